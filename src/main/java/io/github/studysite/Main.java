@@ -1,0 +1,103 @@
+package io.github.studysite;
+
+import io.github.studysite.config.SiteConfig;
+import io.github.studysite.problem.Problem;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds a site without Maven: {@code java -cp … io.github.studysite.Main [options] [project-dir]}. Prints every problem
+ * as {@code path:line:col: message} and exits 1 when the build failed, 2 on bad usage.
+ */
+public final class Main {
+
+    private static final String USAGE = """
+            Usage: studysite [options] [project-dir]
+              --content DIR     notes folder            (default: <project-dir>/content)
+              --templates DIR   theme overrides folder  (default: <project-dir>/templates)
+              --output DIR      site folder             (default: <project-dir>/site-output)
+              --base-url PATH   URL path the site is served under, e.g. /my-repo
+              --drafts          render draft and private notes
+              --no-strict       write the site even when there are errors
+              --include GLOB    note files to read (repeatable; default **/*.md **/*.markdown **/*.txt)
+              --exclude GLOB    files to leave out (repeatable)
+              -h, --help        this help
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs a build; returns the process exit code. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Path project = Path.of(".");
+        String content = null;
+        String templates = null;
+        String output = null;
+        String baseUrl = null;
+        boolean strict = true;
+        boolean drafts = false;
+        List<String> includes = new ArrayList<>();
+        List<String> excludes = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            try {
+                switch (arg) {
+                    case "-h", "--help" -> {
+                        out.print(USAGE);
+                        return 0;
+                    }
+                    case "--content" -> content = args[++i];
+                    case "--templates" -> templates = args[++i];
+                    case "--output" -> output = args[++i];
+                    case "--base-url" -> baseUrl = args[++i];
+                    case "--include" -> includes.add(args[++i]);
+                    case "--exclude" -> excludes.add(args[++i]);
+                    case "--drafts" -> drafts = true;
+                    case "--no-strict" -> strict = false;
+                    default -> {
+                        if (arg.startsWith("-")) {
+                            err.println("unknown option " + arg);
+                            err.print(USAGE);
+                            return 2;
+                        }
+                        project = Path.of(arg);
+                    }
+                }
+            } catch (ArrayIndexOutOfBoundsException e) {
+                err.println(arg + " needs a value");
+                return 2;
+            }
+        }
+        SiteConfig.Builder builder = SiteConfig.builder(project).strict(strict).drafts(drafts).baseUrl(baseUrl)
+                .includes(includes).excludes(excludes);
+        if (content != null) {
+            builder.contentDir(Path.of(content));
+        }
+        if (templates != null) {
+            builder.templatesDir(Path.of(templates));
+        }
+        if (output != null) {
+            builder.outputDir(Path.of(output));
+        }
+        BuildResult result = new SiteBuilder(builder.build(), out::println).build();
+        for (Problem problem : result.problems()) {
+            err.println((problem.isError() ? "[ERROR] " : "[WARNING] ") + problem);
+        }
+        if (!result.success()) {
+            err.println("Build failed: " + result.errorCount() + " error(s); " + result.output()
+                    + " was left as it was.");
+            return 1;
+        }
+        out.println("Site ready: " + result.home().toUri());
+        return 0;
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.studysite.config;
+
+import io.github.studysite.load.SafeYaml;
+import io.github.studysite.problem.Problems;
+import io.github.studysite.problem.Stage;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads {@code content/_config.yml} (Jekyll's key names: {@code title}, {@code description}, {@code lang},
+ * {@code author}, {@code baseurl}, {@code url}, {@code include}, {@code exclude}) and merges the caller's overrides.
+ * A missing file is fine: every setting has a default.
+ */
+public final class SettingsLoader {
+
+    public static final String CONFIG_FILE = "_config.yml";
+    static final String DEFAULT_TITLE = "Interview study notes";
+
+    private SettingsLoader() {
+    }
+
+    public static SiteSettings load(SiteConfig config, Problems problems) {
+        Path file = config.contentDir().resolve(CONFIG_FILE);
+        Map<String, Object> raw = Map.of();
+        if (Files.isRegularFile(file)) {
+            String display = displayPath(config, file);
+            try {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                raw = SafeYaml.loadMap(text, display, 1, problems).orElse(Map.of());
+            } catch (IOException | java.io.UncheckedIOException e) {
+                problems.error(Stage.CONFIG, display, 0, 0, "cannot read site settings: " + e.getMessage());
+            }
+        }
+        List<String> includes = new ArrayList<>(config.includes());
+        if (config.includes() == SiteConfig.DEFAULT_INCLUDES) {
+            List<String> fromFile = strings(raw.get("include"));
+            if (!fromFile.isEmpty()) {
+                includes = fromFile;
+            }
+        }
+        List<String> excludes = new ArrayList<>(strings(raw.get("exclude")));
+        excludes.addAll(config.excludes());
+        String baseUrl = config.baseUrl() != null ? config.baseUrl() : string(raw.get("baseurl"), string(raw.get("baseUrl"), ""));
+        return new SiteSettings(
+                string(raw.get("title"), DEFAULT_TITLE),
+                string(raw.get("description"), ""),
+                string(raw.get("lang"), "ko"),
+                string(raw.get("author"), ""),
+                baseUrl,
+                string(raw.get("url"), string(raw.get("siteUrl"), "")),
+                Boolean.parseBoolean(string(raw.get("pretty_urls"), "false")),
+                includes,
+                excludes,
+                raw);
+    }
+
+    /** A path as users see it in problem reports: relative to the project, forward slashes. */
+    public static String displayPath(SiteConfig config, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path rel = abs.startsWith(config.baseDir()) ? config.baseDir().relativize(abs) : abs;
+        return rel.toString().replace('\\', '/');
+    }
+
+    static String string(Object value, String fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        String s = String.valueOf(value).trim();
+        return s.isEmpty() ? fallback : s;
+    }
+
+    static List<String> strings(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().filter(java.util.Objects::nonNull).map(String::valueOf).toList();
+        }
+        if (value instanceof String s && !s.isBlank()) {
+            return List.of(s);
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.studysite.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a caller (the Maven goal, {@code Main}, a test) asks the core to build. Everything here can also come from the
+ * command line; site settings that belong to the notes themselves (title, language, …) live in
+ * {@code content/_config.yml} and are read into {@link SiteSettings}. A value given here wins over the same setting in
+ * {@code _config.yml}, as Jekyll's command-line flags win over its config file.
+ *
+ * @param baseDir      the project directory; problem paths are printed relative to it
+ * @param contentDir   where the notes are
+ * @param templatesDir the project's own templates, overriding the built-in theme by file name (may not exist)
+ * @param outputDir    where the site is written; nothing outside it is ever written or deleted
+ * @param baseUrl      URL path the site is served under ({@code /repo}), or null to use {@code _config.yml}
+ * @param strict       whether errors fail the build (they are reported either way)
+ * @param drafts       whether draft and private notes are rendered
+ * @param includes     glob patterns (relative to the content folder) of note files; empty means the defaults
+ * @param excludes     glob patterns of files to leave out
+ */
+public record SiteConfig(Path baseDir, Path contentDir, Path templatesDir, Path outputDir, String baseUrl,
+                         boolean strict, boolean drafts, List<String> includes, List<String> excludes) {
+
+    /** Note files by default: Markdown, and plain text as people write it. */
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown", "**/*.txt");
+
+    public SiteConfig {
+        baseDir = Objects.requireNonNull(baseDir, "baseDir").toAbsolutePath().normalize();
+        contentDir = baseDir.resolve(Objects.requireNonNull(contentDir, "contentDir")).normalize();
+        templatesDir = baseDir.resolve(Objects.requireNonNull(templatesDir, "templatesDir")).normalize();
+        outputDir = baseDir.resolve(Objects.requireNonNull(outputDir, "outputDir")).normalize();
+        includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
+        excludes = excludes == null ? List.of() : List.copyOf(excludes);
+    }
+
+    /** The conventional layout of a project: {@code content/}, {@code templates/}, {@code site-output/}. */
+    public static Builder builder(Path baseDir) {
+        return new Builder(baseDir);
+    }
+
+    /** Builder with the conventional defaults, so callers only state what differs. */
+    public static final class Builder {
+        private final Path baseDir;
+        private Path contentDir;
+        private Path templatesDir;
+        private Path outputDir;
+        private String baseUrl;
+        private boolean strict = true;
+        private boolean drafts;
+        private List<String> includes = List.of();
+        private List<String> excludes = List.of();
+
+        private Builder(Path baseDir) {
+            this.baseDir = baseDir;
+            this.contentDir = baseDir.resolve("content");
+            this.templatesDir = baseDir.resolve("templates");
+            this.outputDir = baseDir.resolve("site-output");
+        }
+
+        public Builder contentDir(Path dir) {
+            this.contentDir = dir;
+            return this;
+        }
+
+        public Builder templatesDir(Path dir) {
+            this.templatesDir = dir;
+            return this;
+        }
+
+        public Builder outputDir(Path dir) {
+            this.outputDir = dir;
+            return this;
+        }
+
+        public Builder baseUrl(String url) {
+            this.baseUrl = url;
+            return this;
+        }
+
+        public Builder strict(boolean value) {
+            this.strict = value;
+            return this;
+        }
+
+        public Builder drafts(boolean value) {
+            this.drafts = value;
+            return this;
+        }
+
+        public Builder includes(List<String> patterns) {
+            this.includes = patterns;
+            return this;
+        }
+
+        public Builder excludes(List<String> patterns) {
+            this.excludes = patterns;
+            return this;
+        }
+
+        public SiteConfig build() {
+            return new SiteConfig(baseDir, contentDir, templatesDir, outputDir, baseUrl, strict, drafts, includes,
+                    excludes);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.studysite.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Site-wide settings, Jekyll-style, from {@code content/_config.yml} merged with what the caller overrides.
+ *
+ * @param title       the site's name
+ * @param description one line shown on the home page and in metadata
+ * @param lang        the site's (and default note) language, BCP 47 ({@code ko}, {@code en})
+ * @param author      default author of notes that name none
+ * @param baseUrl     URL path the site is served under, normalised to {@code ""} or {@code /repo} (no trailing slash)
+ * @param siteUrl     scheme and host ({@code https://user.github.io}), or {@code ""}; absolute URLs need it
+ * @param prettyUrls  whether links end in {@code /} (for web hosting) instead of {@code /index.html} (works from
+ *                    the file system too, which is how most people open a freshly built site)
+ * @param includes    note file globs
+ * @param excludes    globs of content files to leave out
+ * @param raw         every key of {@code _config.yml}, for templates and later settings
+ */
+public record SiteSettings(String title, String description, String lang, String author, String baseUrl,
+                           String siteUrl, boolean prettyUrls, List<String> includes, List<String> excludes,
+                           Map<String, Object> raw) {
+
+    public SiteSettings {
+        Objects.requireNonNull(title, "title");
+        description = description == null ? "" : description;
+        lang = lang == null || lang.isBlank() ? "ko" : lang;
+        author = author == null ? "" : author;
+        baseUrl = normaliseBaseUrl(baseUrl);
+        siteUrl = siteUrl == null ? "" : siteUrl.replaceAll("/+$", "");
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+        raw = Map.copyOf(raw);
+    }
+
+    /** {@code "repo/"}, {@code "/repo/"} and {@code "/repo"} all become {@code "/repo"}; {@code "/"} becomes {@code ""}. */
+    public static String normaliseBaseUrl(String url) {
+        if (url == null) {
+            return "";
+        }
+        String trimmed = url.trim().replaceAll("/+$", "");
+        if (trimmed.isEmpty()) {
+            return "";
+        }
+        return trimmed.startsWith("/") ? trimmed : "/" + trimmed;
+    }
+
+    /** The absolute URL of the site root, e.g. {@code https://user.github.io/repo/}, or the path alone. */
+    public String absoluteRoot() {
+        return siteUrl + baseUrl + "/";
+    }
+}

@@ -1,0 +1,116 @@
+package io.github.studysite.link;
+
+import io.github.studysite.model.Note;
+import io.github.studysite.problem.Problems;
+import io.github.studysite.problem.Stage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where every note's page lives, decided before any note is parsed so that links between notes can be resolved while
+ * each note renders on its own thread. Slugs are made unique deterministically (notes in path order; a later clash
+ * gets {@code -2}, {@code -3}, with a warning), and a {@code permalink} that would leave the site folder is refused.
+ */
+public final class NoteIndex {
+
+    private final Map<String, Note> byContentPath = new LinkedHashMap<>();
+    private final Map<String, String> pageOf = new HashMap<>();
+
+    private NoteIndex() {
+    }
+
+    /**
+     * @param notes    loaded notes, in content path order
+     * @param reserved page paths the site itself uses (the notes list, the home page, …)
+     */
+    public static NoteIndex build(List<Note> notes, Set<String> reserved, Problems problems) {
+        NoteIndex index = new NoteIndex();
+        Set<String> slugs = new HashSet<>();
+        Set<String> pages = new HashSet<>(reserved);
+        for (Note original : notes) {
+            Note note = original;
+            String slug = note.slug();
+            int n = 2;
+            while (!slugs.add(slug)) {
+                slug = note.slug() + "-" + n++;
+            }
+            if (!slug.equals(note.slug())) {
+                problems.warn(Stage.LINK, note.sourcePath(), 0, 0, "slug '" + note.slug()
+                        + "' is already used by another note; this note's page is notes/" + slug + "/");
+                note = note.withSlug(slug);
+            }
+            String page = Urls.indexOf("notes/" + slug);
+            if (!note.permalink().isEmpty()) {
+                Optional<String> permalinkPage = permalinkPage(note.permalink());
+                if (permalinkPage.isEmpty()) {
+                    problems.error(Stage.LINK, note.sourcePath(), 0, 0, "permalink '" + note.permalink()
+                            + "' leaves the site folder; use a path such as /my-note/");
+                } else if (!pages.add(permalinkPage.get())) {
+                    problems.error(Stage.LINK, note.sourcePath(), 0, 0, "permalink '" + note.permalink()
+                            + "' is already the address of another page");
+                } else {
+                    page = permalinkPage.get();
+                }
+            }
+            pages.add(page);
+            index.byContentPath.put(note.contentPath(), note);
+            index.pageOf.put(note.contentPath(), page);
+        }
+        return index;
+    }
+
+    /**
+     * The output file of a permalink: {@code /a/b/} → {@code a/b/index.html}, {@code /a/b.html} → {@code a/b.html},
+     * {@code /a/b} → {@code a/b/index.html}. Empty when the permalink escapes the site or is not a plain path.
+     */
+    static Optional<String> permalinkPage(String permalink) {
+        String p = permalink.strip().replace('\\', '/');
+        if (p.contains(":") || p.contains("?") || p.contains("#") || p.startsWith("//")) {
+            return Optional.empty();
+        }
+        List<String> segments = new ArrayList<>();
+        for (String segment : p.split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (segment.equals("..") || segment.startsWith(".")) {
+                return Optional.empty();
+            }
+            segments.add(segment);
+        }
+        if (segments.isEmpty()) {
+            return Optional.empty();
+        }
+        String joined = String.join("/", segments);
+        if (p.endsWith("/") || !segments.get(segments.size() - 1).contains(".")) {
+            return Optional.of(joined + "/index.html");
+        }
+        return Optional.of(joined.endsWith(".html") ? joined : joined + "/index.html");
+    }
+
+    /** Notes in content path order, with their final slugs. */
+    public List<Note> notes() {
+        return List.copyOf(byContentPath.values());
+    }
+
+    public Optional<Note> note(String contentPath) {
+        return Optional.ofNullable(byContentPath.get(contentPath));
+    }
+
+    /** The output path of a note's page. */
+    public String page(Note note) {
+        return pageOf.get(note.contentPath());
+    }
+
+    /** The output path of the page of the note at {@code contentPath}, if it is a note. */
+    public Optional<String> pageOf(String contentPath) {
+        return Optional.ofNullable(pageOf.get(contentPath));
+    }
+}

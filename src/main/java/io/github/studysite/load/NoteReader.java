@@ -1,0 +1,166 @@
+package io.github.studysite.load;
+
+import io.github.studysite.config.SiteSettings;
+import io.github.studysite.model.Note;
+import io.github.studysite.model.Visibility;
+import io.github.studysite.problem.Problems;
+import io.github.studysite.problem.Stage;
+import io.github.studysite.text.Scripts;
+import io.github.studysite.text.Slugs;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Interprets a decoded note file: splits the front matter, then reads the keys Jekyll users write ({@code title},
+ * {@code date}, {@code author}, {@code lang}, {@code tags}, {@code category}/{@code categories},
+ * {@code description}, {@code layout}, {@code permalink}, {@code slug}, {@code draft}, {@code published},
+ * {@code private}) with the fallbacks people expect when they are missing.
+ */
+public final class NoteReader {
+
+    private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.+)$");
+    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+
+    private final SiteSettings settings;
+    private final Problems problems;
+
+    public NoteReader(SiteSettings settings, Problems problems) {
+        this.settings = settings;
+        this.problems = problems;
+    }
+
+    /**
+     * @param sourcePath  the file as shown in reports
+     * @param contentPath the file relative to the content folder
+     * @param text        the decoded text
+     * @param inDrafts    whether the file sits under {@code _drafts/}
+     * @return the note, or empty when its front matter is broken (reported)
+     */
+    public Optional<Note> read(String sourcePath, String contentPath, String text, boolean inDrafts) {
+        Optional<FrontMatter> split = FrontMatter.split(text, sourcePath, problems);
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter fm = split.get();
+        Map<String, Object> data = fm.data();
+        String fileName = contentPath.substring(contentPath.lastIndexOf('/') + 1);
+        String baseName = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+        Matcher prefixed = DATE_PREFIX.matcher(baseName);
+
+        String title = string(data.get("title"))
+                .or(() -> TitleScanner.firstHeading(fm.body()))
+                .orElse(prefixed.matches() ? prefixed.group(2) : baseName);
+        LocalDate date = date(data.get("date"), sourcePath)
+                .orElseGet(() -> prefixed.matches() ? parseDate(prefixed.group(1)).orElse(null) : null);
+        String slugSource = string(data.get("slug")).orElse(prefixed.matches() ? prefixed.group(2) : baseName);
+        String slug = Slugs.segment(slugSource, "note");
+        String lang = string(data.get("lang")).orElseGet(() -> Scripts.language(fm.body(), settings.lang()));
+        List<String> categories = new ArrayList<>(list(data.get("categories")));
+        for (String c : list(data.get("category"))) {
+            if (!categories.contains(c)) {
+                categories.add(c);
+            }
+        }
+        return Optional.of(new Note(
+                sourcePath,
+                contentPath,
+                slug,
+                title,
+                date,
+                string(data.get("author")).orElse(settings.author()),
+                lang,
+                list(data.get("tags")),
+                categories,
+                string(data.get("description")).orElse(""),
+                string(data.get("layout")).orElse(""),
+                string(data.get("permalink")).orElse(""),
+                visibility(data, inDrafts),
+                data,
+                fm.body()));
+    }
+
+    private static Visibility visibility(Map<String, Object> data, boolean inDrafts) {
+        if (truthy(data.get("private"))) {
+            return Visibility.PRIVATE;
+        }
+        if (inDrafts || truthy(data.get("draft")) || Boolean.FALSE.equals(bool(data.get("published")))) {
+            return Visibility.DRAFT;
+        }
+        return Visibility.PUBLIC;
+    }
+
+    private Optional<LocalDate> date(Object value, String sourcePath) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof Date d) {
+            return Optional.of(d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        }
+        Optional<LocalDate> parsed = parseDate(String.valueOf(value).trim());
+        if (parsed.isEmpty()) {
+            problems.warn(Stage.LOAD, sourcePath, 0, 0, "date '" + value + "' is not a YYYY-MM-DD date; ignored");
+        }
+        return parsed;
+    }
+
+    static Optional<LocalDate> parseDate(String text) {
+        Matcher m = ISO_DATE.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))));
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> string(Object value) {
+        if (value == null || value instanceof Map<?, ?> || value instanceof List<?>) {
+            return Optional.empty();
+        }
+        String s = String.valueOf(value).strip();
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+
+    /** A YAML list, or a string of comma- or space-separated words as Jekyll accepts for tags. */
+    private static List<String> list(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> l) {
+            return l.stream().filter(java.util.Objects::nonNull).map(o -> String.valueOf(o).strip())
+                    .filter(s -> !s.isEmpty()).distinct().toList();
+        }
+        String s = String.valueOf(value).strip();
+        String[] parts = s.contains(",") ? s.split(",") : s.split("\\s+");
+        return Arrays.stream(parts).map(String::strip).filter(p -> !p.isEmpty()).distinct().toList();
+    }
+
+    private static boolean truthy(Object value) {
+        return Boolean.TRUE.equals(bool(value));
+    }
+
+    private static Boolean bool(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value instanceof String s) {
+            return switch (s.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "true", "yes", "on" -> Boolean.TRUE;
+                case "false", "no", "off" -> Boolean.FALSE;
+                default -> null;
+            };
+        }
+        return null;
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.studysite.maven;
+
+import io.github.studysite.BuildResult;
+import io.github.studysite.config.SiteConfig;
+import io.github.studysite.problem.Problem;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.util.List;
+
+/**
+ * The parameters every studysite goal shares, each settable with {@code -Dstudysite.<name>}, and the translation of
+ * a build's problems into Maven log lines. Goals stay thin: everything else is the core's.
+ */
+public abstract class AbstractSiteMojo extends AbstractMojo {
+
+    /** The project directory; problem paths are printed relative to it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    protected File basedir;
+
+    /** The folder of notes ({@code *.md}, {@code *.markdown}, {@code *.txt}) and {@code _config.yml}, {@code _data/}. */
+    @Parameter(property = "studysite.content", defaultValue = "${project.basedir}/content", required = true)
+    protected File content;
+
+    /** The project's theme overrides: any file here replaces the built-in one of the same name. */
+    @Parameter(property = "studysite.templates", defaultValue = "${project.basedir}/templates", required = true)
+    protected File templates;
+
+    /** Where the site is written. It is replaced as a whole, and only when the build succeeds. */
+    @Parameter(property = "studysite.output", defaultValue = "${project.basedir}/site-output", required = true)
+    protected File output;
+
+    /**
+     * The URL path the site is served under, e.g. {@code /my-repo} for GitHub Pages project sites. Overrides
+     * {@code baseurl} in {@code _config.yml}.
+     */
+    @Parameter(property = "studysite.baseUrl")
+    protected String baseUrl;
+
+    /** Fail the build when there are errors (they are listed either way); with {@code false} the site is written. */
+    @Parameter(property = "studysite.strict", defaultValue = "true")
+    protected boolean strict;
+
+    /** Render draft ({@code draft: true}, {@code published: false}, {@code _drafts/}) and private notes. */
+    @Parameter(property = "studysite.drafts", defaultValue = "false")
+    protected boolean drafts;
+
+    /** Note files to read, as globs relative to the content folder (comma-separated with {@code -D}). */
+    @Parameter(property = "studysite.includes")
+    protected List<String> includes;
+
+    /** Files of the content folder to leave out, as globs. */
+    @Parameter(property = "studysite.excludes")
+    protected List<String> excludes;
+
+    /** Skip this goal. */
+    @Parameter(property = "studysite.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** The build this goal's parameters describe. */
+    protected SiteConfig config() {
+        return SiteConfig.builder(basedir.toPath())
+                .contentDir(content.toPath())
+                .templatesDir(templates.toPath())
+                .outputDir(output.toPath())
+                .baseUrl(baseUrl)
+                .strict(strict)
+                .drafts(drafts)
+                .includes(includes)
+                .excludes(excludes)
+                .build();
+    }
+
+    /** Logs every problem at its level, {@code path:line:col: message}. */
+    protected static void report(BuildResult result, Log log) {
+        for (Problem problem : result.problems()) {
+            if (problem.isError()) {
+                log.error(problem.toString());
+            } else {
+                log.warn(problem.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.studysite.maven;
+
+import io.github.studysite.BuildResult;
+import io.github.studysite.SiteBuilder;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Renders the notes in {@code content/} into a static study site in {@code site-output/}: {@code mvn site:generate}.
+ */
+@Mojo(name = "generate", threadSafe = true)
+public class GenerateMojo extends AbstractSiteMojo {
+
+    @Override
+    public void execute() throws MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping studysite (studysite.skip=true)");
+            return;
+        }
+        BuildResult result = new SiteBuilder(config(), getLog()::info).build();
+        report(result, getLog());
+        if (!result.success()) {
+            throw new MojoFailureException("studysite: " + result.errorCount() + " error(s), listed above; "
+                    + output + " was left as it was");
+        }
+        getLog().info(String.format("Built %d notes into %d pages in %d ms (%d warnings)", result.notes(),
+                result.pages(), result.elapsed().toMillis(), result.warningCount()));
+        getLog().info("Open " + result.home().toUri());
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.studysite.parse;
+
+import com.vladsch.flexmark.util.ast.Node;
+
+/**
+ * Decides where a link or image written in a note points on the site: {@code other-note.md#x} to that note's page,
+ * {@code images/a.png} to the copied asset, {@code #anchor} and {@code https://…} unchanged. Implemented by the render
+ * stage, which knows the site's pages; handed to the Markdown renderer per note.
+ */
+@FunctionalInterface
+public interface LinkRewriter {
+
+    /** Leaves every link as written. */
+    LinkRewriter NONE = (url, image, node) -> url;
+
+    /**
+     * @param url   the destination as written in the note
+     * @param image whether it is an image source
+     * @param node  the link or image node, for its source position
+     * @return the destination to render
+     */
+    String rewrite(String url, boolean image, Node node);
+}

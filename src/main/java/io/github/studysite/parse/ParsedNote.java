@@ -1,0 +1,23 @@
+package io.github.studysite.parse;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.ast.Document;
+import io.github.studysite.model.Note;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A note and its Markdown tree. Lives only while the note is being extracted and its body rendered: the tree is large
+ * and the site holds thousands of notes, so nothing keeps it afterwards.
+ *
+ * @param note       the note
+ * @param document   the flexmark tree; source line numbers are the file's
+ * @param headingIds the GitHub-compatible id of every heading
+ * @param toc        every heading in order, with {@code omit from toc} marked
+ */
+public record ParsedNote(Note note, Document document, Map<Heading, String> headingIds, List<TocEntry> toc) {
+    public ParsedNote {
+        toc = List.copyOf(toc);
+    }
+}

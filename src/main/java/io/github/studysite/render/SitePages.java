@@ -1,0 +1,152 @@
+package io.github.studysite.render;
+
+import io.github.studysite.link.Urls;
+import io.github.studysite.load.ContentScanner;
+import io.github.studysite.model.Note;
+import io.github.studysite.write.Output;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders the whole site into an {@link Output}: the home page, the notes index, one page per note, the hosting files
+ * GitHub Pages wants ({@code .nojekyll}, {@code 404.html}, {@code sitemap.xml}, {@code robots.txt}), the theme's
+ * assets and the content folder's own files. Pages are written as they are rendered, not held in memory.
+ */
+public final class SitePages {
+
+    public static final String HOME = "index.html";
+    public static final String NOTES = "notes/index.html";
+    public static final String NOT_FOUND = "404.html";
+
+    private final SiteRenderer renderer;
+    private final Output out;
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+
+    public SitePages(SiteRenderer renderer, Output out) {
+        this.renderer = renderer;
+        this.out = out;
+    }
+
+    /** Page paths the site reserves before notes claim theirs. */
+    public static Set<String> reserved() {
+        return Set.of(HOME, NOTES, NOT_FOUND, "sitemap.xml", "robots.txt", ".nojekyll");
+    }
+
+    /** Pages written so far. */
+    public int count() {
+        return written.size();
+    }
+
+    /** Renders and writes one page; remembers it for the sitemap. */
+    public void write(PageSpec spec) {
+        out.write(spec.path(), renderer.render(spec));
+        written.add(spec.path());
+    }
+
+    public void notePage(RenderedNote rendered) {
+        Note note = rendered.note();
+        Messages m = renderer.messages();
+        String banner = switch (note.visibility()) {
+            case DRAFT -> m.get("banner_draft");
+            case PRIVATE -> m.get("banner_private");
+            case PUBLIC -> "";
+        };
+        NotePageView view = new NotePageView(note.title(), date(note), note.author(), note.lang(), note.tags(),
+                note.categories(), note.description(), note.sourcePath(), banner, toc(rendered), rendered.bodyHtml(),
+                renderer.urls().link(rendered.page(), NOTES));
+        write(new PageSpec(rendered.page(), "note", note.title(), note.lang(), description(rendered), "note", view));
+    }
+
+    /** The notes index and the home page. */
+    public void indexes(List<RenderedNote> notes) {
+        String lang = renderer.settings().lang();
+        Map<String, Object> notesView = Map.of("notes", summaries(notes, NOTES), "count", notes.size());
+        write(new PageSpec(NOTES, "notes", renderer.messages().get("notes_title"), lang, "", "notes", notesView));
+        Map<String, Object> homeView = Map.of(
+                "siteTitle", renderer.settings().title(),
+                "description", renderer.settings().description(),
+                "notes", summaries(notes, HOME),
+                "count", notes.size());
+        write(new PageSpec(HOME, "home", renderer.settings().title(), lang, renderer.settings().description(), "home",
+                homeView));
+    }
+
+    /** {@code 404.html}, {@code .nojekyll}, {@code robots.txt} and {@code sitemap.xml} (last: it lists the pages). */
+    public void hostingFiles() {
+        String base = renderer.settings().baseUrl() + "/";
+        PageSpec notFound = new PageSpec(NOT_FOUND, "not-found", renderer.messages().get("notfound_title"),
+                renderer.settings().lang(), "", "404", Map.of());
+        out.write(NOT_FOUND, renderer.render(notFound, base));
+        written.add(NOT_FOUND);
+        out.write(".nojekyll", "");
+        String sitemapUrl = renderer.settings().siteUrl().isEmpty() ? base + "sitemap.xml"
+                : renderer.settings().absoluteRoot() + "sitemap.xml";
+        out.write("robots.txt", renderer.templates().render("robots", Map.of("sitemap", sitemapUrl)));
+        List<Map<String, String>> urls = new ArrayList<>();
+        List<String> pages = new ArrayList<>(written);
+        Collections.sort(pages);
+        String prefix = renderer.settings().siteUrl().isEmpty() ? base : renderer.settings().absoluteRoot();
+        pages.remove(NOT_FOUND);
+        for (String page : pages) {
+            urls.add(Map.of("loc", prefix + Urls.canonicalPath(page)));
+        }
+        out.write("sitemap.xml", renderer.templates().render("sitemap", Map.of("urls", urls)));
+    }
+
+    /** Copies the theme's {@code assets/} and the content folder's static files. */
+    public void assets(List<ContentScanner.Entry> contentAssets) {
+        TemplateResolver resolver = renderer.templates().resolver();
+        for (String name : ThemeFiles.list(resolver, "assets/")) {
+            try (InputStream in = resolver.open(name).orElseThrow()) {
+                out.write(name, in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        for (ContentScanner.Entry asset : contentAssets) {
+            if (!written.contains(asset.contentPath())) {
+                out.copy(asset.file(), asset.contentPath());
+            }
+        }
+    }
+
+    private List<NoteSummary> summaries(List<RenderedNote> notes, String from) {
+        List<RenderedNote> sorted = new ArrayList<>(notes);
+        sorted.sort(Comparator.comparing((RenderedNote r) -> r.note().date(),
+                Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(r -> r.note().title()));
+        List<NoteSummary> out = new ArrayList<>();
+        for (RenderedNote r : sorted) {
+            Note n = r.note();
+            out.add(new NoteSummary(n.title(), renderer.urls().link(from, r.page()), date(n), n.tags(), description(r),
+                    n.lang(), !n.isPublic()));
+        }
+        return out;
+    }
+
+    private static String description(RenderedNote r) {
+        return r.note().description().isEmpty() ? r.excerpt() : r.note().description();
+    }
+
+    private static String date(Note note) {
+        return note.date() == null ? "" : note.date().format(DateTimeFormatter.ISO_LOCAL_DATE);
+    }
+
+    private static List<TocItem> toc(RenderedNote rendered) {
+        var entries = rendered.toc().stream().filter(e -> !e.omitted() && e.id() != null).toList();
+        if (entries.size() < 2) {
+            return List.of();
+        }
+        int min = entries.stream().mapToInt(e -> e.level()).min().orElse(1);
+        return entries.stream().map(e -> new TocItem(e.text(), "#" + e.id(), e.level() - min)).toList();
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.studysite.render;
+
+import io.github.studysite.config.SiteSettings;
+import io.github.studysite.link.Urls;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a page: its body template, then {@code layout.mustache} around it with the navigation, the UI strings and
+ * links made relative to the page's depth. Every page of the site goes through here, so that every page has the same
+ * frame, language attribute and canonical link.
+ */
+public final class SiteRenderer {
+
+    /** Top-level sections in navigation order: message key and page path. */
+    private final List<String[]> sections = new ArrayList<>();
+
+    private final Templates templates;
+    private final Messages messages;
+    private final SiteSettings settings;
+    private final Urls urls;
+
+    public SiteRenderer(Templates templates, Messages messages, SiteSettings settings, Urls urls) {
+        this.templates = templates;
+        this.messages = messages;
+        this.settings = settings;
+        this.urls = urls;
+    }
+
+    /** Adds a section to the navigation bar, in order. */
+    public SiteRenderer section(String messageKey, String pagePath) {
+        sections.add(new String[] {messageKey, pagePath});
+        return this;
+    }
+
+    public String render(PageSpec spec) {
+        return render(spec, Urls.root(spec.path()));
+    }
+
+    /**
+     * Renders with an explicit root prefix: the 404 page is served at any depth, so it links from the base URL
+     * ({@code /repo/}) rather than relatively.
+     */
+    public String render(PageSpec spec, String root) {
+        Map<String, String> t = messages.asMap();
+        Map<String, Object> pageScope = Map.of("root", root, "t", t);
+        String body = templates.render(spec.template(), pageScope, spec.view());
+        List<NavItem> nav = new ArrayList<>();
+        for (String[] section : sections) {
+            String target = section[1];
+            String dir = target.substring(0, target.length() - "index.html".length());
+            boolean current = spec.path().equals(target) || (!dir.isEmpty() && spec.path().startsWith(dir));
+            nav.add(new NavItem(messages.get(section[0]), root + urls.display(target), current));
+        }
+        String canonical = settings.siteUrl().isEmpty() ? "" : settings.absoluteRoot() + Urls.canonicalPath(spec.path());
+        PageFrame frame = new PageFrame(root, root + urls.display("index.html"), settings.title(), settings.lang(), t,
+                spec.lang(), spec.title(), spec.kind(), spec.description(), canonical, nav, body);
+        return templates.render("layout", frame);
+    }
+
+    public Urls urls() {
+        return urls;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Templates templates() {
+        return templates;
+    }
+
+    public SiteSettings settings() {
+        return settings;
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.studysite.text;
+
+/**
+ * Which writing system a text is in, by counting letters: Hangul syllables and jamo against Latin letters. Used to
+ * guess a note's language, to split a mixed Korean/English self-introduction by paragraph, and to estimate speaking
+ * time (Korean is timed in syllables, English in words).
+ */
+public final class Scripts {
+
+    private Scripts() {
+    }
+
+    /** Hangul letters in {@code text}. */
+    public static int hangulCount(CharSequence text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isHangul(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Latin letters (a–z, A–Z and accented forms) in {@code text}. */
+    public static int latinCount(CharSequence text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The share of Hangul among the letters of {@code text}, in [0, 1]; 0 when there are no letters. A Hangul syllable
+     * carries about as much as two or three Latin letters, so each counts 2.5 to keep "AWS EKS 구축" Korean.
+     */
+    public static double hangulShare(CharSequence text) {
+        double hangul = hangulCount(text) * 2.5;
+        int latin = latinCount(text);
+        double total = hangul + latin;
+        return total == 0 ? 0 : hangul / total;
+    }
+
+    /** {@code "ko"} when the text is mostly Hangul, {@code "en"} when mostly Latin, else {@code fallback}. */
+    public static String language(CharSequence text, String fallback) {
+        if (hangulCount(text) + latinCount(text) == 0) {
+            return fallback;
+        }
+        return hangulShare(text) >= 0.5 ? "ko" : "en";
+    }
+
+    public static boolean isHangul(char c) {
+        return (c >= '\uAC00' && c <= '\uD7A3') || (c >= '\u1100' && c <= '\u11FF') || (c >= '\u3130' && c <= '\u318F');
+    }
+
+    /** Whether {@code c} is Chinese, Japanese or Korean, where CommonMark's emphasis rules misfire. */
+    public static boolean isCjk(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+    }
+}

@@ -1,0 +1,16 @@
+package io.github.studysite.write;
+
+import java.nio.file.Path;
+
+/** Where rendered pages go: the staging folder of a {@link SiteWriter}, or anything a test wants to inspect. */
+public interface Output {
+
+    /** Writes a UTF-8 text file at {@code path}, relative to the site root. */
+    void write(String path, String content);
+
+    /** Writes a binary file at {@code path}. */
+    void write(String path, byte[] content);
+
+    /** Copies a file into the site. */
+    void copy(Path source, String path);
+}
