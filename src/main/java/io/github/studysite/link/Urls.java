@@ -27,14 +27,15 @@ public final class Urls {
 
     /** A link from {@code fromPage} to the page at {@code toPage} (both output-relative file paths). */
     public String link(String fromPage, String toPage) {
-        return root(fromPage) + display(toPage);
+        String link = root(fromPage) + display(toPage);
+        return link.isEmpty() ? "./" : link;
     }
 
     /** How a page path is written in a link: {@code notes/x/index.html}, or {@code notes/x/} with pretty URLs. */
     public String display(String pagePath) {
         if (pretty && (pagePath.equals("index.html") || pagePath.endsWith("/index.html"))) {
             String dir = pagePath.substring(0, pagePath.length() - "index.html".length());
-            return dir.isEmpty() ? "./" : dir;
+            return dir;
         }
         return pagePath;
     }

@@ -21,4 +21,16 @@ import java.util.List;
 public record NotePageView(String title, String date, String author, String lang, List<String> tags,
                            List<String> categories, String description, String sourcePath, String banner,
                            List<TocItem> toc, String bodyHtml, String notesHref) {
+
+    public boolean hasToc() {
+        return !toc.isEmpty();
+    }
+
+    public boolean hasTags() {
+        return !tags.isEmpty();
+    }
+
+    public boolean hasCategories() {
+        return !categories.isEmpty();
+    }
 }

@@ -52,12 +52,17 @@ public final class SiteRenderer {
             String target = section[1];
             String dir = target.substring(0, target.length() - "index.html".length());
             boolean current = spec.path().equals(target) || (!dir.isEmpty() && spec.path().startsWith(dir));
-            nav.add(new NavItem(messages.get(section[0]), root + urls.display(target), current));
+            nav.add(new NavItem(messages.get(section[0]), href(root, target), current));
         }
         String canonical = settings.siteUrl().isEmpty() ? "" : settings.absoluteRoot() + Urls.canonicalPath(spec.path());
-        PageFrame frame = new PageFrame(root, root + urls.display("index.html"), settings.title(), settings.lang(), t,
+        PageFrame frame = new PageFrame(root, href(root, "index.html"), settings.title(), settings.lang(), t,
                 spec.lang(), spec.title(), spec.kind(), spec.description(), canonical, nav, body);
         return templates.render("layout", frame);
+    }
+
+    private String href(String root, String target) {
+        String href = root + urls.display(target);
+        return href.isEmpty() ? "./" : href;
     }
 
     public Urls urls() {

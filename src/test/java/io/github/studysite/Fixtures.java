@@ -1,0 +1,84 @@
+package io.github.studysite;
+
+import io.github.studysite.config.SiteConfig;
+import io.github.studysite.config.SiteSettings;
+import io.github.studysite.load.NoteReader;
+import io.github.studysite.load.TextDecoder;
+import io.github.studysite.model.Note;
+import io.github.studysite.problem.Problems;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Test helpers: the user's real notes (copied under src/test/resources/seeds/) and tiny sites built from strings. */
+public final class Fixtures {
+
+    public static final Path SEEDS = Path.of("src/test/resources/seeds");
+    public static final String SEED_000 = "000_ca69e49fd9764789.txt";
+    public static final String SEED_001 = "001_39e2b3392925d8bd.txt";
+    public static final String SEED_002 = "002_201329728b60437e.txt";
+    public static final String SEED_003 = "003_4de0ae601899b12d.txt";
+    public static final String SEED_004 = "004_05ea4aff718872b0.txt";
+    public static final List<String> ALL_SEEDS = List.of(SEED_000, SEED_001, SEED_002, SEED_003, SEED_004);
+
+    private Fixtures() {
+    }
+
+    public static SiteSettings settings() {
+        return new SiteSettings("Test", "", "ko", "", "", "", false, List.of(), List.of(), Map.of());
+    }
+
+    public static String seedText(String name) {
+        try {
+            return TextDecoder.normaliseNewlines(Files.readString(SEEDS.resolve(name), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A seed note as the load stage reads it. */
+    public static Note seed(String name) {
+        return note(name, seedText(name));
+    }
+
+    /** A note from inline text, as if read from {@code content/<name>}. */
+    public static Note note(String name, String text) {
+        Problems problems = new Problems();
+        return new NoteReader(settings(), problems)
+                .read("content/" + name, name, TextDecoder.normaliseNewlines(text), false)
+                .orElseThrow(() -> new AssertionError("note did not load: " + problems.sorted()));
+    }
+
+    /** Copies the seeds into {@code project/content}. */
+    public static void copySeeds(Path project) throws IOException {
+        Path content = Files.createDirectories(project.resolve("content"));
+        for (String seed : ALL_SEEDS) {
+            Files.copy(SEEDS.resolve(seed), content.resolve(seed));
+        }
+    }
+
+    /** Writes a file under {@code dir}, creating folders. */
+    public static Path write(Path dir, String relative, String text) throws IOException {
+        Path file = dir.resolve(relative);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Builds the project at {@code project} with the default layout. */
+    public static BuildResult build(Path project) {
+        return new SiteBuilder(SiteConfig.builder(project).build()).build();
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.studysite;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MainTest {
+
+    @TempDir
+    Path project;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void buildsAProjectAndSaysWhereToOpenIt() throws IOException {
+        Fixtures.write(project, "content/a.md", "# A\n");
+        assertThat(run(project.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Site ready: file:");
+        assertThat(project.resolve("site-output/notes/a/index.html")).exists();
+    }
+
+    @Test
+    void failureExitsOneWithProblems() throws IOException {
+        Fixtures.write(project, "content/a.md", "---\ntitle: [\n---\n");
+        assertThat(run(project.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("[ERROR] content/a.md:");
+    }
+
+    @Test
+    void badUsage() {
+        assertThat(run("--frobnicate")).isEqualTo(2);
+        assertThat(run("--output")).isEqualTo(2);
+        assertThat(run("--help")).isZero();
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.studysite.parse;
+
+import io.github.studysite.Fixtures;
+import io.github.studysite.model.Note;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MarkdownEngineTest {
+
+    private static final MarkdownEngine ENGINE = new MarkdownEngine();
+
+    private static Document html(Note note, boolean lineBreaks) {
+        ParsedNote parsed = ENGINE.parse(note);
+        return Jsoup.parseBodyFragment(ENGINE.render(parsed, Map.of(), LinkRewriter.NONE, lineBreaks));
+    }
+
+    @Test
+    void seed003TableOfContentsLinksLandOnTheirHeadings() {
+        Document doc = html(Fixtures.seed(Fixtures.SEED_003), false);
+        List<Element> tocLinks = doc.select("a[href^=#]");
+        assertThat(tocLinks).hasSize(4);
+        for (Element link : tocLinks) {
+            String id = link.attr("href").substring(1);
+            Element target = doc.getElementById(id);
+            assertThat(target).as("target of %s", link.attr("href")).isNotNull();
+            assertThat(target.tagName()).isEqualTo("h3");
+            assertThat(target.text()).isEqualTo(link.text());
+        }
+        assertThat(doc.getElementById("1-2분-내로-자기소개")).isNotNull();
+    }
+
+    @Test
+    void seed003OmitFromTocHeadingsAreMarked() {
+        ParsedNote parsed = ENGINE.parse(Fixtures.seed(Fixtures.SEED_003));
+        assertThat(parsed.toc()).filteredOn(TocEntry::omitted).extracting(TocEntry::text)
+                .containsExactly("일정 확정", "예상 질문");
+        assertThat(parsed.toc()).filteredOn(e -> !e.omitted()).extracting(TocEntry::level)
+                .containsExactly(3, 3, 3, 3, 3, 3, 1);
+        assertThat(parsed.toc().get(2).line()).isEqualTo(28);
+    }
+
+    @Test
+    void seed004KoreanEmphasisRendersBold() {
+        Document doc = html(Fixtures.seed(Fixtures.SEED_004), false);
+        assertThat(doc.text()).doesNotContain("**");
+        assertThat(doc.select("strong").eachText())
+                .contains("'비기능적 요구사항'(성능, 안정성, 확장성, 보안 등)", "성능, 확장성, 보안, 안정성", "왜");
+    }
+
+    @Test
+    void seed002TabIndentedProseIsNotCode() {
+        Document doc = html(Fixtures.seed(Fixtures.SEED_002), true);
+        assertThat(doc.select("pre")).isEmpty();
+        assertThat(doc.select("h1")).hasSize(11);
+        assertThat(doc.select("ol > li").first().text()).startsWith("낭비되는 자원을 말씀하셨는데");
+        assertThat(doc.select("br")).isNotEmpty();
+    }
+
+    @Test
+    void realCodeStaysCode() {
+        Note note = Fixtures.note("a.md", "# Code\n\n    public static void main(String[] args) {\n        run();\n    }\n");
+        assertThat(html(note, false).select("pre code").text()).contains("public static void main");
+    }
+
+    @Test
+    void gfmExtensions() {
+        Note note = Fixtures.note("a.md", """
+                | a | b |
+                |---|---|
+                | 1 | 2 |
+
+                ~~old~~ and https://aws.amazon.com
+
+                - [x] done
+                - [ ] todo
+
+                Note[^1].
+
+                [^1]: The footnote.
+                """);
+        Document doc = html(note, false);
+        assertThat(doc.select("table td")).hasSize(2);
+        assertThat(doc.select("del").text()).isEqualTo("old");
+        assertThat(doc.select("a[href=https://aws.amazon.com]")).hasSize(1);
+        assertThat(doc.select("input[type=checkbox]")).hasSize(2);
+        assertThat(doc.text()).contains("The footnote.");
+    }
+
+    @Test
+    void duplicateHeadingsGetGitHubSuffixes() {
+        Note note = Fixtures.note("a.md", "# S\n## 상황\n## 상황\n## 상황\n");
+        assertThat(html(note, false).select("h2").eachAttr("id")).containsExactly("상황", "상황-1", "상황-2");
+    }
+
+    @Test
+    void emphasisThatCommonMarkHandlesIsUntouched() {
+        Note note = Fixtures.note("a.md", "5 * 3 * 2 and **bold** and a*b\n");
+        Document doc = html(note, false);
+        assertThat(doc.select("strong").eachText()).containsExactly("bold");
+        assertThat(doc.text()).contains("5 * 3 * 2");
+    }
+}
