@@ -3,12 +3,20 @@ package io.github.studysite;
 import io.github.studysite.config.SettingsLoader;
 import io.github.studysite.config.SiteConfig;
 import io.github.studysite.config.SiteSettings;
+import io.github.studysite.extract.CatalogReader;
+import io.github.studysite.extract.Extraction;
+import io.github.studysite.extract.StudyExtractor;
 import io.github.studysite.link.NoteIndex;
+import io.github.studysite.link.SiteNote;
+import io.github.studysite.link.StudyLinker;
+import io.github.studysite.link.StudySite;
 import io.github.studysite.link.Urls;
 import io.github.studysite.load.ContentLoader;
 import io.github.studysite.load.ContentScanner;
 import io.github.studysite.load.LoadedContent;
 import io.github.studysite.model.Note;
+import io.github.studysite.model.NoteStudy;
+import io.github.studysite.model.PrincipleCatalog;
 import io.github.studysite.parse.MarkdownEngine;
 import io.github.studysite.parse.NodeText;
 import io.github.studysite.parse.ParsedNote;
@@ -19,12 +27,15 @@ import io.github.studysite.render.NoteLinks;
 import io.github.studysite.render.RenderedNote;
 import io.github.studysite.render.SitePages;
 import io.github.studysite.render.SiteRenderer;
+import io.github.studysite.render.StudyPages;
 import io.github.studysite.render.TemplateResolver;
 import io.github.studysite.render.Templates;
+import io.github.studysite.text.SpeakingTime;
 import io.github.studysite.write.SiteWriter;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,7 +51,9 @@ import java.util.stream.Collectors;
  *   <li><b>config</b> — {@code content/_config.yml} merged with the caller's options;</li>
  *   <li><b>load</b> — find, decode and read every note (front matter) and data file;</li>
  *   <li><b>link</b> (addresses) — give every note a unique page, so notes can link to each other;</li>
- *   <li><b>parse → render body</b> — per note and in parallel: Markdown tree, then HTML;</li>
+ *   <li><b>parse → extract → render body</b> — per note and in parallel: Markdown tree, study model (principle
+ *       sections, STAR stories, questions, self-introductions, study topics) with its anchors, then HTML;</li>
+ *   <li><b>link</b> (study model) — revisions grouped, slugs made unique, cross-references both ways;</li>
  *   <li><b>render</b> — every page of the site through the theme's templates;</li>
  *   <li><b>write</b> — into a staging folder, swapped into place only when the build succeeded.</li>
  * </ol>
@@ -78,17 +91,26 @@ public final class SiteBuilder {
         Set<String> assetPaths = content.assets().stream().map(ContentScanner.Entry::contentPath)
                 .collect(Collectors.toUnmodifiableSet());
         MarkdownEngine engine = new MarkdownEngine();
+        PrincipleCatalog catalog = CatalogReader.read(content.data(),
+                display(config.contentDir().resolve("_data/" + CatalogReader.DATA_NAME + ".yml")), problems);
+        StudyExtractor extractor = new StudyExtractor(catalog);
         List<RenderedNote> notes = index.notes().parallelStream()
-                .map(note -> renderNote(engine, note, index, assetPaths, urls, problems))
+                .map(note -> renderNote(engine, extractor, note, index, assetPaths, urls, problems))
                 .flatMap(Optional::stream)
                 .toList();
+
+        Map<String, NoteStudy> studies = notes.stream()
+                .collect(Collectors.toMap(r -> r.note().contentPath(), RenderedNote::study));
+        StudySite site = StudyLinker.link(index.notes(), studies, index, catalog);
+        log.accept("Found " + site.stories().size() + " stories, " + site.questions().size() + " questions, "
+                + site.topics().size() + " study topics");
 
         if (config.strict() && problems.hasErrors()) {
             return finish(false, problems, notes.size(), 0, start);
         }
         int pages;
         try {
-            pages = write(settings, urls, content, notes, problems);
+            pages = write(settings, urls, content, notes, site, problems);
         } catch (SiteWriter.UnsafeOutputException e) {
             problems.error(Stage.WRITE, display(config.outputDir()), 0, 0, e.getMessage());
             return finish(false, problems, notes.size(), 0, start);
@@ -99,15 +121,20 @@ public final class SiteBuilder {
         return finish(pages >= 0, problems, notes.size(), Math.max(pages, 0), start);
     }
 
-    /** Parses and renders one note's body. A failure is reported against the note; the other notes go on. */
-    private Optional<RenderedNote> renderNote(MarkdownEngine engine, Note note, NoteIndex index, Set<String> assets,
-                                              Urls urls, Problems problems) {
+    /**
+     * Parses one note, extracts its study model and renders its body. A failure is reported against the note; the
+     * other notes go on.
+     */
+    private Optional<RenderedNote> renderNote(MarkdownEngine engine, StudyExtractor extractor, Note note,
+                                              NoteIndex index, Set<String> assets, Urls urls, Problems problems) {
         try {
             ParsedNote parsed = engine.parse(note);
+            Extraction extraction = extractor.extract(parsed);
             String page = index.page(note);
             NoteLinks links = new NoteLinks(note, page, index, assets, urls, problems);
-            String html = engine.render(parsed, Map.of(), links, lineBreaks(note));
-            return Optional.of(new RenderedNote(note, page, html, parsed.toc(), excerpt(parsed)));
+            String html = engine.render(parsed, extraction.anchors(), links, lineBreaks(note));
+            return Optional.of(new RenderedNote(note, page, html, parsed.toc(), excerpt(parsed),
+                    extraction.study()));
         } catch (RuntimeException e) {
             problems.error(Stage.PARSE, note.sourcePath(), 0, 0, "cannot render this note: " + e);
             return Optional.empty();
@@ -120,18 +147,35 @@ public final class SiteBuilder {
      * @return pages written, or -1 when rendering failed and nothing was swapped in
      */
     private int write(SiteSettings settings, Urls urls, LoadedContent content, List<RenderedNote> notes,
-                      Problems problems) throws IOException {
+                      StudySite site, Problems problems) throws IOException {
         TemplateResolver resolver = new TemplateResolver(config.templatesDir());
         Templates templates = new Templates(resolver);
         Messages messages = Messages.load(resolver, settings.lang(), problems);
         SiteRenderer renderer = new SiteRenderer(templates, messages, settings, urls)
                 .section("nav_home", SitePages.HOME)
+                .section("nav_principles", StudyPages.PRINCIPLES)
+                .section("nav_stories", StudyPages.STORIES)
+                .section("nav_questions", StudyPages.QUESTIONS)
+                .section("nav_study", StudyPages.STUDY)
                 .section("nav_notes", SitePages.NOTES);
         try (SiteWriter writer = SiteWriter.open(config.outputDir())) {
             SitePages pages = new SitePages(renderer, writer);
+            StudyPages study = new StudyPages(renderer, pages, site, SpeakingTime.from(settings.raw().get(
+                    "speaking_rates")));
             try {
-                notes.parallelStream().forEach(pages::notePage);
-                pages.indexes(notes);
+                Map<String, RenderedNote> byPath = notes.stream()
+                        .collect(Collectors.toMap(r -> r.note().contentPath(), r -> r));
+                List<RenderedNote> current = new ArrayList<>();
+                for (SiteNote note : site.notes()) {
+                    RenderedNote rendered = byPath.get(note.note().contentPath());
+                    current.add(rendered);
+                    pages.notePage(rendered, study.notePanel(note), null);
+                    for (SiteNote.Revision older : note.revisions()) {
+                        pages.notePage(byPath.get(older.note().contentPath()), Map.of(), note.page());
+                    }
+                }
+                study.writeAll();
+                pages.indexes(current, study.dashboard(SitePages.HOME));
                 pages.hostingFiles();
                 pages.assets(content.assets());
             } catch (Templates.TemplateException e) {

@@ -14,6 +14,7 @@ import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.CoreNodeRenderer;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.LinkType;
@@ -102,7 +103,7 @@ public final class MarkdownEngine {
         }
         CjkEmphasis.fix(document);
         Map<Heading, String> ids = HeadingIds.assign(document, new HashSet<>());
-        return new ParsedNote(note, document, ids, toc(document, ids));
+        return new ParsedNote(note, document, ids, toc(document, ids), body);
     }
 
     /**
@@ -123,7 +124,8 @@ public final class MarkdownEngine {
     }
 
     private static void setAnchor(Node node, AttributablePart part, MutableAttributes attributes) {
-        if (part != AttributablePart.NODE) {
+        if (part != AttributablePart.NODE && part != CoreNodeRenderer.TIGHT_LIST_ITEM
+                && part != CoreNodeRenderer.LOOSE_LIST_ITEM) {
             return;
         }
         String id = ANCHORS.get(node.getDocument()).get(node);

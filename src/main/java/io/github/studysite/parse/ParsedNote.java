@@ -15,8 +15,10 @@ import java.util.Map;
  * @param document   the flexmark tree; source line numbers are the file's
  * @param headingIds the GitHub-compatible id of every heading
  * @param toc        every heading in order, with {@code omit from toc} marked
+ * @param source     the Markdown as parsed (tab-structured prose de-indented), line for line the file's
  */
-public record ParsedNote(Note note, Document document, Map<Heading, String> headingIds, List<TocEntry> toc) {
+public record ParsedNote(Note note, Document document, Map<Heading, String> headingIds, List<TocEntry> toc,
+                         String source) {
     public ParsedNote {
         toc = List.copyOf(toc);
     }

@@ -1,6 +1,7 @@
 package io.github.studysite.render;
 
 import io.github.studysite.model.Note;
+import io.github.studysite.model.NoteStudy;
 import io.github.studysite.parse.TocEntry;
 
 import java.util.List;
@@ -14,8 +15,10 @@ import java.util.List;
  * @param bodyHtml the rendered Markdown body
  * @param toc      its headings
  * @param excerpt  the start of its first paragraph, for lists
+ * @param study    what the extractor found in it
  */
-public record RenderedNote(Note note, String page, String bodyHtml, List<TocEntry> toc, String excerpt) {
+public record RenderedNote(Note note, String page, String bodyHtml, List<TocEntry> toc, String excerpt,
+                           NoteStudy study) {
     public RenderedNote {
         toc = List.copyOf(toc);
     }

@@ -53,7 +53,14 @@ public final class SitePages {
         written.add(spec.path());
     }
 
-    public void notePage(RenderedNote rendered) {
+    /**
+     * Writes a note's page.
+     *
+     * @param rendered  the note
+     * @param study     its study panel ({@link StudyPages#notePanel}); empty for an older revision
+     * @param newerPage for an older revision, the newest revision's page; else null
+     */
+    public void notePage(RenderedNote rendered, Map<String, Object> study, String newerPage) {
         Note note = rendered.note();
         Messages m = renderer.messages();
         String banner = switch (note.visibility()) {
@@ -63,20 +70,26 @@ public final class SitePages {
         };
         NotePageView view = new NotePageView(note.title(), date(note), note.author(), note.lang(), note.tags(),
                 note.categories(), note.description(), note.sourcePath(), banner, toc(rendered), rendered.bodyHtml(),
-                renderer.urls().link(rendered.page(), NOTES));
+                renderer.urls().link(rendered.page(), NOTES), study,
+                newerPage == null ? "" : renderer.urls().link(rendered.page(), newerPage));
         write(new PageSpec(rendered.page(), "note", note.title(), note.lang(), description(rendered), "note", view));
     }
 
-    /** The notes index and the home page. */
-    public void indexes(List<RenderedNote> notes) {
+    /**
+     * The notes index and the home page (the dashboard).
+     *
+     * @param notes     the notes to list (newest revisions only)
+     * @param dashboard the study parts of the dashboard, linked from the home page
+     */
+    public void indexes(List<RenderedNote> notes, Map<String, Object> dashboard) {
         String lang = renderer.settings().lang();
         Map<String, Object> notesView = Map.of("notes", summaries(notes, NOTES), "count", notes.size());
         write(new PageSpec(NOTES, "notes", renderer.messages().get("notes_title"), lang, "", "notes", notesView));
-        Map<String, Object> homeView = Map.of(
-                "siteTitle", renderer.settings().title(),
-                "description", renderer.settings().description(),
-                "notes", summaries(notes, HOME),
-                "count", notes.size());
+        Map<String, Object> homeView = new java.util.LinkedHashMap<>(dashboard);
+        homeView.put("siteTitle", renderer.settings().title());
+        homeView.put("description", renderer.settings().description());
+        homeView.put("notes", summaries(notes, HOME));
+        homeView.put("count", notes.size());
         write(new PageSpec(HOME, "home", renderer.settings().title(), lang, renderer.settings().description(), "home",
                 homeView));
     }

@@ -1,0 +1,16 @@
+package io.github.studysite.extract;
+
+import com.vladsch.flexmark.util.ast.Node;
+import io.github.studysite.model.NoteStudy;
+
+import java.util.Map;
+
+/**
+ * What extraction gives back for one note: the study model, and the ids to put on blocks of the note's page so that
+ * the model can deep-link into it.
+ *
+ * @param study   stories, questions, intros, topics and principle sections
+ * @param anchors ids for list items and paragraphs (headings keep their own)
+ */
+public record Extraction(NoteStudy study, Map<Node, String> anchors) {
+}

@@ -1,0 +1,36 @@
+package io.github.studysite.extract;
+
+import com.vladsch.flexmark.util.ast.Node;
+
+/**
+ * One line of a note as the study extractor reads it: what it is, what it says, how far it is indented in the file.
+ * Notes are written as outlines more than as CommonMark documents — a {@code 1)} item three spaces in under
+ * {@code 9.  Bias for Action} is a sub-item to its author even where CommonMark starts a new list — so the extractor
+ * works on lines and their indentation, using the Markdown tree only for what it is good at (headings, emphasis,
+ * list markers, code that must not be mined).
+ *
+ * @param index        position in the note's line list
+ * @param number       1-based line in the file
+ * @param indent       columns of leading whitespace in the file (tabs to the next multiple of 4); for a list item,
+ *                     the column of its marker
+ * @param kind         heading, list item, bold line, text or rule
+ * @param text         what a reader sees on the line (Markdown removed, list marker removed), trimmed
+ * @param level        heading level (1–6) for headings, else 0
+ * @param marker       the list marker's delimiter for items ({@code .}, {@code )}, {@code -}, {@code *}, {@code +}),
+ *                     else 0
+ * @param node         the block to anchor a deep link on (heading, list item or paragraph)
+ * @param blankBefore  whether the line before it in the file is blank
+ * @param linkOnly     whether the line is nothing but one link or image
+ * @param anchorLink   whether that link points to an anchor on the same page ({@code #…}: a table of contents)
+ */
+record Line(int index, int number, int indent, LineKind kind, String text, int level, char marker, Node node,
+            boolean blankBefore, boolean linkOnly, boolean anchorLink) {
+
+    boolean isMarker() {
+        return kind != LineKind.TEXT;
+    }
+
+    boolean isEmpty() {
+        return text.isEmpty();
+    }
+}

@@ -1,0 +1,210 @@
+package io.github.studysite.extract;
+
+import com.vladsch.flexmark.ast.BulletListItem;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.util.ast.Node;
+import io.github.studysite.parse.NodeText;
+import io.github.studysite.parse.ParsedNote;
+import io.github.studysite.text.LineIndex;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Flattens a parsed note into {@link Line}s in document order: headings, list items (first line), bold lines, text
+ * lines and rules. Code blocks, raw HTML and tables are left out: nothing in them is a story or a question.
+ */
+final class Outline {
+
+    private final String[] sourceLines;
+    private final LineIndex index;
+    private final List<Line> lines = new ArrayList<>();
+
+    private Outline(ParsedNote parsed) {
+        this.sourceLines = parsed.source().split("\n", -1);
+        this.index = new LineIndex(parsed.source());
+    }
+
+    static List<Line> of(ParsedNote parsed) {
+        Outline outline = new Outline(parsed);
+        outline.visitChildren(parsed.document());
+        return List.copyOf(outline.lines);
+    }
+
+    private void visitChildren(Node parent) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            visit(child);
+        }
+    }
+
+    private void visit(Node node) {
+        if (node instanceof Heading heading) {
+            String text = NodeText.of(heading).replace('\n', ' ').strip();
+            add(node.getStartOffset(), LineKind.HEADING, text, heading.getLevel(), (char) 0, node, false, false);
+        } else if (node instanceof ListItem item) {
+            Node first = item.getFirstChild();
+            if (first instanceof Paragraph paragraph) {
+                paragraph(paragraph, item);
+                for (Node child = first.getNext(); child != null; child = child.getNext()) {
+                    visit(child);
+                }
+            } else {
+                add(item.getStartOffset(), LineKind.ITEM, "", 0, delimiter(item), item, false, false);
+                visitChildren(item);
+            }
+        } else if (node instanceof Paragraph paragraph) {
+            paragraph(paragraph, null);
+        } else if (node instanceof ThematicBreak) {
+            add(node.getStartOffset(), LineKind.RULE, "", 0, (char) 0, node, false, false);
+        } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof HtmlBlock
+                || node instanceof HtmlCommentBlock || node instanceof TableBlock) {
+            // not mined: code, raw HTML and tables hold no stories or questions
+        } else {
+            visitChildren(node);
+        }
+    }
+
+    /** One paragraph, line by line; its first line is the item's line when it opens a list item. */
+    private void paragraph(Paragraph paragraph, ListItem item) {
+        List<LineBuilder> built = new ArrayList<>();
+        LineBuilder current = new LineBuilder();
+        built.add(current);
+        collect(paragraph, current, built, false);
+        boolean first = true;
+        for (LineBuilder b : built) {
+            if (b.offset < 0 && !(first && item != null)) {
+                first = false;
+                continue;
+            }
+            String text = b.text.toString().strip();
+            int offset = b.offset >= 0 ? b.offset : item.getStartOffset();
+            if (first && item != null) {
+                add(item.getStartOffset(), LineKind.ITEM, text, 0, delimiter(item), item, b.linkOnly(), b.anchorLink);
+            } else if (!text.isEmpty()) {
+                LineKind kind = b.boldChars > 0 && b.boldChars == b.visibleChars ? LineKind.BOLD : LineKind.TEXT;
+                add(offset, kind, text, 0, (char) 0, paragraph, b.linkOnly(), b.anchorLink);
+            }
+            first = false;
+        }
+    }
+
+    /** Walks inline nodes, splitting lines at line breaks and counting bold and link characters per line. */
+    private LineBuilder collect(Node parent, LineBuilder current, List<LineBuilder> built, boolean bold) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                current = new LineBuilder();
+                built.add(current);
+            } else if (node instanceof Text || (node instanceof TextBase && !node.hasChildren())) {
+                current.append(node, node.getChars(), bold);
+            } else if (node instanceof Code code) {
+                current.append(node, code.getText(), bold);
+            } else if (node instanceof HtmlEntity entity) {
+                current.append(node, org.jsoup.parser.Parser.unescapeEntities(entity.getChars().toString(), false), bold);
+            } else if (node instanceof HtmlInline || node instanceof HtmlInlineComment) {
+                continue;
+            } else if (node instanceof Link || node instanceof Image) {
+                current.links++;
+                if (node instanceof Link link && link.getUrl().startsWith("#")) {
+                    current.anchorLink = true;
+                }
+                int before = current.visibleChars;
+                current = collect(node, current, built, bold);
+                current.linkChars += current.visibleChars - before;
+            } else {
+                boolean strong = bold || node instanceof StrongEmphasis || node instanceof Emphasis;
+                current = collect(node, current, built, strong);
+            }
+        }
+        return current;
+    }
+
+    private void add(int offset, LineKind kind, String text, int level, char marker, Node node, boolean linkOnly,
+                     boolean anchorLink) {
+        int number = index.line(offset);
+        int indent = kind == LineKind.ITEM ? columns(number, index.column(offset) - 1) : leading(number);
+        boolean blankBefore = number <= 1 || sourceLines[number - 2].isBlank();
+        lines.add(new Line(lines.size(), number, indent, kind, text, level, marker, node, blankBefore, linkOnly,
+                anchorLink));
+    }
+
+    /** Leading whitespace of a file line, in columns. */
+    private int leading(int number) {
+        String line = sourceLines[number - 1];
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return columns(number, i);
+    }
+
+    /** Columns taken by the first {@code chars} characters of a file line (tabs to the next multiple of 4). */
+    private int columns(int number, int chars) {
+        String line = sourceLines[number - 1];
+        int col = 0;
+        for (int i = 0; i < chars && i < line.length(); i++) {
+            col = line.charAt(i) == '\t' ? (col / 4 + 1) * 4 : col + 1;
+        }
+        return col;
+    }
+
+    private static char delimiter(ListItem item) {
+        if (item instanceof BulletListItem) {
+            String marker = item.getOpeningMarker().toString();
+            return marker.isEmpty() ? '-' : marker.charAt(0);
+        }
+        return item.getParent() instanceof OrderedList list ? list.getDelimiter() : '.';
+    }
+
+    /** Accumulates one line of a paragraph. */
+    private static final class LineBuilder {
+        final StringBuilder text = new StringBuilder();
+        int offset = -1;
+        int visibleChars;
+        int boldChars;
+        int linkChars;
+        int links;
+        boolean anchorLink;
+
+        void append(Node node, CharSequence chars, boolean bold) {
+            if (offset < 0) {
+                offset = node.getStartOffset();
+            }
+            text.append(chars);
+            int visible = 0;
+            for (int i = 0; i < chars.length(); i++) {
+                if (!Character.isWhitespace(chars.charAt(i))) {
+                    visible++;
+                }
+            }
+            visibleChars += visible;
+            if (bold) {
+                boldChars += visible;
+            }
+        }
+
+        boolean linkOnly() {
+            return links == 1 && linkChars == visibleChars && visibleChars > 0;
+        }
+    }
+}

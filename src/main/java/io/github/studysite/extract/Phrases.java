@@ -1,0 +1,178 @@
+package io.github.studysite.extract;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How interview notes phrase things, in Korean and English: which lines are questions, which titles announce a
+ * self-introduction or a list of questions, which label texts are "what to study" hints. Collected here so the rules
+ * are in one place, written down, and tested on their own.
+ */
+final class Phrases {
+
+    /** List-style numbering people type by hand: {@code 1.}, {@code 2-1.}, {@code 1)}, {@code Q3.}, {@code LP 1:}. */
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:(?:Q|LP|No\\.?|#)\\s*)?\\d+(?:[-.]\\d+)*\\s*(?:[.):]\\s*|\\s+)(?=\\S)", Pattern.CASE_INSENSITIVE);
+    /** A question typed as {@code Q: …}, {@code Q1. …} or {@code 질문: …}. */
+    private static final Pattern Q_PREFIX = Pattern.compile("^(?:Q\\d*|질문\\s*\\d*)\\s*[:：.)]\\s*(?=\\S)");
+    private static final Pattern TRAILING_ARROW = Pattern.compile("\\s*(?:->|→|=>|:|：|-|–|—)\\s*$");
+    /** Quotes, brackets and a trailing parenthetical do not change whether a line asks something. */
+    private static final Pattern TRAILING_NOISE = Pattern.compile("(?:\\s*\\([^()]*\\)|[\\s\"'“”‘’」』)\\]*]+)+$");
+
+    private static final Pattern KOREAN_QUESTION = Pattern.compile(
+            "(?:니까|나요|는가|인가|은가|을까|ㄹ까|할까|까요|있나|없나|했나|하나|되나|었나|였나|았나|는지|은지|인지|"
+                    + "주십시오|주세요|보세요|보십시오|해보시오|하시오|말해봐|설명해봐|"
+                    + "(?:던|한|은|는|둔|본)\\s*(?:적|경험|사례)|경험이\\s*있나)$");
+    private static final Pattern ENGLISH_PROMPT = Pattern.compile(
+            "^(?:tell me about|tell us about|describe|give (?:me|us) an example|walk (?:me|us) through|share an? |"
+                    + "explain|talk about)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern QUESTION_SECTION = Pattern.compile(
+            "(?:질문|문답|q\\s*&\\s*a|\\bqna\\b|\\bfaq\\b|\\bquestions?\\b)", Pattern.CASE_INSENSITIVE);
+
+    private static final String TIME = "\\d+\\s*(?:분|초|min(?:ute)?s?|sec(?:ond)?s?)";
+    private static final Pattern INTRO = Pattern.compile(
+            "^(?:" + TIME + "\\s*(?:내로|이내|안에|동안|짜리)?\\s*)?"
+                    + "(?:자기\\s*소개|self[- ]?introduction|introduce yourself|introducing myself|"
+                    + "tell (?:me|us) about yourself|about me)"
+                    + "(?:\\s*(?:하기|해\\s*주세요|해\\s*보세요))?"
+                    + "(?:\\s*(?:\\((?:[^()]*)\\)|[-–:]\\s*\\S.{0,20}))?\\s*[.?!]?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MINUTES = Pattern.compile("(\\d+)\\s*(?:분|min(?:ute)?s?)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SECONDS = Pattern.compile("(\\d+)\\s*(?:초|sec(?:ond)?s?)", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern GUIDANCE = Pattern.compile(
+            "(?:알아야|이해해야|준비해야|공부해야|정리해야|학습해야|익혀야|숙지|필요합니다|필요함|좋습니다|좋음|"
+                    + "개념\\.?$|고민이\\s*필요|should know|need to know|understand|be able to|learn|review|study)",
+            Pattern.CASE_INSENSITIVE);
+    /** Korean and English sentence endings, including note-style endings ({@code ~했음}, {@code ~함}). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?:[.!。]|다|요|죠|음|함|임|됨|니다)\\s*$");
+
+    /** A {@code Label: rest} line: a short label (letters, not a URL, not a time) and what follows. */
+    private static final Pattern LABEL = Pattern.compile("^([^:：]{1,40}?)\\s*[:：](?!//)\\s*(.*)$");
+
+    private Phrases() {
+    }
+
+    /** Removes hand-typed numbering, trailing arrows and colons: {@code "1) 인도 출장 ->"} → {@code "인도 출장"}. */
+    static String cleanTitle(String text) {
+        String s = text.strip();
+        Matcher q = Q_PREFIX.matcher(s);
+        if (q.find()) {
+            s = s.substring(q.end());
+        }
+        Matcher m = NUMBERING.matcher(s);
+        if (m.find()) {
+            s = s.substring(m.end());
+        }
+        String previous;
+        do {
+            previous = s;
+            s = TRAILING_ARROW.matcher(s).replaceAll("");
+        } while (!s.equals(previous));
+        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("“") && s.endsWith("”"))) {
+            s = s.substring(1, s.length() - 1);
+        } else if (count(s, '"') == 1) {
+            s = s.replace("\"", "");
+        }
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static int count(String s, char c) {
+        return (int) s.chars().filter(ch -> ch == c).count();
+    }
+
+    /** Whether a line asks something: a question mark, a Korean interrogative or request ending, an English prompt. */
+    static boolean isQuestion(String text) {
+        if (Q_PREFIX.matcher(text.strip()).find()) {
+            return true;
+        }
+        String s = cleanTitle(text);
+        if (s.isEmpty()) {
+            return false;
+        }
+        String core = TRAILING_NOISE.matcher(s).replaceAll("");
+        if (core.endsWith("?") || core.endsWith("？") || s.endsWith("?") || s.endsWith("？")) {
+            return true;
+        }
+        String noStop = core.replaceAll("[.。!]+$", "").strip();
+        return KOREAN_QUESTION.matcher(noStop).find() || ENGLISH_PROMPT.matcher(core).find();
+    }
+
+    /** Whether a title announces a list of questions ({@code 예상질문}, {@code Interview questions}, {@code FAQ}). */
+    static boolean isQuestionSection(String title) {
+        String s = cleanTitle(title);
+        return s.length() <= 40 && QUESTION_SECTION.matcher(s).find();
+    }
+
+    /** Whether a title announces a self-introduction ({@code 0. 자기소개}, {@code 2분 내로 자기소개}, "Tell me about yourself"). */
+    static boolean isIntroTitle(String title) {
+        return INTRO.matcher(cleanTitle(title)).matches();
+    }
+
+    /** The time limit a title states, in seconds ({@code "2분 내로 자기소개"} → 120), or 0. */
+    static int timeLimitSeconds(String title) {
+        Matcher minutes = MINUTES.matcher(title);
+        int seconds = 0;
+        if (minutes.find()) {
+            seconds += Integer.parseInt(minutes.group(1)) * 60;
+        }
+        Matcher secs = SECONDS.matcher(title);
+        if (secs.find()) {
+            seconds += Integer.parseInt(secs.group(1));
+        }
+        return seconds;
+    }
+
+    /** Whether a label's text says what to learn rather than answering ({@code "…알아야 합니다."}, "should know"). */
+    static boolean isGuidance(String text) {
+        return GUIDANCE.matcher(text).find();
+    }
+
+    /** Whether a line reads as a sentence (it ends like one) rather than a noun phrase. */
+    static boolean isSentence(String text) {
+        return SENTENCE_END.matcher(text.strip()).find();
+    }
+
+    /** Whether a line reads as a short topic name: no sentence, no question, a few words. */
+    static boolean isTopicLike(String text) {
+        String s = cleanTitle(text);
+        return !s.isEmpty() && s.length() <= 60 && !isQuestion(s) && !isSentence(s) && s.chars().anyMatch(Character::isLetter)
+                && label(s) == null;
+    }
+
+    /**
+     * A {@code Label: rest} line, or null. Labels are short and have letters; URLs ({@code https://}) and clock
+     * times ({@code 10:30}) are not labels.
+     */
+    static String[] label(String text) {
+        Matcher m = LABEL.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String label = m.group(1).strip();
+        if (label.isEmpty() || !label.chars().anyMatch(Character::isLetter) || label.matches(".*\\d$")
+                && m.group(2).matches("^\\d.*")) {
+            return null;
+        }
+        return new String[] {label, m.group(2).strip()};
+    }
+
+    /** Lower-case letters and digits only: how names are compared ("Earth's Best" = "earthsbest"). */
+    static String normalise(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    /** The first words of a text, for titles: up to {@code max} characters, cut at a space, with an ellipsis. */
+    static String firstWords(String text, int max) {
+        String s = text.replaceAll("\\s+", " ").strip();
+        if (s.length() <= max) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', max);
+        return (cut > max / 2 ? s.substring(0, cut) : s.substring(0, max)).strip() + "…";
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.studysite.extract;
+
+import io.github.studysite.model.Principle;
+import io.github.studysite.model.PrincipleCatalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recognises principles by any of their names, the way notes write them: {@code 1. Customer Obsession},
+ * {@code **Customer Obsession(고객 집착)**}, {@code ## 고객 집착 (Customer Obsession)}, {@code LP 2: Ownership},
+ * {@code 1.  Frugality} under broken numbering. Names are compared on letters and digits only, case-insensitively.
+ * A title names a principle when it is one of its names, optionally followed or preceded by another of its names
+ * (a translation in brackets); a longer sentence that merely contains a name is not a section title — but a
+ * question that names a principle or alias ({@code 주인의식을 가지고 일한 적}) is linked to it by {@link #mentions}.
+ */
+final class PrincipleMatcher {
+
+    private record Name(Principle principle, String normalised) {
+    }
+
+    private final List<Name> names = new ArrayList<>();
+
+    PrincipleMatcher(PrincipleCatalog catalog) {
+        for (Principle p : catalog.principles()) {
+            for (String name : p.names()) {
+                String n = Phrases.normalise(name);
+                if (!n.isEmpty()) {
+                    names.add(new Name(p, n));
+                }
+            }
+        }
+        names.sort((a, b) -> b.normalised.length() - a.normalised.length());
+    }
+
+    /** The principle a section title names, if it is nothing but that principle's name(s). */
+    Optional<Principle> title(String text) {
+        String t = Phrases.normalise(Phrases.cleanTitle(text));
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Name name : names) {
+            if (t.equals(name.normalised)) {
+                return Optional.of(name.principle);
+            }
+        }
+        for (Name name : names) {
+            if (t.startsWith(name.normalised) && isOtherName(t.substring(name.normalised.length()), name.principle)) {
+                return Optional.of(name.principle);
+            }
+            if (t.endsWith(name.normalised)
+                    && isOtherName(t.substring(0, t.length() - name.normalised.length()), name.principle)) {
+                return Optional.of(name.principle);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a title is exactly one name of a principle (no translation, nothing else). */
+    boolean isExactName(String text) {
+        String t = Phrases.normalise(Phrases.cleanTitle(text));
+        return names.stream().anyMatch(n -> n.normalised.equals(t));
+    }
+
+    /** Principles whose name or alias occurs in a text, in catalog order of first appearance. */
+    List<Principle> mentions(String text) {
+        String t = Phrases.normalise(text);
+        Set<Principle> found = new LinkedHashSet<>();
+        for (Name name : names) {
+            if (name.normalised.length() >= 2 && t.contains(name.normalised)) {
+                found.add(name.principle);
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private boolean isOtherName(String rest, Principle principle) {
+        if (rest.isEmpty()) {
+            return true;
+        }
+        for (String other : principle.names()) {
+            if (Phrases.normalise(other).equals(rest)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.studysite.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds STAR blocks: a run of lines opened by S/T/A/R labels in order, each part running over the lines after its
+ * label — across blank lines when another label of the same story follows — until a heading, a rule, a line at the
+ * story's own indentation or less that opens something else, or a label that starts over ({@code S:} after
+ * {@code R:}). A label written after a {@code Q:} line is an answer, not an Action.
+ */
+final class StoryFinder {
+
+    /** How far to look ahead for the next label of a story across blank lines. */
+    private static final int LOOKAHEAD = 200;
+
+    private StoryFinder() {
+    }
+
+    static List<StoryBlock> find(Structure s) {
+        List<StoryBlock> blocks = new ArrayList<>();
+        int previousEnd = 0;
+        int i = 0;
+        while (i < s.size) {
+            StarLabel label = s.labels[i];
+            if (label == null || answersQ(s, i, label)) {
+                i++;
+                continue;
+            }
+            StoryBlock block = new StoryBlock(i);
+            block.open(label);
+            int indent = s.line(i).indent();
+            int j = i + 1;
+            while (j < s.size) {
+                StarLabel next = s.labels[j];
+                if (next != null) {
+                    if (next.first().ordinal() > block.current().ordinal()) {
+                        block.open(next);
+                        j++;
+                        continue;
+                    }
+                    break;
+                }
+                Line line = s.line(j);
+                if (isBoundary(s, j, indent)) {
+                    break;
+                }
+                if (line.blankBefore() && !block.currentIsEmpty() && !continues(s, j, indent, block)) {
+                    break;
+                }
+                block.append(line.text());
+                j++;
+            }
+            block.end = j;
+            block.titleLine = titleLine(s, i, previousEnd);
+            blocks.add(block);
+            previousEnd = j;
+            i = j;
+        }
+        return blocks;
+    }
+
+    /** Whether line {@code j} ends a story told at {@code indent}. */
+    private static boolean isBoundary(Structure s, int j, int indent) {
+        Line line = s.line(j);
+        Role role = s.role[j];
+        if (line.kind() == LineKind.HEADING || line.kind() == LineKind.RULE) {
+            return true;
+        }
+        if (role == Role.PRINCIPLE || role == Role.INTRO || role == Role.QUESTION_LIST) {
+            return true;
+        }
+        return s.marker[j] && line.indent() <= indent;
+    }
+
+    /** Whether a later label (before any boundary) carries on this story, so the lines up to it belong to it. */
+    private static boolean continues(Structure s, int from, int indent, StoryBlock block) {
+        for (int k = from; k < s.size && k < from + LOOKAHEAD; k++) {
+            if (s.labels[k] != null) {
+                return s.labels[k].first().ordinal() > block.current().ordinal();
+            }
+            if (isBoundary(s, k, indent)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The line just above a story that names it: a list item, bold line, heading or question, if any. */
+    private static int titleLine(Structure s, int first, int previousEnd) {
+        int p = first - 1;
+        if (p < previousEnd || p < 0) {
+            return -1;
+        }
+        Line line = s.line(p);
+        Role role = s.role[p];
+        boolean titled = line.kind() == LineKind.ITEM || line.kind() == LineKind.BOLD
+                || line.kind() == LineKind.HEADING || role == Role.QUESTION;
+        boolean structural = role == Role.PRINCIPLE || role == Role.QUESTION_LIST || role == Role.INTRO;
+        if (!titled || structural || line.isEmpty() || line.linkOnly() || s.labels[p] != null || s.definition[p]) {
+            return -1;
+        }
+        return p;
+    }
+
+    /** {@code A:} right after a {@code Q:} line is the answer of a Q&A pair. */
+    private static boolean answersQ(Structure s, int i, StarLabel label) {
+        if (label.parts().size() != 1 || label.first() != io.github.studysite.model.StarPart.ACTION || i == 0) {
+            return false;
+        }
+        String previous = s.line(i - 1).text().strip();
+        return previous.matches("^(?:Q\\d*|질문\\s*\\d*)\\s*[:：.)].*");
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.studysite.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds what is still to study:
+ * <ul>
+ *   <li>a label with nothing after it ({@code EC2: }) — or only a hint of what to learn
+ *       ({@code **Docker:** 컨테이너가 무엇인지 … 알아야 합니다.});</li>
+ *   <li>short topic lines in a section that is a list of topics rather than prose ({@code # MSA} with
+ *       {@code MSA의 장단점 (왜 사용하냐)});</li>
+ *   <li>a heading with nothing under it.</li>
+ * </ul>
+ * Sections that are mostly questions have had their topic-like lines made questions already ({@link Structure}).
+ */
+final class TopicFinder {
+
+
+    private TopicFinder() {
+    }
+
+    static List<Hits.TopicHit> find(Structure s, List<StoryBlock> stories, List<Hits.IntroHit> intros,
+                       List<Hits.QuestionHit> questions) {
+        Set<Integer> taken = new HashSet<>();
+        questions.forEach(q -> taken.add(q.line()));
+        List<Hits.TopicHit> topics = new ArrayList<>();
+        for (int i = 0; i < s.size; i++) {
+            if (!eligible(s, i, stories, intros, taken)) {
+                continue;
+            }
+            String[] label = Phrases.label(s.line(i).text());
+            if (label != null && s.labels[i] == null && !label[0].matches("(?i)https?|ftp|mailto")
+                    && (label[1].isEmpty() || Phrases.isGuidance(label[1]))) {
+                topics.add(new Hits.TopicHit(i, Phrases.cleanTitle(label[0]), label[1], QuestionFinder.group(s, i)));
+                taken.add(i);
+            }
+        }
+        for (int h = 0; h < s.size; h++) {
+            Line heading = s.line(h);
+            if (heading.kind() != LineKind.HEADING || s.role[h] != Role.NONE || s.inPrinciple[h] >= 0
+                    || s.inQuestionList[h] >= 0 || !eligible(s, h, stories, intros, taken)) {
+                continue;
+            }
+            List<Integer> direct = new ArrayList<>();
+            for (int j = h + 1; j < s.end[h]; j++) {
+                if (s.inHeading[j] == h && !s.line(j).isEmpty()) {
+                    direct.add(j);
+                }
+            }
+            if (s.end[h] == h + 1 || (h + 1 < s.size && direct.isEmpty() && s.line(h + 1).kind() == LineKind.HEADING
+                    && s.line(h + 1).level() <= heading.level())) {
+                topics.add(new Hits.TopicHit(h, s.title(h), "", QuestionFinder.group(s, h)));
+                continue;
+            }
+            int topicLike = 0;
+            for (int j : direct) {
+                if (taken.contains(j) || isTopicLine(s, j)) {
+                    topicLike++;
+                }
+            }
+            if (topicLike * 2 < direct.size()) {
+                continue;
+            }
+            for (int j : direct) {
+                if (isTopicLine(s, j) && eligible(s, j, stories, intros, taken)) {
+                    topics.add(new Hits.TopicHit(j, Phrases.cleanTitle(s.line(j).text()), "", s.title(h)));
+                    taken.add(j);
+                }
+            }
+        }
+        topics.sort(Comparator.comparingInt(Hits.TopicHit::line));
+        return topics;
+    }
+
+    private static boolean isTopicLine(Structure s, int j) {
+        Line line = s.line(j);
+        return (line.kind() == LineKind.TEXT || line.kind() == LineKind.ITEM) && !line.linkOnly()
+                && s.labels[j] == null && Phrases.isTopicLike(line.text());
+    }
+
+    private static boolean eligible(Structure s, int i, List<StoryBlock> stories, List<Hits.IntroHit> intros,
+                                    Set<Integer> taken) {
+        if (taken.contains(i) || s.definition[i] || s.role[i] != Role.NONE) {
+            return false;
+        }
+        for (StoryBlock b : stories) {
+            if (b.contains(i) || b.titleLine == i) {
+                return false;
+            }
+        }
+        for (Hits.IntroHit intro : intros) {
+            if (i > intro.line() && i < intro.end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,170 @@
+package io.github.studysite.render;
+
+import java.util.List;
+
+/**
+ * The view models of the study pages — what their templates show, already linked relative to the page. Records only:
+ * the markup is in the templates.
+ */
+public final class StudyViews {
+
+    private StudyViews() {
+    }
+
+    /** A link with its text. */
+    public record Link(String label, String href) {
+    }
+
+    /**
+     * One STAR part's badge: filled or still to write.
+     *
+     * @param letter S, T, A or R
+     * @param name   the part's name in the UI language
+     * @param filled whether it has text
+     */
+    public record PartBadge(String letter, String name, boolean filled) {
+    }
+
+    /**
+     * A story as listed on principle pages, the dashboard and the STAR index.
+     *
+     * @param title       title (or the untitled label)
+     * @param href        its page
+     * @param noteTitle   the note it is told in
+     * @param noteHref    the place in the note
+     * @param principles  its principles, linked
+     * @param principleIds space-separated ids, for the index's filter
+     * @param parts       S/T/A/R badges
+     * @param status      {@code complete}, {@code incomplete} or {@code empty}
+     * @param statusLabel status in words
+     * @param chars       length in characters
+     * @param seconds     speaking time in seconds
+     * @param speaking    speaking time as {@code m:ss}
+     * @param result      the Result part's first line (for cheat sheets), or empty
+     */
+    public record StoryCard(String title, String href, String noteTitle, String noteHref, List<Link> principles,
+                            String principleIds, List<PartBadge> parts, String status, String statusLabel, int chars,
+                            int seconds, String speaking, String result) {
+        public boolean complete() {
+            return "complete".equals(status);
+        }
+    }
+
+    /**
+     * One part of a story on its page.
+     *
+     * @param letter S, T, A or R
+     * @param name   the part's name ({@code Situation · 상황})
+     * @param lines  its text, line by line
+     * @param empty  whether it is still to write
+     */
+    public record PartBlock(String letter, String name, List<String> lines, boolean empty) {
+    }
+
+    /**
+     * A question as listed in the question bank and on principle pages.
+     *
+     * @param id         anchor on the question bank
+     * @param text       the question
+     * @param group      the section it is listed under
+     * @param answered   whether it has an answer
+     * @param answer     the answer, line by line
+     * @param seconds    speaking time of the answer
+     * @param speaking   speaking time as {@code m:ss}
+     * @param href       link to it in the question bank
+     * @param noteTitle  its note
+     * @param noteHref   link to it in the note
+     * @param stories    stories told in its answer
+     * @param principles principles it probes
+     * @param introHref  link to the self-introduction page when it asks for one, else empty
+     */
+    public record QuestionItem(String id, String text, String group, boolean answered, List<String> answer,
+                               int seconds, String speaking, String href, String noteTitle, String noteHref,
+                               List<Link> stories, List<Link> principles, String introHref) {
+        public boolean hasStories() {
+            return !stories.isEmpty();
+        }
+    }
+
+    /**
+     * Questions under one heading (a note, a principle, a group).
+     *
+     * @param title     heading
+     * @param href      link for the heading, or empty
+     * @param questions the questions
+     * @param answered  how many are answered
+     */
+    public record QuestionGroup(String title, String href, List<QuestionItem> questions, int answered) {
+        public int total() {
+            return questions.size();
+        }
+    }
+
+    /**
+     * A principle on the principles index and in the coverage matrix.
+     *
+     * @param number     catalog number
+     * @param id         id
+     * @param name       name in the UI language
+     * @param en         English name
+     * @param ko         Korean name
+     * @param href       its page
+     * @param stories    stories filed under it
+     * @param complete   complete stories
+     * @param questions  questions probing it
+     * @param status     {@code none}, {@code incomplete} or {@code complete}
+     * @param statusLabel status in words
+     */
+    public record PrincipleCard(int number, String id, String name, String en, String ko, String href, int stories,
+                                int complete, int questions, String status, String statusLabel) {
+    }
+
+    /**
+     * A study topic in the checklist.
+     *
+     * @param id    stable id for remembering it as done
+     * @param title topic
+     * @param hint  what to study about it
+     * @param group section it is listed under
+     * @param href  link to it in its note
+     */
+    public record TopicItem(String id, String title, String hint, String group, String href) {
+    }
+
+    /**
+     * Topics of one note.
+     *
+     * @param noteTitle note
+     * @param noteHref  its page
+     * @param topics    topics
+     */
+    public record TopicGroup(String noteTitle, String noteHref, List<TopicItem> topics) {
+    }
+
+    /**
+     * A difference between revisions.
+     *
+     * @param kind   story or question, in words
+     * @param status added, removed or changed (a CSS class)
+     * @param label  the status in words
+     * @param title  what changed
+     * @param detail which parts
+     */
+    public record ChangeItem(String kind, String status, String label, String title, String detail) {
+    }
+
+    /**
+     * The changes from one revision to the next.
+     *
+     * @param from    older revision's file
+     * @param fromHref its page
+     * @param to      newer revision's file
+     * @param toHref  its page
+     * @param changes the differences
+     */
+    public record RevisionStep(String from, String fromHref, String to, String toHref, List<ChangeItem> changes) {
+        public boolean hasChanges() {
+            return !changes.isEmpty();
+        }
+    }
+}
