@@ -1,5 +1,7 @@
 package io.github.studysite;
 
+import io.github.studysite.cache.BuildCache;
+import io.github.studysite.cache.BuildOutput;
 import io.github.studysite.config.SettingsLoader;
 import io.github.studysite.config.SiteConfig;
 import io.github.studysite.config.SiteSettings;
@@ -20,6 +22,7 @@ import io.github.studysite.model.PrincipleCatalog;
 import io.github.studysite.parse.MarkdownEngine;
 import io.github.studysite.parse.NodeText;
 import io.github.studysite.parse.ParsedNote;
+import io.github.studysite.practice.PracticePages;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;
 import io.github.studysite.render.Messages;
@@ -29,6 +32,7 @@ import io.github.studysite.render.SitePages;
 import io.github.studysite.render.SiteRenderer;
 import io.github.studysite.render.StudyPages;
 import io.github.studysite.render.TemplateResolver;
+import io.github.studysite.search.SearchPages;
 import io.github.studysite.render.Templates;
 import io.github.studysite.text.SpeakingTime;
 import io.github.studysite.write.SiteWriter;
@@ -58,7 +62,8 @@ import java.util.stream.Collectors;
  *   <li><b>write</b> — into a staging folder, swapped into place only when the build succeeded.</li>
  * </ol>
  * Problems from every stage are collected and reported together; with {@code strict}, any error means nothing is
- * written and the previous site stays as it was. Nothing here knows about Maven.
+ * written and the previous site stays as it was. Nothing here knows about Maven. A preview session passes a
+ * {@link BuildCache} so that a rebuild after an edit reuses what did not change.
  */
 public final class SiteBuilder {
 
@@ -79,11 +84,16 @@ public final class SiteBuilder {
     }
 
     public BuildResult build() {
+        return build(BuildCache.NONE);
+    }
+
+    /** Builds, reusing from {@code cache} every note and page whose inputs did not change. */
+    public BuildResult build(BuildCache cache) {
         long start = System.nanoTime();
         Problems problems = new Problems();
 
         SiteSettings settings = SettingsLoader.load(config, problems);
-        LoadedContent content = ContentLoader.load(config, settings, problems);
+        LoadedContent content = ContentLoader.load(config, settings, problems, cache);
         log.accept("Read " + content.notes().size() + " notes from " + display(config.contentDir()));
 
         NoteIndex index = NoteIndex.build(content.notes(), SitePages.reserved(), problems);
@@ -94,8 +104,10 @@ public final class SiteBuilder {
         PrincipleCatalog catalog = CatalogReader.read(content.data(),
                 display(config.contentDir().resolve("_data/" + CatalogReader.DATA_NAME + ".yml")), problems);
         StudyExtractor extractor = new StudyExtractor(catalog);
+        Object links = linkContext(cache, index, assetPaths, urls, catalog, problems);
         List<RenderedNote> notes = index.notes().parallelStream()
-                .map(note -> renderNote(engine, extractor, note, index, assetPaths, urls, problems))
+                .map(note -> cache.memo("note", note.contentPath(), new NoteInputs(note, index.page(note), links),
+                        problems, p -> renderNote(engine, extractor, note, index, assetPaths, urls, p)))
                 .flatMap(Optional::stream)
                 .toList();
 
@@ -110,7 +122,7 @@ public final class SiteBuilder {
         }
         int pages;
         try {
-            pages = write(settings, urls, content, notes, site, problems);
+            pages = write(settings, urls, content, notes, site, problems, cache);
         } catch (SiteWriter.UnsafeOutputException e) {
             problems.error(Stage.WRITE, display(config.outputDir()), 0, 0, e.getMessage());
             return finish(false, problems, notes.size(), 0, start);
@@ -142,12 +154,29 @@ public final class SiteBuilder {
     }
 
     /**
-     * Writes every page into the staging folder and swaps it in.
+     * What a note's own stages depend on besides the note: which page every note has (links between notes), which
+     * files are copied (links to files), the link style and the principle catalog (extraction). The instance from the
+     * cache is returned when nothing of it changed, so that comparing it per note is an identity check.
+     */
+    private static Object linkContext(BuildCache cache, NoteIndex index, Set<String> assets, Urls urls,
+                                      PrincipleCatalog catalog, Problems problems) {
+        Map<String, String> pages = new java.util.HashMap<>();
+        index.notes().forEach(n -> pages.put(n.contentPath(), index.page(n)));
+        List<Object> context = List.of(pages, assets, urls.pretty(), catalog);
+        return cache.memo("links", "", context, problems, p -> context);
+    }
+
+    /** The inputs of one note's parse → extract → render stages. */
+    private record NoteInputs(Note note, String page, Object links) {
+    }
+
+    /**
+     * Writes every page into the build's output and commits it.
      *
      * @return pages written, or -1 when rendering failed and nothing was swapped in
      */
     private int write(SiteSettings settings, Urls urls, LoadedContent content, List<RenderedNote> notes,
-                      StudySite site, Problems problems) throws IOException {
+                      StudySite site, Problems problems, BuildCache cache) throws IOException {
         TemplateResolver resolver = new TemplateResolver(config.templatesDir());
         Templates templates = new Templates(resolver);
         Messages messages = Messages.load(resolver, settings.lang(), problems);
@@ -156,12 +185,13 @@ public final class SiteBuilder {
                 .section("nav_principles", StudyPages.PRINCIPLES)
                 .section("nav_stories", StudyPages.STORIES)
                 .section("nav_questions", StudyPages.QUESTIONS)
+                .section("nav_practice", PracticePages.PAGE)
                 .section("nav_study", StudyPages.STUDY)
                 .section("nav_notes", SitePages.NOTES);
-        try (SiteWriter writer = SiteWriter.open(config.outputDir())) {
-            SitePages pages = new SitePages(renderer, writer);
-            StudyPages study = new StudyPages(renderer, pages, site, SpeakingTime.from(settings.raw().get(
-                    "speaking_rates")));
+        try (BuildOutput writer = cache.open(config.outputDir())) {
+            SitePages pages = new SitePages(renderer, writer, cache);
+            SpeakingTime speaking = SpeakingTime.from(settings.raw().get("speaking_rates"));
+            StudyPages study = new StudyPages(renderer, pages, site, speaking);
             try {
                 Map<String, RenderedNote> byPath = notes.stream()
                         .collect(Collectors.toMap(r -> r.note().contentPath(), r -> r));
@@ -175,6 +205,8 @@ public final class SiteBuilder {
                     }
                 }
                 study.writeAll();
+                new SearchPages(renderer, pages, writer, cache).writeAll(site, byPath, problems);
+                new PracticePages(renderer, pages, writer, cache, site, speaking).writeAll();
                 pages.indexes(current, study.dashboard(SitePages.HOME));
                 pages.hostingFiles();
                 pages.assets(content.assets());

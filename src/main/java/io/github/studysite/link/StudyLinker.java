@@ -10,7 +10,7 @@ import io.github.studysite.model.StudyTopic;
 import io.github.studysite.text.Slugs;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,9 +47,9 @@ public final class StudyLinker {
         }
         siteNotes.sort(java.util.Comparator.comparing(n -> n.note().contentPath()));
 
-        Set<String> storySlugs = new HashSet<>();
-        Set<String> questionIds = new HashSet<>();
-        Set<String> introSlugs = new HashSet<>();
+        Map<String, Integer> storySlugs = new HashMap<>();
+        Map<String, Integer> questionIds = new HashMap<>();
+        Map<String, Integer> introSlugs = new HashMap<>();
         List<SiteStory> stories = new ArrayList<>();
         List<SiteQuestion> questions = new ArrayList<>();
         List<SiteIntro> intros = new ArrayList<>();
@@ -83,12 +83,22 @@ public final class StudyLinker {
         return s.substring(0, cut > 20 ? cut : 50);
     }
 
-    private static String unique(String base, Set<String> used) {
-        String slug = base;
-        int n = 2;
-        while (!used.add(slug)) {
-            slug = base + "-" + n++;
+    /**
+     * {@code base}, else {@code base-2}, {@code base-3}, … whichever is free first. {@code used} maps every slug taken
+     * to the next suffix worth trying for it as a base, so that many stories with one title stay linear, not
+     * quadratic, in their number.
+     */
+    static String unique(String base, Map<String, Integer> used) {
+        if (used.putIfAbsent(base, 2) == null) {
+            return base;
         }
+        int n = used.get(base);
+        String slug = base + "-" + n;
+        while (used.containsKey(slug)) {
+            slug = base + "-" + ++n;
+        }
+        used.put(base, n + 1);
+        used.put(slug, 2);
         return slug;
     }
 }

@@ -1,5 +1,7 @@
 package io.github.studysite.load;
 
+import io.github.studysite.cache.BuildCache;
+import io.github.studysite.cache.FileStamp;
 import io.github.studysite.config.SettingsLoader;
 import io.github.studysite.config.SiteConfig;
 import io.github.studysite.config.SiteSettings;
@@ -28,6 +30,11 @@ public final class ContentLoader {
     }
 
     public static LoadedContent load(SiteConfig config, SiteSettings settings, Problems problems) {
+        return load(config, settings, problems, BuildCache.NONE);
+    }
+
+    /** Loads, reading again only the note files that changed since {@code cache} last saw them. */
+    public static LoadedContent load(SiteConfig config, SiteSettings settings, Problems problems, BuildCache cache) {
         ContentScanner scanner = new ContentScanner(settings.includes(), settings.excludes(),
                 file -> SettingsLoader.displayPath(config, file), problems);
         ContentScanner.Scan scan;
@@ -38,9 +45,9 @@ public final class ContentLoader {
                     "cannot list the content folder: " + e.getMessage());
             return new LoadedContent(List.of(), List.of(), Map.of());
         }
-        NoteReader reader = new NoteReader(settings, problems);
         List<Note> notes = scan.notes().parallelStream()
-                .map(entry -> read(entry, config, reader, problems))
+                .map(entry -> cache.memo("read", entry.contentPath(), List.of(FileStamp.of(entry.file()), settings,
+                        entry.inDrafts()), problems, p -> read(entry, config, new NoteReader(settings, p), p)))
                 .flatMap(Optional::stream)
                 .filter(note -> config.drafts() || note.isPublic())
                 .toList();

@@ -1,5 +1,6 @@
 package io.github.studysite.render;
 
+import io.github.studysite.cache.BuildCache;
 import io.github.studysite.link.Urls;
 import io.github.studysite.load.ContentScanner;
 import io.github.studysite.model.Note;
@@ -30,11 +31,18 @@ public final class SitePages {
 
     private final SiteRenderer renderer;
     private final Output out;
+    private final BuildCache cache;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
 
     public SitePages(SiteRenderer renderer, Output out) {
+        this(renderer, out, BuildCache.NONE);
+    }
+
+    /** @param cache tells which pages the previous build already wrote from an equal view (preview rebuilds) */
+    public SitePages(SiteRenderer renderer, Output out, BuildCache cache) {
         this.renderer = renderer;
         this.out = out;
+        this.cache = cache;
     }
 
     /** Page paths the site reserves before notes claim theirs. */
@@ -47,9 +55,11 @@ public final class SitePages {
         return written.size();
     }
 
-    /** Renders and writes one page; remembers it for the sitemap. */
+    /** Renders and writes one page, unless the previous build wrote it from an equal spec; remembers it. */
     public void write(PageSpec spec) {
-        out.write(spec.path(), renderer.render(spec));
+        if (!cache.keep(spec.path(), spec)) {
+            out.write(spec.path(), renderer.render(spec));
+        }
         written.add(spec.path());
     }
 

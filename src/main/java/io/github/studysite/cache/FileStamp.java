@@ -1,0 +1,28 @@
+package io.github.studysite.cache;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * What a file looked like when it was last read: its size and modification time. A memo keyed by it is re-computed
+ * when the file changes; a preview session also forgets a file's slots when the file watcher reports it, which covers
+ * an edit that keeps both the size and a coarse modification time.
+ *
+ * @param size          bytes
+ * @param modifiedNanos modification time, nanoseconds since the epoch
+ */
+public record FileStamp(long size, long modifiedNanos) {
+
+    /** The stamp of {@code file}, or a stamp equal to nothing when it cannot be read (so it is read again). */
+    public static Object of(Path file) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return new FileStamp(attrs.size(), attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+        } catch (IOException e) {
+            return new Object();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.studysite.practice;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Something to practise answering out loud: a question from the notes, or a STAR story asked as the behavioural
+ * question it answers.
+ *
+ * @param kind       {@code q} (question) or {@code s} (story)
+ * @param key        stable across builds while the question or story keeps its place in the site (its question id
+ *                   or story slug); what the browser remembers practice times by
+ * @param note       index of its note in the practice data's note list
+ * @param principles ids of its principles
+ * @param answered   whether it has an answer (a story: all four parts written)
+ * @param seconds    estimated speaking time of the answer, the timer's target; 0 when there is no answer
+ * @param prompt     what is asked
+ * @param title      the story's title, or empty for a question
+ * @param answer     a question's answer, or empty
+ * @param parts      a story's parts in order, or empty for a question
+ * @param href       where it is in the site, relative to the site root
+ */
+public record PracticeItem(String kind, String key, int note, List<String> principles, boolean answered, int seconds,
+                           String prompt, String title, String answer, List<Part> parts, String href) {
+
+    public PracticeItem {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(key, "key");
+        principles = List.copyOf(principles);
+        parts = List.copyOf(parts);
+    }
+
+    /**
+     * One part of a STAR story.
+     *
+     * @param letter S, T, A or R
+     * @param name   its name in the UI language
+     * @param text   its text, or empty when still to write
+     */
+    public record Part(String letter, String name, String text) {
+    }
+}

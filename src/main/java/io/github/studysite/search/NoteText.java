@@ -1,0 +1,103 @@
+package io.github.studysite.search;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The plain text of a rendered note, cut into sections at its headings, with the ids of the elements inside each
+ * section. Read from the note's HTML rather than from its Markdown because the HTML is what the reader sees (links
+ * resolved, emphasis applied, Markdown syntax gone) and carries every anchor the page can be linked at.
+ */
+public final class NoteText {
+
+    private NoteText() {
+    }
+
+    /**
+     * A part of a note.
+     *
+     * @param anchor  the heading's id, or empty for the text before the first heading
+     * @param heading the heading's text, or empty
+     * @param text    the text, block elements separated by a space
+     * @param anchors element ids inside the text
+     */
+    public record Section(String anchor, String heading, String text, List<SearchEntry.Anchor> anchors) {
+    }
+
+    /** The sections of a note body, the text before its first heading first (possibly empty). */
+    public static List<Section> sections(String bodyHtml) {
+        Element body = Jsoup.parseBodyFragment(bodyHtml).body();
+        Walker walker = new Walker();
+        for (Node child : body.childNodes()) {
+            walker.walk(child);
+        }
+        walker.close();
+        return walker.sections;
+    }
+
+    private static final class Walker {
+        private final List<Section> sections = new ArrayList<>();
+        private String anchor = "";
+        private String heading = "";
+        private StringBuilder text = new StringBuilder();
+        private List<SearchEntry.Anchor> anchors = new ArrayList<>();
+
+        void walk(Node node) {
+            if (node instanceof TextNode t) {
+                String s = t.text();
+                if (!s.isBlank()) {
+                    text.append(text.isEmpty() || text.charAt(text.length() - 1) == ' ' ? s.stripLeading() : s);
+                }
+                return;
+            }
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            if (isHeading(e) && !e.id().isEmpty()) {
+                close();
+                anchor = e.id();
+                heading = e.text();
+                return;
+            }
+            if (!e.id().isEmpty()) {
+                anchors.add(new SearchEntry.Anchor(text.length(), e.id()));
+            }
+            boolean block = e.isBlock() || e.normalName().equals("br");
+            if (block) {
+                separate();
+            }
+            for (Node child : e.childNodes()) {
+                walk(child);
+            }
+            if (block) {
+                separate();
+            }
+        }
+
+        private void separate() {
+            if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
+                text.append(' ');
+            }
+        }
+
+        void close() {
+            String s = text.toString().strip();
+            if (!s.isEmpty() || !heading.isEmpty() || sections.isEmpty()) {
+                sections.add(new Section(anchor, heading, s, anchors.stream()
+                        .filter(a -> a.offset() <= s.length()).toList()));
+            }
+            text = new StringBuilder();
+            anchors = new ArrayList<>();
+        }
+
+        private static boolean isHeading(Element e) {
+            String n = e.normalName();
+            return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6';
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package io.github.studysite.search;
+
+import io.github.studysite.cache.BuildCache;
+import io.github.studysite.link.SiteIntro;
+import io.github.studysite.link.SiteNote;
+import io.github.studysite.link.SiteQuestion;
+import io.github.studysite.link.SiteStory;
+import io.github.studysite.link.SiteTopic;
+import io.github.studysite.link.StudySite;
+import io.github.studysite.link.Urls;
+import io.github.studysite.model.Note;
+import io.github.studysite.model.Principle;
+import io.github.studysite.model.SourceRef;
+import io.github.studysite.problem.Problems;
+import io.github.studysite.render.Messages;
+import io.github.studysite.render.RenderedNote;
+import io.github.studysite.render.StudyPages;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects what the search finds, grouped per note (each group becomes one file the browser loads when the note is a
+ * candidate): the note itself, each section of it, its stories, questions, self-introductions and study topics; and
+ * the principles, grouped as the {@value #SITE} chunk. Older revisions of a note are searched too — their text may
+ * hold what a later copy dropped — but only as text: their stories and questions are counted in the newest revision.
+ */
+public final class SearchEntries {
+
+    /** The chunk of entries that belong to no note (the principles). */
+    public static final String SITE = "site";
+
+    private SearchEntries() {
+    }
+
+    /**
+     * The entries of one note (or of the site), loaded together.
+     *
+     * @param name    file name of the chunk, unique ({@code site}, {@code n/<note slug>})
+     * @param title   the note's title, shown with every result from it
+     * @param href    the note's page
+     * @param entries what can be found in it
+     */
+    public record Chunk(String name, String title, String href, List<SearchEntry> entries) {
+        public Chunk {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /**
+     * @param notes rendered notes by content path
+     * @param cache reuses the sections of notes whose HTML did not change (they are read with an HTML parser)
+     */
+    public static List<Chunk> collect(StudySite site, Map<String, RenderedNote> notes, Urls urls, Messages m,
+                                      String lang, BuildCache cache, Problems problems) {
+        List<Chunk> chunks = new ArrayList<>();
+        chunks.add(principles(site, urls, lang, m));
+        Map<SiteNote, List<SiteIntro>> intros = new IdentityHashMap<>();
+        site.intros().forEach(i -> intros.computeIfAbsent(i.note(), k -> new ArrayList<>()).add(i));
+        for (SiteNote note : site.notes()) {
+            RenderedNote rendered = notes.get(note.note().contentPath());
+            if (rendered == null) {
+                continue;
+            }
+            chunks.add(noteChunk(site, note, sections(rendered, cache, problems),
+                    intros.getOrDefault(note, List.of()), urls, m));
+            for (SiteNote.Revision older : note.revisions()) {
+                RenderedNote old = notes.get(older.note().contentPath());
+                if (old != null) {
+                    String page = urls.display(older.page());
+                    chunks.add(new Chunk("n/" + older.note().slug(), older.note().title() + " ("
+                            + older.note().sourcePath() + ")", page, textEntries(older.note(), page,
+                            sections(old, cache, problems))));
+                }
+            }
+        }
+        return chunks;
+    }
+
+    private static List<NoteText.Section> sections(RenderedNote rendered, BuildCache cache, Problems problems) {
+        return cache.memo("search-text", rendered.note().contentPath(), rendered.bodyHtml(), problems,
+                p -> NoteText.sections(rendered.bodyHtml()));
+    }
+
+    private static Chunk principles(StudySite site, Urls urls, String lang, Messages m) {
+        List<SearchEntry> entries = new ArrayList<>();
+        for (Principle p : site.principles()) {
+            String title = p.name(lang);
+            String other = "ko".equals(lang) ? p.en() : p.ko();
+            String text = (other.isEmpty() || other.equals(title) ? "" : other + " · ")
+                    + String.join(" · ", p.aliases()) + (p.aliases().isEmpty() ? "" : " · ") + p.definition();
+            entries.add(new SearchEntry(SearchKind.PRINCIPLE, title, urls.display(StudyPages.principlePage(p)), text));
+        }
+        String catalog = site.catalog().title().isEmpty() ? m.get("principles_title") : site.catalog().title();
+        return new Chunk(SITE, catalog, urls.display(StudyPages.PRINCIPLES), entries);
+    }
+
+    private static Chunk noteChunk(StudySite site, SiteNote note, List<NoteText.Section> sections,
+                                   List<SiteIntro> intros, Urls urls, Messages m) {
+        String page = urls.display(note.page());
+        List<SearchEntry> entries = textEntries(note.note(), page, sections);
+        for (SiteStory s : site.storiesOf(note)) {
+            String title = s.story().title().isEmpty() ? m.get("story_untitled") : s.story().title();
+            entries.add(new SearchEntry(SearchKind.STORY, title, urls.display(StudyPages.storyPage(s)),
+                    s.story().text()));
+        }
+        for (SiteQuestion q : site.questionsOf(note)) {
+            entries.add(new SearchEntry(SearchKind.QUESTION, q.question().text(),
+                    urls.display(StudyPages.QUESTIONS) + "#" + q.id(), q.question().answer()));
+        }
+        for (SiteIntro i : intros) {
+            entries.add(new SearchEntry(SearchKind.INTRO, i.intro().title(), anchor(page, i.intro().source()),
+                    i.intro().text()));
+        }
+        for (SiteTopic t : site.topicsOf(note)) {
+            entries.add(new SearchEntry(SearchKind.TOPIC, t.topic().title(), anchor(page, t.topic().source()),
+                    t.topic().hint()));
+        }
+        return new Chunk("n/" + note.note().slug(), note.note().title(), page, entries);
+    }
+
+    /** The note itself (with the text before its first heading) and each of its sections. */
+    private static List<SearchEntry> textEntries(Note note, String page, List<NoteText.Section> sections) {
+        List<SearchEntry> entries = new ArrayList<>();
+        for (NoteText.Section section : sections) {
+            if (section.anchor().isEmpty()) {
+                String lead = String.join(" ", note.description(), String.join(" ", note.tags()), section.text())
+                        .strip();
+                int shift = lead.length() - section.text().length();
+                entries.add(new SearchEntry(SearchKind.NOTE, note.title(), page, lead, section.anchors().stream()
+                        .map(a -> new SearchEntry.Anchor(a.offset() + shift, a.id())).toList()));
+            } else {
+                entries.add(new SearchEntry(SearchKind.SECTION, section.heading(), page + "#" + section.anchor(),
+                        section.text(), section.anchors()));
+            }
+        }
+        return entries;
+    }
+
+    private static String anchor(String page, SourceRef ref) {
+        return ref.anchor().isEmpty() ? page : page + "#" + ref.anchor();
+    }
+}

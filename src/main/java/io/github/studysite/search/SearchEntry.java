@@ -1,0 +1,43 @@
+package io.github.studysite.search;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One thing a search can find and link to: a note, a section of a note, a story, a question, a self-introduction, a
+ * study topic or a principle.
+ *
+ * @param kind    what it is
+ * @param title   what a result shows as its title
+ * @param href    where it is, relative to the site root, with its anchor ({@code stories/x/index.html},
+ *                {@code notes/y/index.html#2-왜-aws인가요})
+ * @param text    its text, searched and quoted around the match (capped at {@link #MAX_TEXT} characters)
+ * @param anchors places inside {@code text} that can be linked to, so that a match deep inside a long section links
+ *                to the nearest story or question above it rather than to the section's heading
+ */
+public record SearchEntry(SearchKind kind, String title, String href, String text, List<Anchor> anchors) {
+
+    /** Longer texts are cut: a search covers the first {@value} characters of any one entry. */
+    public static final int MAX_TEXT = 20_000;
+
+    public SearchEntry {
+        Objects.requireNonNull(kind, "kind");
+        title = title == null ? "" : title;
+        Objects.requireNonNull(href, "href");
+        text = text == null ? "" : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        anchors = List.copyOf(anchors);
+    }
+
+    public SearchEntry(SearchKind kind, String title, String href, String text) {
+        this(kind, title, href, text, List.of());
+    }
+
+    /**
+     * An element id inside an entry's text.
+     *
+     * @param offset where in the text the element starts (UTF-16 index)
+     * @param id     its id
+     */
+    public record Anchor(int offset, String id) {
+    }
+}

@@ -1,0 +1,321 @@
+package io.github.studysite.search;
+
+import io.github.studysite.cache.BuildCache;
+import io.github.studysite.problem.Problems;
+import io.github.studysite.text.Json;
+import io.github.studysite.write.Output;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes the search index so that it stays small to load at any size of site, also from {@code file://} (where
+ * browsers refuse {@code fetch}, so every file is a script that hands its data to {@code assets/search.js}):
+ * <ul>
+ *   <li>{@code search-index.json} and the same as {@code search-index.js}: the manifest — format version, the chunk
+ *       of every note in order, and how many shards the postings are split into;</li>
+ *   <li>{@code search/p<k>.js}: shard {@code k} of the postings, mapping each bigram of normalised text
+ *       ({@link SearchText}) to the chunks (by number) whose text contains it;</li>
+ *   <li>{@code search/<chunk>.js}: one per note (and one for the principles): its entries with their text.</li>
+ * </ul>
+ * A query loads the shards of its bigrams, intersects their chunk lists, then loads only the candidate chunks and
+ * checks them for the exact substring. A site of 10,000 notes thus answers a query with a few shard files and the
+ * chunks of its first results, never the whole index.
+ *
+ * <p>In a preview session the postings are kept between builds and updated for the notes that changed; only the
+ * shards whose postings changed, and the chunks of changed notes, are written again.
+ */
+public final class SearchIndex {
+
+    public static final String MANIFEST_JSON = "search-index.json";
+    public static final String MANIFEST_JS = "search-index.js";
+    public static final String FOLDER = "search/";
+    /** Index format version, checked by {@code search.js}. */
+    public static final int VERSION = 1;
+    /** Roughly how many postings one shard file holds (a few tens of kilobytes). */
+    static final int POSTINGS_PER_SHARD = 20_000;
+
+    private SearchIndex() {
+    }
+
+    /** Writes the manifest, the shards and the chunks of {@code chunks} (in site order). */
+    public static void write(List<SearchEntries.Chunk> chunks, Output out, BuildCache cache, Problems problems) {
+        State state = cache.state("search-index", State::new);
+        List<String> order = chunks.stream().map(SearchEntries.Chunk::name).toList();
+        List<long[]> bigrams = chunks.stream().map(c -> cache.memo("search-bigrams", c.name(), c.entries(), problems,
+                p -> bigrams(c))).toList();
+        state.update(order, bigrams);
+
+        BitSet stale = new BitSet();
+        for (int s = 0; s < state.shards; s++) {
+            if (!cache.keep(shardPath(s), state.stamp(s))) {
+                stale.set(s);
+            }
+        }
+        state.shardScripts(stale).forEach((s, script) -> out.write(shardPath(s), script));
+        for (SearchEntries.Chunk chunk : chunks) {
+            String path = FOLDER + chunk.name() + ".js";
+            if (!cache.keep(path, chunk)) {
+                out.write(path, chunkScript(chunk));
+            }
+        }
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("version", VERSION);
+        manifest.put("shards", state.shards);
+        manifest.put("entries", chunks.stream().mapToInt(c -> c.entries().size()).sum());
+        manifest.put("chunks", order);
+        String json = Json.of(manifest);
+        if (!cache.keep(MANIFEST_JSON, json)) {
+            out.write(MANIFEST_JSON, json + "\n");
+        }
+        if (!cache.keep(MANIFEST_JS, json)) {
+            out.write(MANIFEST_JS, "window.studysiteSearchIndex = " + json + ";\n");
+        }
+    }
+
+    static String shardPath(int shard) {
+        return FOLDER + "p" + shard + ".js";
+    }
+
+    /** Every bigram of a chunk's titles and texts, sorted and distinct. */
+    static long[] bigrams(SearchEntries.Chunk chunk) {
+        List<long[]> parts = new ArrayList<>();
+        int total = 0;
+        for (SearchEntry e : chunk.entries()) {
+            for (String s : new String[] {e.title(), e.text()}) {
+                long[] b = SearchText.bigrams(SearchText.normalise(s));
+                parts.add(b);
+                total += b.length;
+            }
+        }
+        long[] all = new long[total];
+        int n = 0;
+        for (long[] b : parts) {
+            System.arraycopy(b, 0, all, n, b.length);
+            n += b.length;
+        }
+        return SearchText.sortedDistinct(all);
+    }
+
+    /** {@code studysiteSearch.chunk(name, {t: note title, h: note page, e: [[kind, title, href, text, anchors]…]})}. */
+    static String chunkScript(SearchEntries.Chunk chunk) {
+        StringBuilder sb = new StringBuilder(256 + chunk.entries().size() * 200);
+        sb.append("studysiteSearch.chunk(");
+        Json.string(sb, chunk.name());
+        sb.append(",{\"t\":");
+        Json.string(sb, chunk.title());
+        sb.append(",\"h\":");
+        Json.string(sb, chunk.href());
+        sb.append(",\"e\":[");
+        for (int i = 0; i < chunk.entries().size(); i++) {
+            SearchEntry e = chunk.entries().get(i);
+            sb.append(i == 0 ? "[" : ",\n[");
+            sb.append('"').append(e.kind().code()).append("\",");
+            Json.string(sb, e.title());
+            sb.append(',');
+            Json.string(sb, e.href());
+            sb.append(',');
+            Json.string(sb, e.text());
+            if (!e.anchors().isEmpty()) {
+                sb.append(",[");
+                for (int a = 0; a < e.anchors().size(); a++) {
+                    SearchEntry.Anchor anchor = e.anchors().get(a);
+                    sb.append(a == 0 ? "" : ",").append(anchor.offset()).append(',');
+                    Json.string(sb, anchor.id());
+                }
+                sb.append(']');
+            }
+            sb.append(']');
+        }
+        sb.append("]});\n");
+        return sb.toString();
+    }
+
+    /**
+     * The postings of the last build: which chunks contain each bigram. Kept by a session and updated note by note;
+     * a change of the chunk order (a note added, removed or renamed) rebuilds it.
+     */
+    static final class State {
+        /** Identifies this state's shard versions, so a stamp never matches one of an earlier, dropped state. */
+        private final Object generation = new Object();
+        private List<String> order = List.of();
+        private List<long[]> bigrams = List.of();
+        private final Map<Long, Postings> postings = new HashMap<>();
+        private long total;
+        private int shards;
+        private int[] versions = new int[0];
+
+        /** Brings the postings up to date and gives the shards whose content changed a new version. */
+        void update(List<String> newOrder, List<long[]> newBigrams) {
+            BitSet changedKeys = new BitSet();
+            boolean rebuilt = !newOrder.equals(order);
+            List<Long> touched = new ArrayList<>();
+            if (rebuilt) {
+                postings.clear();
+                total = 0;
+                for (int chunk = 0; chunk < newBigrams.size(); chunk++) {
+                    for (long b : newBigrams.get(chunk)) {
+                        postings.computeIfAbsent(b, k -> new Postings()).append(chunk);
+                        total++;
+                    }
+                }
+            } else {
+                for (int chunk = 0; chunk < newBigrams.size(); chunk++) {
+                    long[] before = bigrams.get(chunk);
+                    long[] after = newBigrams.get(chunk);
+                    if (before != after && !Arrays.equals(before, after)) {
+                        diff(chunk, before, after, touched);
+                    }
+                }
+            }
+            order = newOrder;
+            bigrams = newBigrams;
+            int wanted = shardCount(total);
+            if (rebuilt || wanted != shards) {
+                shards = wanted;
+                versions = new int[shards];
+                changedKeys.set(0, shards);
+            } else {
+                for (long b : touched) {
+                    changedKeys.set(SearchText.shard(b, shards));
+                }
+            }
+            for (int s = changedKeys.nextSetBit(0); s >= 0; s = changedKeys.nextSetBit(s + 1)) {
+                versions[s]++;
+            }
+        }
+
+        private void diff(int chunk, long[] before, long[] after, List<Long> touched) {
+            int i = 0;
+            int j = 0;
+            while (i < before.length || j < after.length) {
+                if (j >= after.length || i < before.length && before[i] < after[j]) {
+                    Postings p = postings.get(before[i]);
+                    p.remove(chunk);
+                    if (p.size == 0) {
+                        postings.remove(before[i]);
+                    }
+                    total--;
+                    touched.add(before[i++]);
+                } else if (i >= before.length || after[j] < before[i]) {
+                    postings.computeIfAbsent(after[j], k -> new Postings()).insert(chunk);
+                    total++;
+                    touched.add(after[j++]);
+                } else {
+                    i++;
+                    j++;
+                }
+            }
+        }
+
+        /** A power of two, so that the count (and with it every shard) stays put while a site grows a little. */
+        static int shardCount(long postings) {
+            long wanted = (postings + POSTINGS_PER_SHARD - 1) / POSTINGS_PER_SHARD;
+            int shards = 1;
+            while (shards < wanted && shards < 4096) {
+                shards <<= 1;
+            }
+            return shards;
+        }
+
+        int shardsForTest() {
+            return shards;
+        }
+
+        Object stamp(int shard) {
+            return List.of(generation, shards, versions[shard]);
+        }
+
+        /** The scripts of the given shards, in one pass over the postings. */
+        Map<Integer, String> shardScripts(BitSet wanted) {
+            Map<Integer, TreeMap<String, Postings>> byShard = new TreeMap<>();
+            if (wanted.isEmpty()) {
+                return Map.of();
+            }
+            postings.forEach((b, p) -> {
+                int shard = SearchText.shard(b, shards);
+                if (wanted.get(shard)) {
+                    byShard.computeIfAbsent(shard, k -> new TreeMap<>()).put(SearchText.key(b), p);
+                }
+            });
+            Map<Integer, String> scripts = new TreeMap<>();
+            for (int s = wanted.nextSetBit(0); s >= 0; s = wanted.nextSetBit(s + 1)) {
+                scripts.put(s, shardScript(s, byShard.getOrDefault(s, new TreeMap<>())));
+            }
+            return scripts;
+        }
+
+        /** {@code studysiteSearch.shard(k, {"bigram": "chunk deltas in base 36", …})}. */
+        private static String shardScript(int shard, TreeMap<String, Postings> keys) {
+            StringBuilder sb = new StringBuilder(64 + keys.size() * 16);
+            sb.append("studysiteSearch.shard(").append(shard).append(",{");
+            boolean first = true;
+            for (Map.Entry<String, Postings> e : keys.entrySet()) {
+                sb.append(first ? "" : ",\n");
+                first = false;
+                Json.string(sb, e.getKey());
+                sb.append(":\"");
+                e.getValue().encode(sb);
+                sb.append('"');
+            }
+            sb.append("});\n");
+            return sb.toString();
+        }
+
+        @Override
+        public String toString() {
+            return "search index: " + order.size() + " chunks, " + postings.size() + " bigrams, " + total
+                    + " postings, " + shards + " shards";
+        }
+    }
+
+    /** A sorted list of chunk numbers. */
+    static final class Postings {
+        private int[] items = new int[2];
+        private int size;
+
+        void append(int chunk) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = chunk;
+        }
+
+        void insert(int chunk) {
+            int at = Arrays.binarySearch(items, 0, size, chunk);
+            if (at >= 0) {
+                return;
+            }
+            at = -at - 1;
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            System.arraycopy(items, at, items, at + 1, size - at);
+            items[at] = chunk;
+            size++;
+        }
+
+        void remove(int chunk) {
+            int at = Arrays.binarySearch(items, 0, size, chunk);
+            if (at >= 0) {
+                System.arraycopy(items, at + 1, items, at, size - at - 1);
+                size--;
+            }
+        }
+
+        /** Differences between neighbours in base 36, comma-separated: {@code 0,3,1a}. */
+        void encode(StringBuilder sb) {
+            int previous = 0;
+            for (int i = 0; i < size; i++) {
+                sb.append(i == 0 ? "" : ",").append(Integer.toString(items[i] - previous, 36));
+                previous = items[i];
+            }
+        }
+    }
+}

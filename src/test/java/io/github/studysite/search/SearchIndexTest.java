@@ -1,0 +1,122 @@
+package io.github.studysite.search;
+
+import io.github.studysite.cache.BuildCache;
+import io.github.studysite.problem.Problems;
+import io.github.studysite.write.Output;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The postings: built at once or updated note by note, they must come out the same. */
+class SearchIndexTest {
+
+    private static SearchEntries.Chunk chunk(String name, String... texts) {
+        List<SearchEntry> entries = new ArrayList<>();
+        for (String text : texts) {
+            entries.add(new SearchEntry(SearchKind.SECTION, "", "notes/" + name + "/index.html", text));
+        }
+        return new SearchEntries.Chunk(name, name, "notes/" + name + "/index.html", entries);
+    }
+
+    private static Map<Integer, String> scripts(SearchIndex.State state) {
+        BitSet all = new BitSet();
+        all.set(0, state.shardsForTest());
+        return state.shardScripts(all);
+    }
+
+    private static List<long[]> grams(List<SearchEntries.Chunk> chunks) {
+        return chunks.stream().map(SearchIndex::bigrams).toList();
+    }
+
+    @Test
+    void anUpdatedIndexEqualsOneBuiltFromScratch() {
+        List<SearchEntries.Chunk> before = List.of(chunk("site", "고객 집착"), chunk("a", "서울에서 일 할 수 있나?"),
+                chunk("b", "마이데이터 프로젝트"), chunk("c", "CloudFront CDN 서울"));
+        List<SearchEntries.Chunk> after = List.of(before.get(0), chunk("a", "부산에서 일 할 수 있나?"), before.get(2),
+                chunk("c", "CloudFront CDN 서울 리전"));
+        SearchIndex.State session = new SearchIndex.State();
+        session.update(names(before), grams(before));
+        Map<Integer, String> first = scripts(session);
+        session.update(names(after), grams(after));
+
+        SearchIndex.State fresh = new SearchIndex.State();
+        fresh.update(names(after), grams(after));
+        assertThat(scripts(session)).isEqualTo(scripts(fresh)).isNotEqualTo(first);
+        assertThat(scripts(fresh).get(0)).contains("\"서울\":\"3\"").contains("\"부산\":\"1\"")
+                .doesNotContain("\"울에\"");
+    }
+
+    @Test
+    void onlyShardsWhoseBigramsChangedGetANewVersion() {
+        List<SearchEntries.Chunk> before = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            before.add(chunk("n" + i, "노트 " + i + " 내용 " + Integer.toString(i * 7919, 36) + " 가나다라마바사"));
+        }
+        SearchIndex.State state = new SearchIndex.State();
+        state.update(names(before), grams(before));
+        List<Object> stamps = new ArrayList<>();
+        for (int s = 0; s < state.shardsForTest(); s++) {
+            stamps.add(state.stamp(s));
+        }
+        List<SearchEntries.Chunk> after = new ArrayList<>(before);
+        after.set(5, chunk("n5", "노트 5 내용 " + Integer.toString(5 * 7919, 36) + " 가나다라마바사 쀍"));
+        state.update(names(after), grams(after));
+        long changed = 0;
+        for (int s = 0; s < state.shardsForTest(); s++) {
+            if (!state.stamp(s).equals(stamps.get(s))) {
+                changed++;
+            }
+        }
+        assertThat(changed).isBetween(1L, 2L);
+    }
+
+    @Test
+    void shardCountGrowsInPowersOfTwo() {
+        assertThat(SearchIndex.State.shardCount(0)).isEqualTo(1);
+        assertThat(SearchIndex.State.shardCount(SearchIndex.POSTINGS_PER_SHARD)).isEqualTo(1);
+        assertThat(SearchIndex.State.shardCount(SearchIndex.POSTINGS_PER_SHARD + 1)).isEqualTo(2);
+        assertThat(SearchIndex.State.shardCount(5L * SearchIndex.POSTINGS_PER_SHARD)).isEqualTo(8);
+        assertThat(SearchIndex.State.shardCount(Long.MAX_VALUE / 2)).isEqualTo(4096);
+    }
+
+    @Test
+    void writesManifestShardsAndChunksAsScripts() {
+        Map<String, String> files = new TreeMap<>();
+        Output out = new Output() {
+            @Override
+            public void write(String path, String content) {
+                files.put(path, content);
+            }
+
+            @Override
+            public void write(String path, byte[] content) {
+                throw new AssertionError();
+            }
+
+            @Override
+            public void copy(Path source, String path) {
+                throw new AssertionError();
+            }
+        };
+        SearchIndex.write(List.of(chunk("site", "원칙"), chunk("n/a", "서울")), out, BuildCache.NONE, new Problems());
+        assertThat(files).containsOnlyKeys("search-index.json", "search-index.js", "search/p0.js", "search/site.js",
+                "search/n/a.js");
+        assertThat(files.get("search-index.json"))
+                .isEqualTo("{\"version\":1,\"shards\":1,\"entries\":2,\"chunks\":[\"site\",\"n/a\"]}\n");
+        assertThat(files.get("search-index.js")).startsWith("window.studysiteSearchIndex = {\"version\":1");
+        assertThat(files.get("search/n/a.js")).isEqualTo("studysiteSearch.chunk(\"n/a\",{\"t\":\"n/a\","
+                + "\"h\":\"notes/n/a/index.html\",\"e\":[[\"h\",\"\",\"notes/n/a/index.html\",\"서울\"]]});\n");
+        assertThat(files.get("search/p0.js")).contains("\"서울\":\"1\"").contains("\"원칙\":\"0\"");
+    }
+
+    private static List<String> names(List<SearchEntries.Chunk> chunks) {
+        return chunks.stream().map(SearchEntries.Chunk::name).toList();
+    }
+}

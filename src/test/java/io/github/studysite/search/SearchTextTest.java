@@ -1,0 +1,50 @@
+package io.github.studysite.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.text.Normalizer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The normalisation search.js mirrors: what makes Korean substrings match regardless of spacing. */
+class SearchTextTest {
+
+    @Test
+    void removesEveryKindOfSpaceAndLowerCases() {
+        assertThat(SearchText.normalise("KB카드 마이데이터\t프로젝트\u3000CloudFront\u00a0CDN"))
+                .isEqualTo("kb카드마이데이터프로젝트cloudfrontcdn");
+        assertThat(SearchText.normalise("  ")).isEmpty();
+    }
+
+    @Test
+    void composesDecomposedHangul() {
+        String decomposed = Normalizer.normalize("서울은", Normalizer.Form.NFD);
+        assertThat(decomposed).hasSize(8);
+        assertThat(SearchText.normalise(decomposed)).isEqualTo("서울은");
+    }
+
+    @Test
+    void keepsACharacterWhoseLowerCaseIsNotOneCharacterAsJavaScriptDoes() {
+        // JavaScript lower-cases İ to "i̇" (two code points); search.js then keeps İ, and so must the index
+        assertThat(SearchText.normalise("İSTANBUL")).isEqualTo("İstanbul");
+        assertThat(SearchText.normalise("ΣΑΣ")).isEqualTo("σασ");
+    }
+
+    @Test
+    void bigramsAreDistinctSortedPairsOfCodePoints() {
+        long[] grams = SearchText.bigrams(SearchText.normalise("서울 서울"));
+        assertThat(grams).hasSize(2);
+        assertThat(grams[0]).isLessThan(grams[1]);
+        assertThat(java.util.Arrays.stream(grams).mapToObj(SearchText::key)).containsExactlyInAnyOrder("서울", "울서");
+        assertThat(SearchText.bigrams("a")).isEmpty();
+        // a character outside the BMP stays one code point
+        assertThat(SearchText.key(SearchText.bigrams("😀a")[0])).isEqualTo("😀a");
+    }
+
+    @Test
+    void shardIsWhatSearchJsComputes() {
+        long gram = SearchText.bigrams("서울")[0];
+        assertThat(SearchText.shard(gram, 64)).isEqualTo(('서' * 31 + '울') % 64);
+        assertThat(SearchText.shard(gram, 1)).isZero();
+    }
+}

@@ -1,0 +1,271 @@
+/* studysite search: runs the query in the browser against the build-time index, from any static host and from the
+   file system (every index file is a script, since browsers refuse fetch() on file://). No network, no framework.
+
+   Matching mirrors io.github.studysite.search.SearchText: NFC, white space removed, each character lower-cased on
+   its own; a result must contain the query as a substring. So 서울 finds 서울은, and 마이데이터프로젝트 finds
+   "마이데이터 프로젝트". The index maps every pair of neighbouring characters (bigram) to the notes containing it;
+   a query loads the shards of its bigrams, intersects them, then loads and checks only the candidate notes. */
+(function () {
+  "use strict";
+
+  var LIMIT = 50;          // results shown
+  var BATCH = 8;           // candidate chunks loaded at once
+  var SPACE = /[\s\u001c-\u001f]/;
+  var KIND_RANK = { p: 0, s: 1, q: 2, i: 3, t: 4, h: 5, n: 6 };
+
+  var box = document.querySelector("[data-search]");
+  var manifest = window.studysiteSearchIndex;
+  var root = box ? box.getAttribute("data-root") : "";
+  var shards = {};
+  var chunks = {};
+  var waiting = {};
+
+  // Index files call these when they load.
+  window.studysiteSearch = {
+    shard: function (k, data) { shards["p" + k] = data; settle("p" + k, data); },
+    chunk: function (name, data) { chunks[name] = data; settle(name, data); }
+  };
+
+  function settle(key, data) {
+    (waiting[key] || []).forEach(function (w) { w.resolve(data); });
+    delete waiting[key];
+  }
+
+  function load(key, store) {
+    if (store[key]) { return Promise.resolve(store[key]); }
+    return new Promise(function (resolve, reject) {
+      var first = !waiting[key];
+      (waiting[key] = waiting[key] || []).push({ resolve: resolve, reject: reject });
+      if (!first) { return; }
+      var script = document.createElement("script");
+      script.src = root + "search/" + key + ".js";
+      script.onerror = function () {
+        (waiting[key] || []).forEach(function (w) { w.reject(new Error("cannot load " + script.src)); });
+        delete waiting[key];
+      };
+      document.head.appendChild(script);
+    });
+  }
+
+  /** Normalised text, and for each of its UTF-16 units the index of the character it came from. */
+  function normalise(text) {
+    var s = text.normalize ? text.normalize("NFC") : text;
+    var out = "";
+    var from = [];
+    var i = 0;
+    for (var ch of s) {
+      if (!SPACE.test(ch)) {
+        var lower = ch.toLowerCase();
+        if (Array.from(lower).length !== 1) { lower = ch; }
+        out += lower;
+        for (var u = 0; u < lower.length; u++) { from.push(i); }
+      }
+      i += ch.length;
+    }
+    return { text: out, from: from, source: s };
+  }
+
+  function bigramsOf(query) {
+    var cps = Array.from(query);
+    var seen = {};
+    var list = [];
+    for (var i = 0; i + 1 < cps.length; i++) {
+      var key = cps[i] + cps[i + 1];
+      if (!seen[key]) {
+        seen[key] = true;
+        list.push({ key: key, shard: (cps[i].codePointAt(0) * 31 + cps[i + 1].codePointAt(0)) % manifest.shards });
+      }
+    }
+    return list;
+  }
+
+  function decode(postings) {
+    var out = [];
+    var at = 0;
+    postings.split(",").forEach(function (d) { at += parseInt(d, 36); out.push(at); });
+    return out;
+  }
+
+  function intersect(lists) {
+    lists.sort(function (a, b) { return a.length - b.length; });
+    var result = lists[0];
+    for (var i = 1; i < lists.length && result.length; i++) {
+      var set = {};
+      lists[i].forEach(function (n) { set[n] = true; });
+      result = result.filter(function (n) { return set[n]; });
+    }
+    return result;
+  }
+
+  /** Checks one entry of a chunk; returns a result or null. */
+  function match(entry, chunkData, query, order) {
+    var kind = entry[0];
+    var title = normalise(entry[1]);
+    var inTitle = title.text.indexOf(query) >= 0;
+    var text = entry.norm || (entry.norm = normalise(entry[3]));
+    var at = text.text.indexOf(query);
+    if (!inTitle && at < 0) { return null; }
+    var href = entry[2];
+    var snippet = null;
+    if (at >= 0) {
+      var start = text.from[at];
+      var endUnit = at + query.length - 1;
+      var end = text.from[endUnit] + (text.source.codePointAt(text.from[endUnit]) > 0xffff ? 2 : 1);
+      snippet = { source: text.source, start: start, end: end };
+      var anchors = entry[4];
+      if (anchors) {
+        var id = null;
+        for (var a = 0; a + 1 < anchors.length && anchors[a] <= start; a += 2) { id = anchors[a + 1]; }
+        if (id) { href = href.split("#")[0] + "#" + encodeURIComponent(id); }
+      }
+    }
+    return {
+      kind: kind, title: entry[1], href: href, context: kind === "n" || kind === "p" ? "" : chunkData.t,
+      snippet: snippet, titleMatch: title.text.indexOf(query) >= 0 ? title : null, query: query,
+      score: (inTitle ? 0 : 100) + KIND_RANK[kind] * 10, order: order
+    };
+  }
+
+  var generation = 0;
+
+  function run(raw) {
+    var mine = ++generation;
+    var query = normalise(raw).text;
+    var status = box.querySelector(".search-status");
+    var list = box.querySelector(".search-results");
+    list.textContent = "";
+    if (!raw.trim()) { status.textContent = ""; return; }
+    if (Array.from(query).length < 2) { status.textContent = box.getAttribute("data-msg-short"); return; }
+    status.textContent = box.getAttribute("data-msg-loading");
+    var grams = bigramsOf(query);
+    var needed = {};
+    grams.forEach(function (g) { needed[g.shard] = true; });
+    Promise.all(Object.keys(needed).map(function (k) { return load("p" + k, shards); })).then(function () {
+      var lists = [];
+      for (var i = 0; i < grams.length; i++) {
+        var postings = shards["p" + grams[i].shard][grams[i].key];
+        if (!postings) { return []; }
+        lists.push(decode(postings));
+      }
+      return intersect(lists);
+    }).then(function (candidates) {
+      var results = [];
+      var next = 0;
+      function more() {
+        if (mine !== generation) { return null; }
+        if (next >= candidates.length || results.length >= LIMIT) { return results; }
+        var batch = candidates.slice(next, next + BATCH);
+        next += BATCH;
+        return Promise.all(batch.map(function (n) { return load(manifest.chunks[n], chunks); })).then(function (loaded) {
+          loaded.forEach(function (data, b) {
+            data.e.forEach(function (entry, e) {
+              var r = match(entry, data, query, (next - BATCH + b) * 100000 + e);
+              if (r) { results.push(r); }
+            });
+          });
+          return more();
+        });
+      }
+      return more();
+    }).then(function (results) {
+      if (!results || mine !== generation) { return; }
+      show(raw, results, status, list);
+    }).catch(function () {
+      if (mine === generation) { status.textContent = box.getAttribute("data-msg-error"); }
+    });
+  }
+
+  function format(template, args) {
+    return template.replace(/\{(\d)\}/g, function (m, i) { return args[+i]; });
+  }
+
+  function show(raw, results, status, list) {
+    results.sort(function (a, b) { return a.score - b.score || a.order - b.order; });
+    if (!results.length) {
+      status.textContent = format(box.getAttribute("data-msg-none"), [raw.trim()]);
+      return;
+    }
+    var shown = results.slice(0, LIMIT);
+    status.textContent = format(box.getAttribute("data-msg-count"), [raw.trim(), results.length]) +
+      (results.length > LIMIT ? " " + format(box.getAttribute("data-msg-more"), [LIMIT]) : "");
+    shown.forEach(function (r) {
+      var li = document.createElement("li");
+      li.className = "search-result kind-" + r.kind;
+      var a = document.createElement("a");
+      a.href = root + r.href;
+      var badge = document.createElement("span");
+      badge.className = "search-kind";
+      badge.textContent = box.getAttribute("data-kind-" + r.kind);
+      a.appendChild(badge);
+      a.appendChild(document.createTextNode(" "));
+      var title = document.createElement("span");
+      title.className = "search-title";
+      if (r.titleMatch) {
+        var t = r.titleMatch;
+        var at = t.text.indexOf(r.query);
+        var endUnit = at + r.query.length - 1;
+        highlight(title, t.source, t.from[at], t.from[endUnit] + (t.source.codePointAt(t.from[endUnit]) > 0xffff ? 2 : 1), false);
+      } else {
+        title.textContent = r.title;
+      }
+      a.appendChild(title);
+      li.appendChild(a);
+      if (r.context) {
+        var context = document.createElement("span");
+        context.className = "search-context";
+        context.textContent = r.context;
+        li.appendChild(context);
+      }
+      if (r.snippet) {
+        var p = document.createElement("p");
+        p.className = "search-snippet";
+        highlight(p, r.snippet.source, r.snippet.start, r.snippet.end, true);
+        li.appendChild(p);
+      }
+      list.appendChild(li);
+    });
+  }
+
+  /** Writes source[start, end) marked, with some context around it when {@code cut}. */
+  function highlight(into, source, start, end, cut) {
+    var from = cut ? Math.max(0, start - 40) : 0;
+    var to = cut ? Math.min(source.length, end + 90) : source.length;
+    into.appendChild(document.createTextNode((from > 0 ? "…" : "") + source.slice(from, start)));
+    var mark = document.createElement("mark");
+    mark.textContent = source.slice(start, end);
+    into.appendChild(mark);
+    into.appendChild(document.createTextNode(source.slice(end, to) + (to < source.length ? "…" : "")));
+  }
+
+  if (!box) { return; }
+  box.hidden = false;
+  var input = box.querySelector("input[name=q]");
+  var form = box.querySelector("form");
+  if (!manifest || manifest.version !== 1) {
+    box.querySelector(".search-status").textContent = box.getAttribute("data-msg-error");
+    return;
+  }
+  var params = new URLSearchParams(location.search);
+  var timer = null;
+  function submit() {
+    var q = input.value;
+    try {
+      var url = new URL(location.href);
+      if (q) { url.searchParams.set("q", q); } else { url.searchParams.delete("q"); }
+      history.replaceState(null, "", url.toString());
+    } catch (e) { /* file:// in some browsers: leave the address as it is */ }
+    run(q);
+  }
+  form.addEventListener("submit", function (e) { e.preventDefault(); submit(); });
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(submit, 200);
+  });
+  var header = document.getElementById("site-search-q");
+  if (params.get("q")) {
+    input.value = params.get("q");
+    if (header) { header.value = input.value; }
+    run(input.value);
+  }
+  input.focus();
+})();
