@@ -2,7 +2,9 @@ package io.github.studysite;
 
 import io.github.studysite.config.SiteConfig;
 import io.github.studysite.problem.Problem;
+import io.github.studysite.serve.Serve;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,7 +13,8 @@ import java.util.List;
 
 /**
  * Builds a site without Maven: {@code java -cp … io.github.studysite.Main [options] [project-dir]}. Prints every problem
- * as {@code path:line:col: message} and exits 1 when the build failed, 2 on bad usage.
+ * as {@code path:line:col: message} and exits 1 when the build failed, 2 on bad usage. With {@code --serve} it runs
+ * the live preview instead, until Ctrl+C.
  */
 public final class Main {
 
@@ -25,8 +28,13 @@ public final class Main {
               --no-strict       write the site even when there are errors
               --include GLOB    note files to read (repeatable; default **/*.md **/*.markdown **/*.txt)
               --exclude GLOB    files to leave out (repeatable)
+              --serve           live preview on http://127.0.0.1:<port>/ (drafts shown), rebuilt on every change
+              --port N          the preview's port           (default: 4000)
               -h, --help        this help
             """;
+
+    /** The preview's port when none is given, as Jekyll's. */
+    public static final int DEFAULT_PORT = 4000;
 
     private Main() {
     }
@@ -45,6 +53,8 @@ public final class Main {
         String baseUrl = null;
         boolean strict = true;
         boolean drafts = false;
+        boolean serve = false;
+        int port = DEFAULT_PORT;
         List<String> includes = new ArrayList<>();
         List<String> excludes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -63,6 +73,8 @@ public final class Main {
                     case "--exclude" -> excludes.add(args[++i]);
                     case "--drafts" -> drafts = true;
                     case "--no-strict" -> strict = false;
+                    case "--serve" -> serve = true;
+                    case "--port" -> port = Integer.parseInt(args[++i]);
                     default -> {
                         if (arg.startsWith("-")) {
                             err.println("unknown option " + arg);
@@ -74,6 +86,9 @@ public final class Main {
                 }
             } catch (ArrayIndexOutOfBoundsException e) {
                 err.println(arg + " needs a value");
+                return 2;
+            } catch (NumberFormatException e) {
+                err.println(arg + " needs a number");
                 return 2;
             }
         }
@@ -88,6 +103,9 @@ public final class Main {
         if (output != null) {
             builder.outputDir(Path.of(output));
         }
+        if (serve) {
+            return serve(builder.build(), port, out, err);
+        }
         BuildResult result = new SiteBuilder(builder.build(), out::println).build();
         for (Problem problem : result.problems()) {
             err.println((problem.isError() ? "[ERROR] " : "[WARNING] ") + problem);
@@ -99,5 +117,23 @@ public final class Main {
         }
         out.println("Site ready: " + result.home().toUri());
         return 0;
+    }
+
+    /** Runs the live preview until the process is stopped (Ctrl+C runs the shutdown hook that closes it). */
+    private static int serve(SiteConfig config, int port, PrintStream out, PrintStream err) {
+        Serve.Log log = Serve.Log.of(out::println, m -> err.println("[WARNING] " + m),
+                m -> err.println("[ERROR] " + m));
+        try {
+            Serve preview = Serve.start(config, port, log);
+            Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "studysite-stop"));
+            preview.await();
+            return 0;
+        } catch (IOException e) {
+            err.println("[ERROR] cannot start the preview: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.github.studysite.cache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
@@ -16,11 +17,19 @@ import java.nio.file.attribute.BasicFileAttributes;
  */
 public record FileStamp(long size, long modifiedNanos) {
 
-    /** The stamp of {@code file}, or a stamp equal to nothing when it cannot be read (so it is read again). */
+    /** A file that does not exist. */
+    public static final FileStamp MISSING = new FileStamp(-1, 0);
+
+    /**
+     * The stamp of {@code file}; {@link #MISSING} when there is no such file; a stamp equal to nothing when it cannot
+     * be read (so whatever depends on it is computed again).
+     */
     public static Object of(Path file) {
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             return new FileStamp(attrs.size(), attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+        } catch (NoSuchFileException e) {
+            return MISSING;
         } catch (IOException e) {
             return new Object();
         }

@@ -149,7 +149,9 @@ public final class SearchIndex {
         private final Map<Long, Postings> postings = new HashMap<>();
         private long total;
         private int shards;
-        private int[] versions = new int[0];
+        /** Per shard, the update that last changed it; never reused, so a stamp names one content only. */
+        private long[] versions = new long[0];
+        private long updates;
 
         /** Brings the postings up to date and gives the shards whose content changed a new version. */
         void update(List<String> newOrder, List<long[]> newBigrams) {
@@ -179,15 +181,16 @@ public final class SearchIndex {
             int wanted = shardCount(total);
             if (rebuilt || wanted != shards) {
                 shards = wanted;
-                versions = new int[shards];
+                versions = new long[shards];
                 changedKeys.set(0, shards);
             } else {
                 for (long b : touched) {
                     changedKeys.set(SearchText.shard(b, shards));
                 }
             }
+            updates++;
             for (int s = changedKeys.nextSetBit(0); s >= 0; s = changedKeys.nextSetBit(s + 1)) {
-                versions[s]++;
+                versions[s] = updates;
             }
         }
 

@@ -1,8 +1,6 @@
 package io.github.studysite.text;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How long a text takes to say aloud, from speaking rates: Korean is counted in syllables, English in words, and a
@@ -16,8 +14,6 @@ import java.util.regex.Pattern;
 public record SpeakingTime(double koreanSyllablesPerMinute, double englishWordsPerMinute) {
 
     public static final SpeakingTime DEFAULT = new SpeakingTime(280, 140);
-
-    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9'’.\\-]*");
 
     public SpeakingTime {
         if (koreanSyllablesPerMinute <= 0 || englishWordsPerMinute <= 0) {
@@ -38,24 +34,33 @@ public record SpeakingTime(double koreanSyllablesPerMinute, double englishWordsP
     /** Seconds to say {@code text}, rounded up. */
     public int seconds(String text) {
         int syllables = 0;
+        int words = 0;
+        boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '\uAC00' && c <= '\uD7A3') {
                 syllables++;
             }
-        }
-        int words = 0;
-        Matcher m = LATIN_WORD.matcher(text);
-        while (m.find()) {
-            words++;
+            // a word starts with a Latin letter or digit and runs on through letters, digits, ' ’ . and -
+            if (inWord) {
+                inWord = isWordStart(c) || c == '\'' || c == '\u2019' || c == '.' || c == '-';
+            } else if (isWordStart(c)) {
+                words++;
+                inWord = true;
+            }
         }
         double seconds = syllables * 60.0 / koreanSyllablesPerMinute + words * 60.0 / englishWordsPerMinute;
         return (int) Math.ceil(seconds);
     }
 
+    private static boolean isWordStart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     /** {@code m:ss}. */
     public static String format(int seconds) {
-        return seconds / 60 + ":" + String.format("%02d", seconds % 60);
+        int s = seconds % 60;
+        return seconds / 60 + (s < 10 ? ":0" : ":") + s;
     }
 
     private static double number(Object value, double fallback) {

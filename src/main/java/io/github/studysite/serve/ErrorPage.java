@@ -1,0 +1,49 @@
+package io.github.studysite.serve;
+
+import io.github.studysite.BuildResult;
+import io.github.studysite.problem.Problem;
+import io.github.studysite.problem.Problems;
+import io.github.studysite.render.Messages;
+import io.github.studysite.render.TemplateResolver;
+import io.github.studysite.render.Templates;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The page the preview server shows instead of the site while the last build failed: every problem as
+ * {@code path:line:col: message}, from {@code serve-error.mustache}. It is rendered with the built-in theme only,
+ * since the failure may be a broken template of the project's own.
+ */
+final class ErrorPage {
+
+    private ErrorPage() {
+    }
+
+    /**
+     * One problem as the page lists it.
+     *
+     * @param location {@code path:line:col}, or empty
+     * @param message  what is wrong
+     */
+    record Item(String location, String message) {
+    }
+
+    static String render(BuildResult result, String lang) {
+        TemplateResolver builtIn = new TemplateResolver(null);
+        Messages messages = Messages.load(builtIn, lang, new Problems());
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("lang", lang);
+        view.put("t", messages.asMap());
+        view.put("errors", items(result.problems().stream().filter(Problem::isError).toList()));
+        view.put("warnings", items(result.problems().stream().filter(p -> !p.isError()).toList()));
+        view.put("errorCount", result.errorCount());
+        view.put("warningCount", result.warningCount());
+        return new Templates(builtIn).render("serve-error", view);
+    }
+
+    private static List<Item> items(List<Problem> problems) {
+        return problems.stream().map(p -> new Item(p.location(), p.message())).toList();
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.studysite.serve;
+
+import io.github.studysite.cache.BuildCache;
+import io.github.studysite.cache.BuildOutput;
+import io.github.studysite.problem.Problem;
+import io.github.studysite.problem.Problems;
+import io.github.studysite.write.SiteWriter;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * What a preview session keeps between its builds: the memoised per-note work with the problems it reported, the
+ * stamp every output file was made from, the search index's postings, and which files the site folder holds.
+ *
+ * <p>The first build of a session (and any build while the folder's content is unknown) writes through a
+ * {@link SiteWriter} — staging folder, swap, every safety check of a one-off build — and records every file it
+ * wrote. Later builds update the folder in place through a {@link LiveOutput}, keeping each file whose stamp is
+ * unchanged. Stamps are only trusted once the build that made them committed; after a build that started writing
+ * but did not commit, the stage states are dropped too, since they may describe files that were never written.
+ */
+final class SessionCache implements BuildCache {
+
+    private record Slot(Object stamp, Object value, List<Problem> problems) {
+    }
+
+    private final Lock writeLock;
+    private final Map<String, Slot> slots = new ConcurrentHashMap<>();
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final Map<String, Object> pending = new ConcurrentHashMap<>();
+    private final Map<String, Object> states = new ConcurrentHashMap<>();
+    private Map<String, Object> written = Map.of();
+    private Set<String> files;
+    private SessionOutput current;
+
+    /** @param writeLock held while a build's files are moved into the site folder */
+    SessionCache(Lock writeLock) {
+        this.writeLock = writeLock;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <V> V memo(String step, String id, Object stamp, Problems problems, Function<Problems, V> compute) {
+        String key = step + '\u0000' + id;
+        used.add(key);
+        Slot slot = slots.get(key);
+        if (slot != null && Objects.equals(slot.stamp(), stamp)) {
+            slot.problems().forEach(problems::add);
+            return (V) slot.value();
+        }
+        Problems own = new Problems();
+        V value = compute.apply(own);
+        List<Problem> reported = own.sorted();
+        reported.forEach(problems::add);
+        slots.put(key, new Slot(stamp, value, reported));
+        return value;
+    }
+
+    @Override
+    public boolean keep(String path, Object stamp) {
+        pending.put(path, stamp);
+        if (current instanceof LiveOutput live && Objects.equals(written.get(path), stamp)) {
+            live.keep(path);
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public BuildOutput open(Path outputDir) throws IOException {
+        current = files == null ? new RecordingOutput(SiteWriter.open(outputDir), writeLock)
+                : new LiveOutput(outputDir, files, writeLock);
+        return current;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <S> S state(String name, Supplier<S> fresh) {
+        return (S) states.computeIfAbsent(name, k -> fresh.get());
+    }
+
+    /** Forgets one memoised result, e.g. a note file the watcher saw change. */
+    void forget(String step, String id) {
+        slots.remove(step + '\u0000' + id);
+    }
+
+    /** Forgets every output stamp (the theme or the site settings changed): every page is rendered again. */
+    void forgetOutputs() {
+        written = Map.of();
+    }
+
+    /**
+     * Ends a build: commits its stamps if it committed, drops stale slots, and tells what the build changed.
+     *
+     * @return the site files the build wrote or deleted; null when it rewrote the whole site; empty when it wrote
+     *         nothing (no change, or the build failed)
+     */
+    Set<String> finish() {
+        Set<String> changed = Set.of();
+        if (current != null && current.committed()) {
+            written = Map.copyOf(pending);
+            files = current.files();
+            changed = current instanceof LiveOutput live ? live.changed() : null;
+        } else if (current != null) {
+            states.clear();
+        }
+        slots.keySet().retainAll(used);
+        used.clear();
+        pending.clear();
+        current = null;
+        return changed;
+    }
+}

@@ -1,0 +1,117 @@
+package io.github.studysite.serve;
+
+import io.github.studysite.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** In-place updates: only changed files move in, gone files go, and nothing moves while a reader holds the lock. */
+class LiveOutputTest {
+
+    @TempDir
+    Path dir;
+    private Path site;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+    @BeforeEach
+    void setUp() throws IOException {
+        site = Files.createDirectories(dir.resolve("site-output"));
+        Fixtures.write(site, ".studysite", "marker");
+        Fixtures.write(site, "index.html", "home");
+        Fixtures.write(site, "notes/a/index.html", "a");
+        Fixtures.write(site, "notes/b/index.html", "b");
+    }
+
+    private LiveOutput open() {
+        return new LiveOutput(site, Set.of(".studysite", "index.html", "notes/a/index.html", "notes/b/index.html"),
+                lock.writeLock());
+    }
+
+    @Test
+    void writesWhatChangedKeepsWhatIsKeptAndDeletesTheRest() throws IOException {
+        try (LiveOutput out = open()) {
+            out.write("index.html", "home");
+            out.write("notes/a/index.html", "a, edited");
+            out.write("notes/c/index.html", "c");
+            assertThat(Fixtures.read(site.resolve("notes/a/index.html"))).isEqualTo("a");
+            out.commit();
+            assertThat(out.changed()).containsExactlyInAnyOrder("notes/a/index.html", "notes/b/index.html",
+                    "notes/c/index.html");
+            assertThat(out.files()).containsExactlyInAnyOrder(".studysite", "index.html", "notes/a/index.html",
+                    "notes/c/index.html");
+        }
+        assertThat(Fixtures.read(site.resolve("notes/a/index.html"))).isEqualTo("a, edited");
+        assertThat(site.resolve("notes/b")).doesNotExist();
+        assertThat(site.resolve(".studysite")).exists();
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertThat(siblings).containsExactly(site);
+        }
+    }
+
+    @Test
+    void aBuildThatDoesNotCommitChangesNothing() throws IOException {
+        try (LiveOutput out = open()) {
+            out.write("notes/a/index.html", "broken half");
+        }
+        assertThat(Fixtures.read(site.resolve("notes/a/index.html"))).isEqualTo("a");
+        assertThat(site.resolve("notes/b/index.html")).exists();
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertThat(siblings).containsExactly(site);
+        }
+    }
+
+    @Test
+    void keptFilesStay() throws IOException {
+        try (LiveOutput out = open()) {
+            out.keep("index.html");
+            out.keep("notes/a/index.html");
+            out.keep("notes/b/index.html");
+            out.commit();
+            assertThat(out.changed()).isEmpty();
+        }
+        assertThat(site.resolve("notes/b/index.html")).exists();
+    }
+
+    @Test
+    void theCommitWaitsForReadersToFinish() throws Exception {
+        LiveOutput out = open();
+        out.write("notes/a/index.html", "new");
+        lock.readLock().lock();
+        CompletableFuture<Void> commit = CompletableFuture.runAsync(() -> {
+            try {
+                out.commit();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        try {
+            Thread.sleep(200);
+            assertThat(commit).isNotDone();
+            assertThat(Fixtures.read(site.resolve("notes/a/index.html"))).isEqualTo("a");
+        } finally {
+            lock.readLock().unlock();
+        }
+        commit.get(10, TimeUnit.SECONDS);
+        assertThat(Fixtures.read(site.resolve("notes/a/index.html"))).isEqualTo("new");
+    }
+
+    @Test
+    void refusesPathsOutsideTheSite() {
+        try (LiveOutput out = open()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> out.write("../escape.html", "x"))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(dir.resolve("escape.html")).doesNotExist();
+    }
+}
