@@ -1,6 +1,8 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
-['content', 'templates', 'output', 'baseUrl', 'strict', 'drafts', 'skip'].each {
+['content', 'templates', 'output', 'baseUrl', 'strict', 'drafts', 'skip', 'port'].each {
     assert log.contains(it) : "site:help does not document $it"
 }
 assert log.contains('studysite.baseUrl')
+assert log.contains('site:serve') : 'site:help does not list the serve goal'
+assert log.contains('studysite.port')
 return true

@@ -9,6 +9,7 @@ import io.github.studysite.link.Urls;
 import io.github.studysite.model.Principle;
 import io.github.studysite.model.StarPart;
 import io.github.studysite.model.Story;
+import io.github.studysite.problem.Problems;
 import io.github.studysite.render.Messages;
 import io.github.studysite.render.PageSpec;
 import io.github.studysite.render.SitePages;
@@ -71,9 +72,13 @@ public final class PracticePages {
         List<Object> noteRows = new ArrayList<>();
         List<Object> itemRows = new ArrayList<>();
         List<Link> noteOptions = new ArrayList<>();
+        Problems quiet = new Problems();
+        Object context = context(quiet);
         for (SiteNote note : notes) {
             int row = noteRows.size();
-            List<PracticeItem> items = items(note, row);
+            List<Object> stamp = List.of(row, site.questionsOf(note), site.storiesOf(note), context);
+            List<PracticeItem> items = cache.memo("practice", note.note().contentPath(), stamp, quiet,
+                    p -> items(note, row));
             if (items.isEmpty()) {
                 continue;
             }
@@ -109,6 +114,20 @@ public final class PracticePages {
         view.put("principles", site.principles().stream().map(p -> new Link(p.name(lang), p.id())).toList());
         view.put("questionsHref", urls.link(PAGE, StudyPages.QUESTIONS));
         pages.write(new PageSpec(PAGE, "practice", m.get("practice_title"), lang, "", "practice", view));
+    }
+
+    /**
+     * Everything an item depends on besides its question or story: UI strings, principle names, speaking rates,
+     * link style. The cache's instance is returned while it is equal, so comparing it per note is an identity check.
+     */
+    private Object context(Problems quiet) {
+        List<Object> context = new ArrayList<>();
+        for (StarPart part : StarPart.values()) {
+            context.add(m.get("part_" + part.letter().toLowerCase()));
+        }
+        context.addAll(List.of(m.get("story_untitled"), m.get("practice_story_prompt"),
+                m.get("practice_story_prompt_any"), lang, site.catalog(), speaking, urls.pretty()));
+        return cache.memo("practice-context", "", context, quiet, p -> context);
     }
 
     /** The questions of a note, then its stories. */

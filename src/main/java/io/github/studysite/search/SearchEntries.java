@@ -59,13 +59,20 @@ public final class SearchEntries {
         chunks.add(principles(site, urls, lang, m));
         Map<SiteNote, List<SiteIntro>> intros = new IdentityHashMap<>();
         site.intros().forEach(i -> intros.computeIfAbsent(i.note(), k -> new ArrayList<>()).add(i));
+        List<Object> context = List.of(m.get("story_untitled"), urls.pretty());
+        Object shared = cache.memo("search-context", "", context, problems, p -> context);
         for (SiteNote note : site.notes()) {
             RenderedNote rendered = notes.get(note.note().contentPath());
             if (rendered == null) {
                 continue;
             }
-            chunks.add(noteChunk(site, note, sections(rendered, cache, problems),
-                    intros.getOrDefault(note, List.of()), urls, m));
+            List<NoteText.Section> sections = sections(rendered, cache, problems);
+            List<SiteIntro> own = intros.getOrDefault(note, List.of());
+            List<Object> stamp = List.of(sections, note.page(), note.note().slug(), note.note().title(),
+                    note.note().description(),
+                    note.note().tags(), site.storiesOf(note), site.questionsOf(note), own, site.topicsOf(note), shared);
+            chunks.add(cache.memo("search-chunk", note.note().contentPath(), stamp, problems,
+                    p -> noteChunk(site, note, sections, own, urls, m)));
             for (SiteNote.Revision older : note.revisions()) {
                 RenderedNote old = notes.get(older.note().contentPath());
                 if (old != null) {

@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -73,6 +74,7 @@ public final class Serve implements AutoCloseable {
     });
     private final Set<Path> pending = new LinkedHashSet<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicBoolean closing = new AtomicBoolean();
     private boolean scheduled;
     private Set<String> warningsShown = Set.of();
     private SiteServer server;
@@ -210,6 +212,10 @@ public final class Serve implements AutoCloseable {
     /** Stops watching and serving, after letting a running build finish. Safe to call more than once. */
     @Override
     public void close() {
+        if (!closing.compareAndSet(false, true)) {
+            stopped.countDown();
+            return;
+        }
         if (watcher != null) {
             watcher.close();
         }
@@ -224,6 +230,7 @@ public final class Serve implements AutoCloseable {
         }
         if (server != null) {
             server.close();
+            log.info("Stopped serving " + server.url());
         }
         stopped.countDown();
     }
