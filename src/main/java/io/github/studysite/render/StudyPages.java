@@ -60,7 +60,7 @@ public final class StudyPages {
         this.speaking = speaking;
         this.urls = renderer.urls();
         this.m = renderer.messages();
-        this.lang = renderer.settings().lang();
+        this.lang = renderer.language().code();
     }
 
     public static String principlePage(Principle principle) {
@@ -314,7 +314,7 @@ public final class StudyPages {
     QuestionItem questionItem(SiteQuestion q, String from) {
         var question = q.question();
         int seconds = speaking.seconds(question.answer());
-        String introHref = "";
+        String introHref = site.introOf(q).map(i -> urls.link(from, IntroPages.page(i))).orElse("");
         return new QuestionItem(q.id(), question.text(), question.group(), question.isAnswered(),
                 question.answer().isEmpty() ? List.of() : question.answer().lines().toList(), seconds,
                 SpeakingTime.format(seconds), questionHref(from, q), q.note().note().title(),
