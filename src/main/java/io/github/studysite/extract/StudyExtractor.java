@@ -109,7 +109,7 @@ public final class StudyExtractor {
     private Story story(Structure s, StoryBlock block, String path, Anchors anchors, Keys keys,
                         Set<String> notePrinciples) {
         var parts = block.texts();
-        String title = block.titleLine >= 0 ? s.title(block.titleLine) : "";
+        String title = block.titleLine >= 0 ? Phrases.storyTitle(s.line(block.titleLine).text()) : "";
         if (title.isEmpty()) {
             String text = parts.values().stream().filter(t -> !t.isEmpty()).findFirst().orElse("");
             title = Phrases.firstWords(text.lines().findFirst().orElse(""), 40);
@@ -118,7 +118,11 @@ public final class StudyExtractor {
         Set<String> principles = new LinkedHashSet<>();
         if (s.inPrinciple[block.first] >= 0) {
             principles.add(s.principle[s.inPrinciple[block.first]].id());
-        } else {
+        }
+        for (String tag : block.tags) {
+            matcher.title(tag).ifPresent(p -> principles.add(p.id()));
+        }
+        if (principles.isEmpty()) {
             principles.addAll(notePrinciples);
         }
         int group = s.inGroup[block.first];
