@@ -75,9 +75,12 @@ final class QuestionFinder {
         int best = -1;
         for (int candidate : new int[] {s.inGroup[line], s.inQuestionList[line], s.inPrinciple[line],
                 s.inHeading[line]}) {
-            boolean groups = s.role[candidate < 0 ? 0 : candidate] != Role.QUESTION
+            if (candidate < 0 || candidate == line || candidate <= best) {
+                continue;
+            }
+            boolean groups = s.role[candidate] != Role.QUESTION
                     || (s.line(candidate).kind() == LineKind.HEADING && s.inQuestionList[candidate] < 0);
-            if (candidate >= 0 && candidate != line && groups && candidate > best) {
+            if (groups) {
                 best = candidate;
             }
         }

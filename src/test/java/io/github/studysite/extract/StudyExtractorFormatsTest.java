@@ -237,7 +237,7 @@ class StudyExtractorFormatsTest {
                   - S: 고객이 새벽에 장애를 알렸다.
                   - R: 40분 만에 복구.
                 """);
-        assertThat(study.sections()).extracting(s -> s.title()).containsExactly("Invent and Simplify", "[Customer Obsession]");
+        assertThat(study.sections()).extracting(s -> s.title()).containsExactly("Invent and Simplify", "Customer Obsession");
         assertThat(study.stories()).extracting(Story::title).containsExactly("배포가 느렸다.", "고객 요청 대응");
         assertThat(study.stories().get(0).isComplete()).isTrue();
         assertThat(study.stories().get(0).principles()).containsExactly("invent-and-simplify");
