@@ -133,7 +133,7 @@ class StudySiteTest {
         Document note = page("notes/001_39e2b3392925d8bd/index.html");
         assertThat(note.getElementById("story-lg화학-cdn서비스")).isNotNull();
         assertThat(note.getElementById("lp-frugality")).isNotNull();
-        assertThat(note.select(".study-panel a").eachText()).contains("LG화학 CDN서비스");
+        assertThat(note.select(".study-panel a").eachText()).contains("LG화학 CDN서비스", "고객 집착", "근면, 검소");
     }
 
     @Test

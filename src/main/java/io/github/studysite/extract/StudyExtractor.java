@@ -32,6 +32,8 @@ import java.util.Set;
  */
 public final class StudyExtractor {
 
+    /** A principle named in brackets at the end of a story's title: {@code 장애 대응 (Ownership)}. */
+    private static final java.util.regex.Pattern TITLE_BRACKET = java.util.regex.Pattern.compile("[(\\[]([^()\\[\\]]+)[)\\]]\\s*$");
     private static final List<String> NOTE_PRINCIPLE_KEYS = List.of("principles", "principle", "lp", "lps");
 
     private final PrincipleCatalog catalog;
@@ -121,6 +123,12 @@ public final class StudyExtractor {
         }
         for (String tag : block.tags) {
             matcher.title(tag).ifPresent(p -> principles.add(p.id()));
+        }
+        java.util.regex.Matcher bracket = TITLE_BRACKET.matcher(title);
+        if (bracket.find()) {
+            for (String name : bracket.group(1).split("\\s*[,/·]\\s*")) {
+                matcher.title(name).ifPresent(p -> principles.add(p.id()));
+            }
         }
         if (principles.isEmpty()) {
             principles.addAll(notePrinciples);

@@ -276,10 +276,14 @@ public final class StudyPages {
                 "#" + q.question().source().anchor())).toList();
         List<Link> topics = site.topics().stream().filter(t -> t.note() == note)
                 .map(t -> new Link(t.topic().title(), "#" + t.topic().source().anchor())).toList();
+        List<Link> principles = note.study().sections().stream().map(sec -> sec.principle()).distinct()
+                .map(id -> site.catalog().byId(id)).flatMap(java.util.Optional::stream)
+                .map(p -> new Link(p.name(lang), urls.link(page, principlePage(p)))).toList();
+        view.put("panelPrinciples", principles);
         view.put("panelStories", stories);
         view.put("panelQuestions", questions);
         view.put("panelTopics", topics);
-        view.put("hasPanel", !stories.isEmpty() || !questions.isEmpty() || !topics.isEmpty());
+        view.put("hasPanel", !stories.isEmpty() || !questions.isEmpty() || !topics.isEmpty() || !principles.isEmpty());
         view.put("revisions", note.revisions().stream().map(r -> new Link(r.note().sourcePath(),
                 urls.link(page, r.page()))).toList());
         view.put("hasRevisions", note.hasRevisions());

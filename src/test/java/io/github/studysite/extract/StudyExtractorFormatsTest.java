@@ -282,4 +282,15 @@ class StudyExtractorFormatsTest {
             assertThat(story.part(StarPart.RESULT)).isEqualTo("응답 시간 절반.");
         });
     }
+
+    @Test
+    void principlesNamedInAStoryTitlesBrackets() {
+        NoteStudy study = Extract.note("p.md", """
+                # Stories
+                ### 주말 장애 대응 (Ownership / Dive Deep)
+                S: 토요일 새벽 장애.
+                R: 두 시간 내 복구.
+                """);
+        assertThat(study.stories().get(0).principles()).containsExactly("ownership", "dive-deep");
+    }
 }
