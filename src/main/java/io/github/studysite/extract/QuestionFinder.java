@@ -147,12 +147,15 @@ final class QuestionFinder {
         return false;
     }
 
-    /** The text of lines {@code [from, to)} as an answer: definitions left out, stories as they are written. */
+    /**
+     * The text of lines {@code [from, to)} as an answer: definitions left out, stories as they are written, bare
+     * STAR labels ({@code S:} with nothing after it) left out — a story skeleton is not an answer yet.
+     */
     static String text(Structure s, int from, int to, List<StoryBlock> stories) {
         StringBuilder sb = new StringBuilder();
         for (int j = from; j < to; j++) {
             Line line = s.line(j);
-            if (s.definition[j] || line.isEmpty()) {
+            if (s.definition[j] || line.isEmpty() || (s.labels[j] != null && s.labels[j].rest().isEmpty())) {
                 continue;
             }
             if (!sb.isEmpty()) {
