@@ -51,6 +51,7 @@ public final class StudyExtractor {
         List<Hits.IntroHit> introHits = IntroFinder.find(s);
         List<Hits.QuestionHit> questionHits = QuestionFinder.find(s, blocks, introHits, matcher);
         List<Hits.TopicHit> topicHits = TopicFinder.find(s, blocks, introHits, questionHits);
+        TableFinder.Result tables = TableFinder.find(parsed, s, matcher);
 
         Anchors anchors = new Anchors(parsed.headingIds());
         Keys keys = new Keys();
@@ -74,6 +75,17 @@ public final class StudyExtractor {
             storyList.add(story);
         }
 
+        for (TableFinder.StoryRow row : tables.stories()) {
+            String title = row.title().isEmpty()
+                    ? Phrases.firstWords(row.parts().values().stream().filter(t -> !t.isEmpty()).findFirst().orElse(""), 40)
+                    : Phrases.storyTitle(row.title());
+            Set<String> principles = row.principles().isEmpty() ? notePrinciples : row.principles();
+            storyList.add(new Story(keys.make("s", title.isEmpty() ? "untitled" : title), title,
+                    ref(path, anchors.of(row.line(), "story", title.isEmpty() ? "story" : title), row.line()),
+                    List.copyOf(principles), row.parts(), row.group()));
+        }
+        storyList.sort(java.util.Comparator.comparingInt(st -> st.source().line()));
+
         List<Question> questions = new ArrayList<>();
         List<SelfIntro> intros = new ArrayList<>();
         for (Hits.IntroHit hit : introHits) {
@@ -96,6 +108,12 @@ public final class StudyExtractor {
             questions.add(new Question(keys.make("q", hit.text()), hit.text(),
                     ref(path, anchors.of(line, "q", hit.text()), line), answer, List.copyOf(principles), storyKeys,
                     hit.group(), false));
+        }
+        for (TableFinder.Row row : tables.questions()) {
+            Set<String> principles = row.principles().isEmpty() ? notePrinciples : row.principles();
+            questions.add(new Question(keys.make("q", row.question()), row.question(),
+                    ref(path, anchors.of(row.line(), "q", row.question()), row.line()), row.answer(),
+                    List.copyOf(principles), List.of(), row.group(), false));
         }
         questions.sort(java.util.Comparator.comparingInt(q -> q.source().line()));
 

@@ -293,4 +293,29 @@ class StudyExtractorFormatsTest {
                 """);
         assertThat(study.stories().get(0).principles()).containsExactly("ownership", "dive-deep");
     }
+
+    @Test
+    void questionBanksAndStoriesInTables() {
+        NoteStudy study = Extract.note("tables.md", """
+                ## 예상 질문
+                | 질문 | 답변 |
+                |------|------|
+                | 왜 아마존인가요? | 고객 중심 문화 때문입니다. |
+                | 주인의식을 보여준 경험 | |
+
+                ## Ownership
+                | Title | Situation | Task | Action | Result |
+                |---|---|---|---|---|
+                | Weekend outage | Paged on Saturday | Restore | Rolled back | Fixed in 40 min |
+                | Cost cleanup | Idle servers | | | |
+                """);
+        assertThat(study.questions()).extracting(q -> q.text()).containsExactly("왜 아마존인가요?", "주인의식을 보여준 경험");
+        assertThat(Extract.question(study, "왜 아마존인가요?").answer()).isEqualTo("고객 중심 문화 때문입니다.");
+        assertThat(Extract.question(study, "주인의식을 보여준 경험").isAnswered()).isFalse();
+        assertThat(Extract.question(study, "주인의식을 보여준 경험").principles()).containsExactly("ownership");
+        assertThat(study.stories()).extracting(Story::title).containsExactly("Weekend outage", "Cost cleanup");
+        assertThat(study.stories().get(0).isComplete()).isTrue();
+        assertThat(study.stories().get(0).principles()).containsExactly("ownership");
+        assertThat(study.stories().get(1).missing()).containsExactly(StarPart.TASK, StarPart.ACTION, StarPart.RESULT);
+    }
 }
