@@ -11,7 +11,8 @@
   box.hidden = false;
 
   var STORE = "studysite:practice";
-  var root = box.getAttribute("data-root");
+  var root = box.getAttribute("data-root");            // this interface language's pages
+  var dataRoot = box.getAttribute("data-site-root");   // the practice data, shared by every language
   var lang = document.documentElement.lang || undefined;
   var store = null;
   try { store = window.localStorage; } catch (e) { store = null; }
@@ -60,7 +61,7 @@
     (waiting[name] = waiting[name] || []).push(then);
     if (first) {
       var script = document.createElement("script");
-      script.src = root + "practice/" + name + ".js";
+      script.src = dataRoot + "practice/" + name + ".js";
       document.head.appendChild(script);
     }
   }
@@ -100,18 +101,25 @@
       var content = chunk[item.key];
       el(".practice-kind").textContent = box.getAttribute("data-kind-" + item.kind);
       var source = el(".practice-source");
-      source.textContent = item.kind === "s" ? content.s : note[0];
+      source.textContent = item.kind === "s" ? (content.s || msg("untitled")) : note[0];
       source.href = root + content.h;
       var last = practised[item.key];
       el(".practice-last").textContent = last ? msg("last").replace("{0}", new Date(last).toLocaleString(lang))
         : msg("never");
-      el(".practice-prompt").textContent = content.p;
+      el(".practice-prompt").textContent = item.kind === "s" ? storyPrompt(content) : content.q;
       revealButton.textContent = item.kind === "s" ? msg("reveal-part") : msg("reveal");
       revealButton.disabled = false;
       card.setAttribute("data-kind", item.kind);
       card.setAttribute("data-key", item.key);
       startTimer(item.seconds);
     });
+  }
+
+  /** A story asked as the behavioural question of its principle, worded in this page's language. */
+  function storyPrompt(content) {
+    var option = content.l && form.querySelector("select[name=principle] option[value='" + content.l + "']");
+    return option ? msg("story-prompt").replace("{0}", option.textContent)
+      : msg("story-prompt-any").replace("{0}", content.s || msg("untitled"));
   }
 
   function paragraphs(into, text, emptyMessage) {
@@ -144,15 +152,15 @@
     }
     var part = content.r[revealed];
     var li = document.createElement("li");
-    li.className = "star-part part-" + part[0] + (part[2] ? "" : " is-empty");
+    li.className = "star-part part-" + part[0] + (part[1] ? "" : " is-empty");
     var h = document.createElement("h3");
     var letter = document.createElement("span");
     letter.className = "star-letter";
     letter.textContent = part[0];
     h.appendChild(letter);
-    h.appendChild(document.createTextNode(" " + part[1]));
+    h.appendChild(document.createTextNode(" " + box.getAttribute("data-part-" + part[0])));
     li.appendChild(h);
-    paragraphs(li, part[2], msg("part-todo"));
+    paragraphs(li, part[1], msg("part-todo"));
     el(".practice-parts").appendChild(li);
     revealed++;
     revealButton.disabled = revealed >= content.r.length;

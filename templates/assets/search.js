@@ -15,7 +15,8 @@
 
   var box = document.querySelector("[data-search]");
   var manifest = window.studysiteSearchIndex;
-  var root = box ? box.getAttribute("data-root") : "";
+  var root = box ? box.getAttribute("data-root") : "";          // this interface language's pages
+  var dataRoot = box ? box.getAttribute("data-site-root") : "";  // the index, shared by every language
   var shards = {};
   var chunks = {};
   var waiting = {};
@@ -38,7 +39,7 @@
       (waiting[key] = waiting[key] || []).push({ resolve: resolve, reject: reject });
       if (!first) { return; }
       var script = document.createElement("script");
-      script.src = root + "search/" + key + ".js";
+      script.src = dataRoot + "search/" + key + ".js";
       script.onerror = function () {
         (waiting[key] || []).forEach(function (w) { w.reject(new Error("cannot load " + script.src)); });
         delete waiting[key];
@@ -120,7 +121,7 @@
       }
     }
     return {
-      kind: kind, title: entry[1], href: href, context: kind === "n" || kind === "p" ? "" : chunkData.t,
+      kind: kind, title: entry[1] || box.getAttribute("data-msg-untitled"), href: href, context: kind === "n" || kind === "p" ? "" : chunkData.t,
       snippet: snippet, titleMatch: title.text.indexOf(query) >= 0 ? title : null, query: query,
       score: (inTitle ? 0 : 100) + KIND_RANK[kind] * 10, order: order
     };

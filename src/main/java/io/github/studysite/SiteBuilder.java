@@ -25,6 +25,8 @@ import io.github.studysite.parse.ParsedNote;
 import io.github.studysite.practice.PracticePages;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;
+import io.github.studysite.render.IntroPages;
+import io.github.studysite.render.Language;
 import io.github.studysite.render.Messages;
 import io.github.studysite.render.NoteLinks;
 import io.github.studysite.render.RenderedNote;
@@ -32,8 +34,8 @@ import io.github.studysite.render.SitePages;
 import io.github.studysite.render.SiteRenderer;
 import io.github.studysite.render.StudyPages;
 import io.github.studysite.render.TemplateResolver;
-import io.github.studysite.search.SearchPages;
 import io.github.studysite.render.Templates;
+import io.github.studysite.search.SearchPages;
 import io.github.studysite.text.SpeakingTime;
 import io.github.studysite.write.SiteWriter;
 
@@ -45,6 +47,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -179,37 +182,24 @@ public final class SiteBuilder {
                       StudySite site, Problems problems, BuildCache cache) throws IOException {
         TemplateResolver resolver = new TemplateResolver(config.templatesDir());
         Templates templates = new Templates(resolver);
-        Messages messages = Messages.load(resolver, settings.lang(), problems);
-        SiteRenderer renderer = new SiteRenderer(templates, messages, settings, urls)
-                .section("nav_home", SitePages.HOME)
-                .section("nav_principles", StudyPages.PRINCIPLES)
-                .section("nav_stories", StudyPages.STORIES)
-                .section("nav_questions", StudyPages.QUESTIONS)
-                .section("nav_practice", PracticePages.PAGE)
-                .section("nav_study", StudyPages.STUDY)
-                .section("nav_notes", SitePages.NOTES);
+        SpeakingTime speaking = SpeakingTime.from(settings.raw().get("speaking_rates"));
+        List<Language> languages = Language.of(settings.languages());
+        Map<String, RenderedNote> byPath = notes.stream()
+                .collect(Collectors.toMap(r -> r.note().contentPath(), r -> r));
         try (BuildOutput writer = cache.open(config.outputDir())) {
-            SitePages pages = new SitePages(renderer, writer, cache);
-            SpeakingTime speaking = SpeakingTime.from(settings.raw().get("speaking_rates"));
-            StudyPages study = new StudyPages(renderer, pages, site, speaking);
+            Set<String> published = ConcurrentHashMap.newKeySet();
             try {
-                Map<String, RenderedNote> byPath = notes.stream()
-                        .collect(Collectors.toMap(r -> r.note().contentPath(), r -> r));
-                List<RenderedNote> current = new ArrayList<>();
-                for (SiteNote note : site.notes()) {
-                    RenderedNote rendered = byPath.get(note.note().contentPath());
-                    current.add(rendered);
-                    pages.notePage(rendered, study.notePanel(note), null);
-                    for (SiteNote.Revision older : note.revisions()) {
-                        pages.notePage(byPath.get(older.note().contentPath()), Map.of(), note.page());
-                    }
+                SitePages first = null;
+                for (Language language : languages) {
+                    SitePages pages = languagePages(templates, resolver, settings, urls, language, languages, writer,
+                            published, cache, problems);
+                    writeLanguage(pages, site, byPath, speaking);
+                    first = first == null ? pages : first;
                 }
-                study.writeAll();
-                new SearchPages(renderer, pages, writer, cache).writeAll(site, byPath, problems);
-                new PracticePages(renderer, pages, writer, cache, site, speaking).writeAll();
-                pages.indexes(current, study.dashboard(SitePages.HOME));
-                pages.hostingFiles();
-                pages.assets(content.assets());
+                SearchPages.writeIndex(site, byPath, urls, writer, cache, problems);
+                PracticePages.writeData(site, urls, speaking, writer, cache);
+                first.hostingFiles();
+                first.assets(content.assets());
             } catch (Templates.TemplateException e) {
                 String path = resolver.userFile(e.template())
                         .map(p -> SettingsLoader.displayPath(config, p))
@@ -221,9 +211,46 @@ public final class SiteBuilder {
                 return -1;
             }
             writer.commit();
-            log.accept("Wrote " + pages.count() + " pages to " + display(config.outputDir()));
-            return pages.count();
+            log.accept("Wrote " + published.size() + " pages in " + languages.size() + " language(s) to "
+                    + display(config.outputDir()));
+            return published.size();
         }
+    }
+
+    private static SitePages languagePages(Templates templates, TemplateResolver resolver, SiteSettings settings,
+                                           Urls urls, Language language, List<Language> languages, BuildOutput writer,
+                                           Set<String> published, BuildCache cache, Problems problems) {
+        Messages messages = Messages.load(resolver, language.code(), problems);
+        SiteRenderer renderer = new SiteRenderer(templates, messages, settings, urls, language, languages)
+                .section("nav_home", SitePages.HOME)
+                .section("nav_principles", StudyPages.PRINCIPLES)
+                .section("nav_stories", StudyPages.STORIES)
+                .section("nav_questions", StudyPages.QUESTIONS)
+                .section("nav_practice", PracticePages.PAGE)
+                .section("nav_intro", IntroPages.INDEX)
+                .section("nav_study", StudyPages.STUDY)
+                .section("nav_notes", SitePages.NOTES);
+        return new SitePages(renderer, writer, published, cache);
+    }
+
+    /** Every page of the site in one interface language. */
+    private static void writeLanguage(SitePages pages, StudySite site, Map<String, RenderedNote> byPath,
+                                      SpeakingTime speaking) {
+        StudyPages study = new StudyPages(pages.renderer(), pages, site, speaking);
+        List<RenderedNote> current = new ArrayList<>();
+        for (SiteNote note : site.notes()) {
+            RenderedNote rendered = byPath.get(note.note().contentPath());
+            current.add(rendered);
+            pages.notePage(rendered, study.notePanel(note), null);
+            for (SiteNote.Revision older : note.revisions()) {
+                pages.notePage(byPath.get(older.note().contentPath()), Map.of(), note.page());
+            }
+        }
+        study.writeAll();
+        new IntroPages(pages.renderer(), pages, site, speaking).writeAll();
+        new SearchPages(pages).writePage();
+        new PracticePages(pages, site).writePage();
+        pages.indexes(current, study.dashboard(SitePages.HOME));
     }
 
     /** Plain-text notes are written line by line; Markdown follows CommonMark. Front matter {@code breaks} decides. */

@@ -77,6 +77,16 @@ public final class Fixtures {
         }
     }
 
+    /** Copies the seeds into {@code project}, builds it, checks the build succeeded; returns the site folder. */
+    public static Path buildSeeds(Path project) throws IOException {
+        copySeeds(project);
+        BuildResult result = build(project);
+        if (!result.success()) {
+            throw new AssertionError("seed build failed: " + result.problems());
+        }
+        return project.resolve("site-output");
+    }
+
     /** Builds the project at {@code project} with the default layout. */
     public static BuildResult build(Path project) {
         return new SiteBuilder(SiteConfig.builder(project).build()).build();

@@ -218,4 +218,17 @@ class SiteBuilderTest {
         assertThat(result.problems().get(0).message()).contains("not empty");
         assertThat(Fixtures.read(out.resolve("my-thesis.docx"))).isEqualTo("precious");
     }
+
+    @Test
+    void storiesInTablesAreAnchoredOnTheirRow() throws IOException {
+        Fixtures.write(project, "content/t.md", """
+                ## Ownership
+                | Title | Situation | Task | Action | Result |
+                |---|---|---|---|---|
+                | Weekend outage | Paged on Saturday | Restore | Rolled back | Fixed in 40 min |
+                """);
+        assertThat(Fixtures.build(project).success()).isTrue();
+        assertThat(page("notes/t/index.html").select("tr#story-weekend-outage")).hasSize(1);
+        assertThat(SiteCheck.brokenLinks(out)).isEmpty();
+    }
 }

@@ -57,7 +57,8 @@ public final class SettingsLoader {
                 Boolean.parseBoolean(string(raw.get("pretty_urls"), "false")),
                 includes,
                 excludes,
-                raw);
+                raw,
+                strings(raw.get("languages")));
     }
 
     /** A path as users see it in problem reports: relative to the project, forward slashes. */

@@ -18,10 +18,18 @@ import java.util.Objects;
  * @param includes    note file globs
  * @param excludes    globs of content files to leave out
  * @param raw         every key of {@code _config.yml}, for templates and later settings
+ * @param languages   the interface languages, the site's own first (at the root); each other one is a mirror of
+ *                    every page under {@code <code>/} ({@code en/})
  */
 public record SiteSettings(String title, String description, String lang, String author, String baseUrl,
                            String siteUrl, boolean prettyUrls, List<String> includes, List<String> excludes,
-                           Map<String, Object> raw) {
+                           Map<String, Object> raw, List<String> languages) {
+
+    /** Settings with the default languages: the site's language, then the other of Korean and English. */
+    public SiteSettings(String title, String description, String lang, String author, String baseUrl, String siteUrl,
+                        boolean prettyUrls, List<String> includes, List<String> excludes, Map<String, Object> raw) {
+        this(title, description, lang, author, baseUrl, siteUrl, prettyUrls, includes, excludes, raw, List.of());
+    }
 
     public SiteSettings {
         Objects.requireNonNull(title, "title");
@@ -33,6 +41,14 @@ public record SiteSettings(String title, String description, String lang, String
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         raw = Map.copyOf(raw);
+        List<String> langs = new java.util.ArrayList<>();
+        langs.add(lang);
+        for (String l : languages.isEmpty() ? List.of("ko", "en") : languages) {
+            if (!langs.contains(l)) {
+                langs.add(l);
+            }
+        }
+        languages = List.copyOf(langs);
     }
 
     /** {@code "repo/"}, {@code "/repo/"} and {@code "/repo"} all become {@code "/repo"}; {@code "/"} becomes {@code ""}. */

@@ -37,6 +37,13 @@ import java.util.List;
  */
 final class Outline {
 
+    /**
+     * Bullets typed as characters rather than Markdown ({@code ■ 고객 집착}, {@code ● 상황: …}, {@code ※ 관련 LP: …}):
+     * decoration, not content, and in the way of recognising what the line says.
+     */
+    private static final java.util.regex.Pattern DECORATION =
+            java.util.regex.Pattern.compile("^[■□●○◆◇▶▷►•▪※☞➤✔✓]+\\s*");
+
     private final String[] sourceLines;
     private final LineIndex index;
     private final List<Line> lines = new ArrayList<>();
@@ -97,7 +104,7 @@ final class Outline {
                 first = false;
                 continue;
             }
-            String text = b.text.toString().strip();
+            String text = DECORATION.matcher(b.text.toString().strip()).replaceFirst("");
             int offset = b.offset >= 0 ? b.offset : item.getStartOffset();
             if (first && item != null) {
                 add(item.getStartOffset(), LineKind.ITEM, text, 0, delimiter(item), item, b.linkOnly(), b.anchorLink);

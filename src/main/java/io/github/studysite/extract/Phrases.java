@@ -16,6 +16,8 @@ final class Phrases {
             "^(?:(?:Q|LP|No\\.?|#)\\s*)?\\d+(?:[-.]\\d+)*\\s*(?:[.):]\\s*|\\s+)(?=\\S)", Pattern.CASE_INSENSITIVE);
     /** A question typed as {@code Q: …}, {@code Q1. …} or {@code 질문: …}. */
     private static final Pattern Q_PREFIX = Pattern.compile("^(?:Q\\d*|질문\\s*\\d*)\\s*[:：.)]\\s*(?=\\S)");
+    private static final Pattern STORY_LABEL = Pattern.compile(
+            "^(?:story|스토리|사례|example|에피소드|episode)\\s*\\d*\\s*[:：\\-–—]\\s*(\\S.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_ARROW = Pattern.compile("\\s*(?:->|→|=>|:|：|-|–|—)\\s*$");
     /** Quotes, brackets and a trailing parenthetical do not change whether a line asks something. */
     private static final Pattern TRAILING_NOISE = Pattern.compile("(?:\\s*\\([^()]*\\)|[\\s\"'“”‘’」』)\\]*]+)+$");
@@ -64,7 +66,7 @@ final class Phrases {
         }
         Matcher m = NUMBERING.matcher(s);
         if (m.find()) {
-            s = s.substring(m.end());
+            s = s.substring(m.end()).replaceFirst("^[-–—:·]\\s*", "");
         }
         String previous;
         do {
@@ -83,9 +85,24 @@ final class Phrases {
         return (int) s.chars().filter(ch -> ch == c).count();
     }
 
+    /** Whether a line is typed as a question: {@code Q: …}, {@code Q1. …}, {@code 질문: …}. */
+    static boolean hasQuestionPrefix(String text) {
+        return Q_PREFIX.matcher(text.strip()).find();
+    }
+
+    /**
+     * A story title without the label people put before it: {@code "스토리: 고객 요청 대응"} → {@code "고객 요청 대응"},
+     * {@code "Story 2 - Migration"} → {@code "Migration"}.
+     */
+    static String storyTitle(String text) {
+        String s = cleanTitle(text);
+        Matcher m = STORY_LABEL.matcher(s);
+        return m.matches() ? m.group(1).strip() : s;
+    }
+
     /** Whether a line asks something: a question mark, a Korean interrogative or request ending, an English prompt. */
     static boolean isQuestion(String text) {
-        if (Q_PREFIX.matcher(text.strip()).find()) {
+        if (hasQuestionPrefix(text)) {
             return true;
         }
         String s = cleanTitle(text);

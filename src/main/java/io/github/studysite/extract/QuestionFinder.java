@@ -75,9 +75,12 @@ final class QuestionFinder {
         int best = -1;
         for (int candidate : new int[] {s.inGroup[line], s.inQuestionList[line], s.inPrinciple[line],
                 s.inHeading[line]}) {
-            boolean groups = s.role[candidate < 0 ? 0 : candidate] != Role.QUESTION
+            if (candidate < 0 || candidate == line || candidate <= best) {
+                continue;
+            }
+            boolean groups = s.role[candidate] != Role.QUESTION
                     || (s.line(candidate).kind() == LineKind.HEADING && s.inQuestionList[candidate] < 0);
-            if (candidate >= 0 && candidate != line && groups && candidate > best) {
+            if (groups) {
                 best = candidate;
             }
         }
@@ -144,12 +147,15 @@ final class QuestionFinder {
         return false;
     }
 
-    /** The text of lines {@code [from, to)} as an answer: definitions left out, stories as they are written. */
+    /**
+     * The text of lines {@code [from, to)} as an answer: definitions left out, stories as they are written, bare
+     * STAR labels ({@code S:} with nothing after it) left out — a story skeleton is not an answer yet.
+     */
     static String text(Structure s, int from, int to, List<StoryBlock> stories) {
         StringBuilder sb = new StringBuilder();
         for (int j = from; j < to; j++) {
             Line line = s.line(j);
-            if (s.definition[j] || line.isEmpty()) {
+            if (s.definition[j] || line.isEmpty() || (s.labels[j] != null && s.labels[j].rest().isEmpty())) {
                 continue;
             }
             if (!sb.isEmpty()) {

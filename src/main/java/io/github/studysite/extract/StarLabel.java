@@ -21,6 +21,9 @@ record StarLabel(Set<StarPart> parts, String rest) {
     private static final String WORDS = "(?i:situation|task|actions?|results?|outcome)|상황|과제|임무|행동|조치|결과|"
             + "S\\s*/\\s*T|S|T|A|R";
     private static final Pattern INLINE = Pattern.compile("^(" + WORDS + ")\\s*[:：]\\s*(.*)$");
+    /** Whole words may also be followed by a dash: {@code Situation - …}, {@code 상황 – …}. */
+    private static final Pattern DASHED = Pattern.compile(
+            "^((?i:situation|task|actions?|results?|outcome)|상황|과제|임무|행동|조치|결과)\\s+[-–—]\\s+(.*)$");
     private static final Pattern BRACKETED = Pattern.compile("^[\\[(](" + WORDS + ")[\\])]\\s*[:：]?\\s*(.*)$");
     private static final Pattern ALONE = Pattern.compile("^(" + WORDS + ")\\s*[:：]?$");
 
@@ -45,7 +48,10 @@ record StarLabel(Set<StarPart> parts, String rest) {
         if (!m.matches()) {
             m = BRACKETED.matcher(s);
             if (!m.matches()) {
-                return null;
+                m = DASHED.matcher(s);
+                if (!m.matches()) {
+                    return null;
+                }
             }
         }
         return new StarLabel(parts(m.group(1)), m.group(2));

@@ -12,6 +12,8 @@ final class StoryBlock {
     int end;
     int titleLine = -1;
     final Map<StarPart, StringBuilder> parts = new EnumMap<>(StarPart.class);
+    /** Principle names from a tag line inside the story ({@code LPs: Ownership, Dive Deep}). */
+    final java.util.List<String> tags = new java.util.ArrayList<>();
     private StarPart current;
 
     StoryBlock(int first) {

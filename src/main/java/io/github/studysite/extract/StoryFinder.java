@@ -42,6 +42,12 @@ final class StoryFinder {
                     break;
                 }
                 Line line = s.line(j);
+                String[] tags = principleTags(line.text());
+                if (tags != null && line.indent() >= indent && !line.blankBefore()) {
+                    block.tags.addAll(java.util.Arrays.asList(tags));
+                    j++;
+                    continue;
+                }
                 if (isBoundary(s, j, indent)) {
                     break;
                 }
@@ -101,6 +107,19 @@ final class StoryFinder {
             return -1;
         }
         return p;
+    }
+
+    private static final java.util.regex.Pattern TAG_LINE = java.util.regex.Pattern.compile(
+            "^(?:(?i:LPs?|leadership principles?|principles?)|관련\\s*LP|리더십\\s*원칙|원칙|관련\\s*원칙)\\s*[:：]\\s*(.+)$");
+
+    /**
+     * The principles a tag line inside a story names ({@code LPs: Ownership, Dive Deep}, {@code 관련 LP: 고객 집착}),
+     * split on commas, slashes and middle dots; null for any other line. (Semicolons are kept: one principle's name
+     * has one.)
+     */
+    static String[] principleTags(String text) {
+        java.util.regex.Matcher m = TAG_LINE.matcher(text.strip());
+        return m.matches() ? m.group(1).split("\\s*[,/·、]\\s*") : null;
     }
 
     /** {@code A:} right after a {@code Q:} line is the answer of a Q&A pair. */

@@ -64,7 +64,8 @@ final class Structure {
             }
             boolean paragraphStart = i == 0 || lines.get(i - 1).node() != line.node() || line.blankBefore();
             questionForm[i] = labels[i] == null && !line.linkOnly() && Phrases.isQuestion(line.text())
-                    && (line.kind() != LineKind.TEXT || paragraphStart || (i > 0 && questionForm[i - 1]));
+                    && (line.kind() != LineKind.TEXT || paragraphStart || (i > 0 && questionForm[i - 1])
+                    || Phrases.hasQuestionPrefix(line.text()));
             boolean principleTitle = line.kind() == LineKind.TEXT && line.blankBefore()
                     && matcher.title(line.text()).isPresent();
             marker[i] = labels[i] == null && (line.kind() != LineKind.TEXT || questionForm[i] || principleTitle);

@@ -32,6 +32,8 @@ import java.util.Set;
  */
 public final class StudyExtractor {
 
+    /** A principle named in brackets at the end of a story's title: {@code 장애 대응 (Ownership)}. */
+    private static final java.util.regex.Pattern TITLE_BRACKET = java.util.regex.Pattern.compile("[(\\[]([^()\\[\\]]+)[)\\]]\\s*$");
     private static final List<String> NOTE_PRINCIPLE_KEYS = List.of("principles", "principle", "lp", "lps");
 
     private final PrincipleCatalog catalog;
@@ -49,6 +51,7 @@ public final class StudyExtractor {
         List<Hits.IntroHit> introHits = IntroFinder.find(s);
         List<Hits.QuestionHit> questionHits = QuestionFinder.find(s, blocks, introHits, matcher);
         List<Hits.TopicHit> topicHits = TopicFinder.find(s, blocks, introHits, questionHits);
+        TableFinder.Result tables = TableFinder.find(parsed, s, matcher);
 
         Anchors anchors = new Anchors(parsed.headingIds());
         Keys keys = new Keys();
@@ -71,6 +74,17 @@ public final class StudyExtractor {
             stories.put(block, story);
             storyList.add(story);
         }
+
+        for (TableFinder.StoryRow row : tables.stories()) {
+            String title = row.title().isEmpty()
+                    ? Phrases.firstWords(row.parts().values().stream().filter(t -> !t.isEmpty()).findFirst().orElse(""), 40)
+                    : Phrases.storyTitle(row.title());
+            Set<String> principles = row.principles().isEmpty() ? notePrinciples : row.principles();
+            storyList.add(new Story(keys.make("s", title.isEmpty() ? "untitled" : title), title,
+                    ref(path, anchors.of(row.line(), "story", title.isEmpty() ? "story" : title), row.line()),
+                    List.copyOf(principles), row.parts(), row.group()));
+        }
+        storyList.sort(java.util.Comparator.comparingInt(st -> st.source().line()));
 
         List<Question> questions = new ArrayList<>();
         List<SelfIntro> intros = new ArrayList<>();
@@ -95,6 +109,12 @@ public final class StudyExtractor {
                     ref(path, anchors.of(line, "q", hit.text()), line), answer, List.copyOf(principles), storyKeys,
                     hit.group(), false));
         }
+        for (TableFinder.Row row : tables.questions()) {
+            Set<String> principles = row.principles().isEmpty() ? notePrinciples : row.principles();
+            questions.add(new Question(keys.make("q", row.question()), row.question(),
+                    ref(path, anchors.of(row.line(), "q", row.question()), row.line()), row.answer(),
+                    List.copyOf(principles), List.of(), row.group(), false));
+        }
         questions.sort(java.util.Comparator.comparingInt(q -> q.source().line()));
 
         List<StudyTopic> topics = new ArrayList<>();
@@ -109,7 +129,7 @@ public final class StudyExtractor {
     private Story story(Structure s, StoryBlock block, String path, Anchors anchors, Keys keys,
                         Set<String> notePrinciples) {
         var parts = block.texts();
-        String title = block.titleLine >= 0 ? s.title(block.titleLine) : "";
+        String title = block.titleLine >= 0 ? Phrases.storyTitle(s.line(block.titleLine).text()) : "";
         if (title.isEmpty()) {
             String text = parts.values().stream().filter(t -> !t.isEmpty()).findFirst().orElse("");
             title = Phrases.firstWords(text.lines().findFirst().orElse(""), 40);
@@ -118,7 +138,17 @@ public final class StudyExtractor {
         Set<String> principles = new LinkedHashSet<>();
         if (s.inPrinciple[block.first] >= 0) {
             principles.add(s.principle[s.inPrinciple[block.first]].id());
-        } else {
+        }
+        for (String tag : block.tags) {
+            matcher.title(tag).ifPresent(p -> principles.add(p.id()));
+        }
+        java.util.regex.Matcher bracket = TITLE_BRACKET.matcher(title);
+        if (bracket.find()) {
+            for (String name : bracket.group(1).split("\\s*[,/·]\\s*")) {
+                matcher.title(name).ifPresent(p -> principles.add(p.id()));
+            }
+        }
+        if (principles.isEmpty()) {
             principles.addAll(notePrinciples);
         }
         int group = s.inGroup[block.first];

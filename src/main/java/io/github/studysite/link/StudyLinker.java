@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The link stage for the study model: groups revisions, keeps the newest revision of each note, gives every story,
@@ -54,6 +53,7 @@ public final class StudyLinker {
         List<SiteQuestion> questions = new ArrayList<>();
         List<SiteIntro> intros = new ArrayList<>();
         List<SiteTopic> topics = new ArrayList<>();
+        Map<SiteNote, SiteNote> translations = translations(siteNotes);
         for (SiteNote note : siteNotes) {
             for (Story story : note.study().stories()) {
                 String base = story.title().isEmpty() ? note.note().slug() + "-story" : story.title();
@@ -63,14 +63,71 @@ public final class StudyLinker {
                 questions.add(new SiteQuestion(unique("q-" + Slugs.segment(shorten(q.text()), "question"), questionIds),
                         q, note));
             }
-            for (SelfIntro intro : note.study().intros()) {
-                intros.add(new SiteIntro(unique(note.note().slug(), introSlugs), intro, note));
+            if (!translations.containsValue(note)) { // a translation's intro is shown with the note it translates
+                for (SelfIntro intro : note.study().intros()) {
+                    intros.add(intro(note, intro, translations.get(note), introSlugs));
+                }
             }
             for (StudyTopic topic : note.study().topics()) {
                 topics.add(new SiteTopic(topic, note));
             }
         }
         return new StudySite(catalog, siteNotes, stories, questions, intros, topics);
+    }
+
+    private static SiteIntro intro(SiteNote note, SelfIntro intro, SiteNote translation,
+                                   Map<String, Integer> slugs) {
+        String slug = unique(Slugs.segment(shorten(note.note().title()), note.note().slug()), slugs);
+        IntroVersions own = IntroSplitter.split(intro.paragraphs(), note.note().lang());
+        if (translation == null || translation.study().intros().isEmpty()) {
+            return new SiteIntro(slug, intro, note, own, null);
+        }
+        SelfIntro other = translation.study().intros().get(0);
+        IntroVersions theirs = IntroSplitter.split(other.paragraphs(), translation.note().lang());
+        IntroVersions merged = new IntroVersions(
+                own.korean().isEmpty() ? theirs.korean() : own.korean(),
+                own.english().isEmpty() ? theirs.english() : own.english());
+        return new SiteIntro(slug, intro, note, merged, translation);
+    }
+
+    /**
+     * Pairs notes that are translations of each other, Hugo's way ({@code translationKey}) or by naming the other
+     * note ({@code translation: intro-en.md}). Returns each pair as the Korean note (else the first by path) mapped
+     * to its translation.
+     */
+    private static Map<SiteNote, SiteNote> translations(List<SiteNote> notes) {
+        Map<String, List<SiteNote>> byKey = new java.util.LinkedHashMap<>();
+        Map<String, SiteNote> byPath = new java.util.HashMap<>();
+        notes.forEach(n -> byPath.put(n.note().contentPath(), n));
+        for (SiteNote n : notes) {
+            Object key = n.note().frontMatter().getOrDefault("translationKey", n.note().frontMatter().get("translation_key"));
+            Object other = n.note().frontMatter().get("translation");
+            if (key != null) {
+                byKey.computeIfAbsent("key:" + key, k -> new ArrayList<>()).add(n);
+            } else if (other != null && byPath.containsKey(String.valueOf(other).replaceFirst("^\\./", ""))) {
+                SiteNote target = byPath.get(String.valueOf(other).replaceFirst("^\\./", ""));
+                String pair = "pair:" + java.util.stream.Stream.of(n.note().contentPath(), target.note().contentPath())
+                        .sorted().reduce((a, b) -> a + "|" + b).orElseThrow();
+                List<SiteNote> group = byKey.computeIfAbsent(pair, k -> new ArrayList<>());
+                if (!group.contains(n)) {
+                    group.add(n);
+                }
+                if (!group.contains(target)) {
+                    group.add(target);
+                }
+            }
+        }
+        // by identity: a SiteNote's structural hash would walk its whole note on every lookup
+        Map<SiteNote, SiteNote> out = new java.util.IdentityHashMap<>();
+        for (List<SiteNote> group : byKey.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            SiteNote first = group.stream().filter(n -> n.note().lang().equals("ko")).findFirst().orElse(group.get(0));
+            SiteNote second = group.stream().filter(n -> n != first).findFirst().orElseThrow();
+            out.put(first, second);
+        }
+        return out;
     }
 
     /** Slugs stay readable in URLs: at most about 50 characters, cut at a word. */

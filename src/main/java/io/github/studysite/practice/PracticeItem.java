@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Something to practise answering out loud: a question from the notes, or a STAR story asked as the behavioural
- * question it answers.
+ * question it answers. Interface-language neutral: a story's question is worded by the page from its principle, in
+ * the page's language.
  *
  * @param kind       {@code q} (question) or {@code s} (story)
  * @param key        stable across builds while the question or story keeps its place in the site (its question id
@@ -14,14 +15,16 @@ import java.util.Objects;
  * @param principles ids of its principles
  * @param answered   whether it has an answer (a story: all four parts written)
  * @param seconds    estimated speaking time of the answer, the timer's target; 0 when there is no answer
- * @param prompt     what is asked
- * @param title      the story's title, or empty for a question
+ * @param question   the question as written, or empty for a story
+ * @param title      the story's title, or empty (a question, or a story without a title)
+ * @param principle  the principle a story is asked about (its first), or empty
  * @param answer     a question's answer, or empty
- * @param parts      a story's parts in order, or empty for a question
- * @param href       where it is in the site, relative to the site root
+ * @param parts      a story's parts in S, T, A, R order, or empty for a question
+ * @param href       where it is in the site, relative to an interface language's root
  */
 public record PracticeItem(String kind, String key, int note, List<String> principles, boolean answered, int seconds,
-                           String prompt, String title, String answer, List<Part> parts, String href) {
+                           String question, String title, String principle, String answer, List<Part> parts,
+                           String href) {
 
     public PracticeItem {
         Objects.requireNonNull(kind, "kind");
@@ -33,10 +36,9 @@ public record PracticeItem(String kind, String key, int note, List<String> princ
     /**
      * One part of a STAR story.
      *
-     * @param letter S, T, A or R
-     * @param name   its name in the UI language
+     * @param letter S, T, A or R (the page names it in its language)
      * @param text   its text, or empty when still to write
      */
-    public record Part(String letter, String name, String text) {
+    public record Part(String letter, String text) {
     }
 }

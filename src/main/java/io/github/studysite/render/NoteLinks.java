@@ -20,10 +20,19 @@ import java.util.regex.Pattern;
  * Resolves the links and images written in one note against the site: a link to another note file
  * ({@code other.md#part}) goes to that note's page, a relative path to a file in the content folder goes to its copy
  * in the site, and a site-absolute path ({@code /images/a.png}) is made relative so the site works under any base
- * URL. Anchors, external URLs and {@code mailto:} stay as written. A local target that does not exist is reported as
+ * URL (through {@link #LANG_ROOT} and {@link #SITE_ROOT}, resolved per page). Anchors, external URLs and {@code mailto:} stay as written. A local target that does not exist is reported as
  * a warning at the link's line — the page still builds, as the link may point at something hosted elsewhere.
  */
 public final class NoteLinks implements LinkRewriter {
+
+    /**
+     * Stands, in a rendered body, for the path from the note's page to its language's home. A body is rendered once
+     * and shown in every interface language, whose pages sit at different depths ({@code notes/x/},
+     * {@code en/notes/x/}); the page writer puts the real prefix in place of this token.
+     */
+    public static final String LANG_ROOT = "@@studysite-lang-root@@";
+    /** Likewise for the path to the output root, where the content folder's files are copied. */
+    public static final String SITE_ROOT = "@@studysite-site-root@@";
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
@@ -70,13 +79,13 @@ public final class NoteLinks implements LinkRewriter {
             String contentPath = target.get();
             Optional<String> notePage = notes.pageOf(contentPath);
             if (notePage.isPresent()) {
-                return urls.link(page, notePage.get()) + suffix;
+                return LANG_ROOT + urls.display(notePage.get()) + suffix;
             }
             if (assets.contains(contentPath)) {
-                return Urls.root(page) + encode(contentPath) + suffix;
+                return SITE_ROOT + encode(contentPath) + suffix;
             }
             if (contentPath.isEmpty() || contentPath.endsWith("/")) {
-                return Urls.root(page) + contentPath + suffix;
+                return SITE_ROOT + contentPath + suffix;
             }
         }
         int line = node.getStartLineNumber() + 1;

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * What {@code layout.mustache} needs around every page body.
  *
- * @param root        relative prefix back to the site root ({@code ../../})
+ * @param root        relative prefix back to this language's home ({@code ../../})
+ * @param siteRoot    relative prefix back to the output root, where shared assets are
  * @param homeHref    link to the home page
  * @param siteTitle   the site's title
  * @param siteLang    the site's language
@@ -18,8 +19,15 @@ import java.util.Map;
  * @param canonical   absolute canonical URL, or empty when the site URL is unknown
  * @param nav         navigation links
  * @param body        the rendered page body
+ * @param uiLang      the interface language (the page's chrome carries it as {@code lang})
+ * @param languages   this page in every interface language
  */
-public record PageFrame(String root, String homeHref, String siteTitle, String siteLang, Map<String, String> t,
-                        String lang, String title, String kind, String description, String canonical,
-                        List<NavItem> nav, String body) {
+public record PageFrame(String root, String siteRoot, String homeHref, String siteTitle, String siteLang,
+                        Map<String, String> t, String lang, String title, String kind, String description,
+                        String canonical, List<NavItem> nav, String body, String uiLang,
+                        List<LanguageLink> languages) {
+
+    public boolean multilingual() {
+        return languages.size() > 1;
+    }
 }

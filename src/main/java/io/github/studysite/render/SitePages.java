@@ -5,6 +5,7 @@ import io.github.studysite.link.Urls;
 import io.github.studysite.load.ContentScanner;
 import io.github.studysite.model.Note;
 import io.github.studysite.write.Output;
+import io.github.studysite.write.PrefixedOutput;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders the whole site into an {@link Output}: the home page, the notes index, one page per note, the hosting files
@@ -31,17 +31,25 @@ public final class SitePages {
 
     private final SiteRenderer renderer;
     private final Output out;
+    private final String prefix;
+    private final Set<String> published;
     private final BuildCache cache;
-    private final Set<String> written = ConcurrentHashMap.newKeySet();
 
-    public SitePages(SiteRenderer renderer, Output out) {
-        this(renderer, out, BuildCache.NONE);
+    /**
+     * @param renderer  renders in one interface language
+     * @param root      the site's output root; this language's pages go under its prefix
+     * @param published every page path written in any language (shared), for the sitemap
+     */
+    public SitePages(SiteRenderer renderer, Output root, Set<String> published) {
+        this(renderer, root, published, BuildCache.NONE);
     }
 
     /** @param cache tells which pages the previous build already wrote from an equal view (preview rebuilds) */
-    public SitePages(SiteRenderer renderer, Output out, BuildCache cache) {
+    public SitePages(SiteRenderer renderer, Output root, Set<String> published, BuildCache cache) {
         this.renderer = renderer;
-        this.out = out;
+        this.prefix = renderer.language().prefix();
+        this.out = prefix.isEmpty() ? root : new PrefixedOutput(root, prefix);
+        this.published = published;
         this.cache = cache;
     }
 
@@ -50,17 +58,27 @@ public final class SitePages {
         return Set.of(HOME, NOTES, NOT_FOUND, "sitemap.xml", "robots.txt", ".nojekyll");
     }
 
-    /** Pages written so far. */
+    public SiteRenderer renderer() {
+        return renderer;
+    }
+
+    /** Pages written so far, in every language. */
     public int count() {
-        return written.size();
+        return published.size();
     }
 
     /** Renders and writes one page, unless the previous build wrote it from an equal spec; remembers it. */
     public void write(PageSpec spec) {
-        if (!cache.keep(spec.path(), spec)) {
-            out.write(spec.path(), renderer.render(spec));
+        if (cache.keep(prefix + spec.path(), spec)) {
+            published.add(prefix + spec.path());
+        } else {
+            write(spec.path(), renderer.render(spec));
         }
-        written.add(spec.path());
+    }
+
+    private void write(String path, String html) {
+        out.write(path, html);
+        published.add(prefix + path);
     }
 
     /**
@@ -78,8 +96,10 @@ public final class SitePages {
             case PRIVATE -> m.get("banner_private");
             case PUBLIC -> "";
         };
+        String body = rendered.bodyHtml().replace(NoteLinks.LANG_ROOT, Urls.root(rendered.page()))
+                .replace(NoteLinks.SITE_ROOT, Urls.root(prefix + rendered.page()));
         NotePageView view = new NotePageView(note.title(), date(note), note.author(), note.lang(), note.tags(),
-                note.categories(), note.description(), note.sourcePath(), banner, toc(rendered), rendered.bodyHtml(),
+                note.categories(), note.description(), note.sourcePath(), banner, toc(rendered), body,
                 renderer.urls().link(rendered.page(), NOTES), study,
                 newerPage == null ? "" : renderer.urls().link(rendered.page(), newerPage));
         write(new PageSpec(rendered.page(), "note", note.title(), note.lang(), description(rendered), "note", view));
@@ -92,7 +112,7 @@ public final class SitePages {
      * @param dashboard the study parts of the dashboard, linked from the home page
      */
     public void indexes(List<RenderedNote> notes, Map<String, Object> dashboard) {
-        String lang = renderer.settings().lang();
+        String lang = renderer.language().code();
         Map<String, Object> notesView = Map.of("notes", summaries(notes, NOTES), "count", notes.size());
         write(new PageSpec(NOTES, "notes", renderer.messages().get("notes_title"), lang, "", "notes", notesView));
         Map<String, Object> homeView = new java.util.LinkedHashMap<>(dashboard);
@@ -104,24 +124,25 @@ public final class SitePages {
                 homeView));
     }
 
-    /** {@code 404.html}, {@code .nojekyll}, {@code robots.txt} and {@code sitemap.xml} (last: it lists the pages). */
+    /**
+     * {@code 404.html}, {@code .nojekyll}, {@code robots.txt} and {@code sitemap.xml} (last: it lists the pages of
+     * every language). Written once, by the site's first language, at the root.
+     */
     public void hostingFiles() {
         String base = renderer.settings().baseUrl() + "/";
         PageSpec notFound = new PageSpec(NOT_FOUND, "not-found", renderer.messages().get("notfound_title"),
                 renderer.settings().lang(), "", "404", Map.of());
-        out.write(NOT_FOUND, renderer.render(notFound, base));
-        written.add(NOT_FOUND);
+        out.write(NOT_FOUND, renderer.render(notFound, base, base));
         out.write(".nojekyll", "");
         String sitemapUrl = renderer.settings().siteUrl().isEmpty() ? base + "sitemap.xml"
                 : renderer.settings().absoluteRoot() + "sitemap.xml";
         out.write("robots.txt", renderer.templates().render("robots", Map.of("sitemap", sitemapUrl)));
         List<Map<String, String>> urls = new ArrayList<>();
-        List<String> pages = new ArrayList<>(written);
+        List<String> pages = new ArrayList<>(published);
         Collections.sort(pages);
-        String prefix = renderer.settings().siteUrl().isEmpty() ? base : renderer.settings().absoluteRoot();
-        pages.remove(NOT_FOUND);
+        String root = renderer.settings().siteUrl().isEmpty() ? base : renderer.settings().absoluteRoot();
         for (String page : pages) {
-            urls.add(Map.of("loc", prefix + Urls.canonicalPath(page)));
+            urls.add(Map.of("loc", root + Urls.canonicalPath(page)));
         }
         out.write("sitemap.xml", renderer.templates().render("sitemap", Map.of("urls", urls)));
     }
@@ -137,7 +158,7 @@ public final class SitePages {
             }
         }
         for (ContentScanner.Entry asset : contentAssets) {
-            if (!written.contains(asset.contentPath())) {
+            if (!published.contains(asset.contentPath())) {
                 out.copy(asset.file(), asset.contentPath());
             }
         }

@@ -21,12 +21,22 @@ public final class SiteRenderer {
     private final Messages messages;
     private final SiteSettings settings;
     private final Urls urls;
+    private final Language language;
+    private final List<Language> languages;
 
-    public SiteRenderer(Templates templates, Messages messages, SiteSettings settings, Urls urls) {
+    /**
+     * @param messages  the interface strings of {@code language}
+     * @param language  the interface language this renderer renders
+     * @param languages every interface language of the site, for the switcher and {@code hreflang} links
+     */
+    public SiteRenderer(Templates templates, Messages messages, SiteSettings settings, Urls urls, Language language,
+                        List<Language> languages) {
         this.templates = templates;
         this.messages = messages;
         this.settings = settings;
         this.urls = urls;
+        this.language = language;
+        this.languages = List.copyOf(languages);
     }
 
     /** Adds a section to the navigation bar, in order. */
@@ -36,16 +46,20 @@ public final class SiteRenderer {
     }
 
     public String render(PageSpec spec) {
-        return render(spec, Urls.root(spec.path()));
+        return render(spec, Urls.root(spec.path()), Urls.root(language.prefix() + spec.path()));
     }
 
     /**
-     * Renders with an explicit root prefix: the 404 page is served at any depth, so it links from the base URL
+     * Renders with explicit roots: the 404 page is served at any depth, so it links from the base URL
      * ({@code /repo/}) rather than relatively.
+     *
+     * @param root     prefix leading to this language's home
+     * @param siteRoot prefix leading to the output root (shared assets)
      */
-    public String render(PageSpec spec, String root) {
+    public String render(PageSpec spec, String root, String siteRoot) {
         Map<String, String> t = messages.asMap();
-        Map<String, Object> pageScope = Map.of("root", root, "t", t);
+        Map<String, Object> pageScope = Map.of("root", root, "siteRoot", siteRoot, "t", t, "uiLang",
+                language.code());
         String body = templates.render(spec.template(), pageScope, spec.view());
         List<NavItem> nav = new ArrayList<>();
         for (String[] section : sections) {
@@ -54,10 +68,24 @@ public final class SiteRenderer {
             boolean current = spec.path().equals(target) || (!dir.isEmpty() && spec.path().startsWith(dir));
             nav.add(new NavItem(messages.get(section[0]), href(root, target), current));
         }
-        String canonical = settings.siteUrl().isEmpty() ? "" : settings.absoluteRoot() + Urls.canonicalPath(spec.path());
-        PageFrame frame = new PageFrame(root, href(root, "index.html"), settings.title(), settings.lang(), t,
-                spec.lang(), spec.title(), spec.kind(), spec.description(), canonical, nav, body);
+        String canonical = settings.siteUrl().isEmpty() ? ""
+                : settings.absoluteRoot() + Urls.canonicalPath(language.prefix() + spec.path());
+        List<LanguageLink> versions = new ArrayList<>();
+        for (Language other : languages) {
+            String path = other.prefix() + spec.path();
+            String href = settings.siteUrl().isEmpty() ? siteRoot + urls.display(path)
+                    : settings.absoluteRoot() + Urls.canonicalPath(path);
+            versions.add(new LanguageLink(other.code(), messages.get("language_" + other.code()),
+                    href.isEmpty() ? "./" : href, other.equals(language)));
+        }
+        PageFrame frame = new PageFrame(root, siteRoot, href(root, "index.html"), settings.title(), settings.lang(),
+                t, spec.lang(), spec.title(), spec.kind(), spec.description(), canonical, nav, body, language.code(),
+                versions);
         return templates.render("layout", frame);
+    }
+
+    public Language language() {
+        return language;
     }
 
     private String href(String root, String target) {

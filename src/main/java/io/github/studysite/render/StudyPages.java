@@ -60,7 +60,7 @@ public final class StudyPages {
         this.speaking = speaking;
         this.urls = renderer.urls();
         this.m = renderer.messages();
-        this.lang = renderer.settings().lang();
+        this.lang = renderer.language().code();
     }
 
     public static String principlePage(Principle principle) {
@@ -275,10 +275,14 @@ public final class StudyPages {
                 "#" + q.question().source().anchor())).toList();
         List<Link> topics = site.topicsOf(note).stream()
                 .map(t -> new Link(t.topic().title(), "#" + t.topic().source().anchor())).toList();
+        List<Link> principles = note.study().sections().stream().map(sec -> sec.principle()).distinct()
+                .map(id -> site.catalog().byId(id)).flatMap(java.util.Optional::stream)
+                .map(p -> new Link(p.name(lang), urls.link(page, principlePage(p)))).toList();
+        view.put("panelPrinciples", principles);
         view.put("panelStories", stories);
         view.put("panelQuestions", questions);
         view.put("panelTopics", topics);
-        view.put("hasPanel", !stories.isEmpty() || !questions.isEmpty() || !topics.isEmpty());
+        view.put("hasPanel", !stories.isEmpty() || !questions.isEmpty() || !topics.isEmpty() || !principles.isEmpty());
         view.put("revisions", note.revisions().stream().map(r -> new Link(r.note().sourcePath(),
                 urls.link(page, r.page()))).toList());
         view.put("hasRevisions", note.hasRevisions());
@@ -313,7 +317,7 @@ public final class StudyPages {
     QuestionItem questionItem(SiteQuestion q, String from) {
         var question = q.question();
         int seconds = speaking.seconds(question.answer());
-        String introHref = "";
+        String introHref = site.introOf(q).map(i -> urls.link(from, IntroPages.page(i))).orElse("");
         return new QuestionItem(q.id(), question.text(), question.group(), question.isAnswered(),
                 question.answer().isEmpty() ? List.of() : question.answer().lines().toList(), seconds,
                 SpeakingTime.format(seconds), questionHref(from, q), q.note().note().title(),

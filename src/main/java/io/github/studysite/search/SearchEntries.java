@@ -12,7 +12,7 @@ import io.github.studysite.model.Note;
 import io.github.studysite.model.Principle;
 import io.github.studysite.model.SourceRef;
 import io.github.studysite.problem.Problems;
-import io.github.studysite.render.Messages;
+import io.github.studysite.render.IntroPages;
 import io.github.studysite.render.RenderedNote;
 import io.github.studysite.render.StudyPages;
 
@@ -53,14 +53,13 @@ public final class SearchEntries {
      * @param notes rendered notes by content path
      * @param cache reuses the sections of notes whose HTML did not change (they are read with an HTML parser)
      */
-    public static List<Chunk> collect(StudySite site, Map<String, RenderedNote> notes, Urls urls, Messages m,
-                                      String lang, BuildCache cache, Problems problems) {
+    public static List<Chunk> collect(StudySite site, Map<String, RenderedNote> notes, Urls urls, BuildCache cache,
+                                      Problems problems) {
         List<Chunk> chunks = new ArrayList<>();
-        chunks.add(principles(site, urls, lang, m));
+        chunks.add(principles(site, urls));
         Map<SiteNote, List<SiteIntro>> intros = new IdentityHashMap<>();
         site.intros().forEach(i -> intros.computeIfAbsent(i.note(), k -> new ArrayList<>()).add(i));
-        List<Object> context = List.of(m.get("story_untitled"), urls.pretty());
-        Object shared = cache.memo("search-context", "", context, problems, p -> context);
+        Object linkStyle = urls.pretty();
         for (SiteNote note : site.notes()) {
             RenderedNote rendered = notes.get(note.note().contentPath());
             if (rendered == null) {
@@ -70,9 +69,9 @@ public final class SearchEntries {
             List<SiteIntro> own = intros.getOrDefault(note, List.of());
             List<Object> stamp = List.of(sections, note.page(), note.note().slug(), note.note().title(),
                     note.note().description(),
-                    note.note().tags(), site.storiesOf(note), site.questionsOf(note), own, site.topicsOf(note), shared);
+                    note.note().tags(), site.storiesOf(note), site.questionsOf(note), own, site.topicsOf(note), linkStyle);
             chunks.add(cache.memo("search-chunk", note.note().contentPath(), stamp, problems,
-                    p -> noteChunk(site, note, sections, own, urls, m)));
+                    p -> noteChunk(site, note, sections, own, urls)));
             for (SiteNote.Revision older : note.revisions()) {
                 RenderedNote old = notes.get(older.note().contentPath());
                 if (old != null) {
@@ -91,26 +90,24 @@ public final class SearchEntries {
                 p -> NoteText.sections(rendered.bodyHtml()));
     }
 
-    private static Chunk principles(StudySite site, Urls urls, String lang, Messages m) {
+    /** Principles by both their names, so one entry serves the Korean and the English interface. */
+    private static Chunk principles(StudySite site, Urls urls) {
         List<SearchEntry> entries = new ArrayList<>();
         for (Principle p : site.principles()) {
-            String title = p.name(lang);
-            String other = "ko".equals(lang) ? p.en() : p.ko();
-            String text = (other.isEmpty() || other.equals(title) ? "" : other + " · ")
-                    + String.join(" · ", p.aliases()) + (p.aliases().isEmpty() ? "" : " · ") + p.definition();
+            String title = p.ko().isEmpty() ? p.en() : p.en() + " · " + p.ko();
+            String text = String.join(" · ", p.aliases()) + (p.aliases().isEmpty() ? "" : " · ") + p.definition();
             entries.add(new SearchEntry(SearchKind.PRINCIPLE, title, urls.display(StudyPages.principlePage(p)), text));
         }
-        String catalog = site.catalog().title().isEmpty() ? m.get("principles_title") : site.catalog().title();
-        return new Chunk(SITE, catalog, urls.display(StudyPages.PRINCIPLES), entries);
+        return new Chunk(SITE, site.catalog().title(), urls.display(StudyPages.PRINCIPLES), entries);
     }
 
+    /** A note's entries; an untitled story has an empty title, which the page shows in its own language. */
     private static Chunk noteChunk(StudySite site, SiteNote note, List<NoteText.Section> sections,
-                                   List<SiteIntro> intros, Urls urls, Messages m) {
+                                   List<SiteIntro> intros, Urls urls) {
         String page = urls.display(note.page());
         List<SearchEntry> entries = textEntries(note.note(), page, sections);
         for (SiteStory s : site.storiesOf(note)) {
-            String title = s.story().title().isEmpty() ? m.get("story_untitled") : s.story().title();
-            entries.add(new SearchEntry(SearchKind.STORY, title, urls.display(StudyPages.storyPage(s)),
+            entries.add(new SearchEntry(SearchKind.STORY, s.story().title(), urls.display(StudyPages.storyPage(s)),
                     s.story().text()));
         }
         for (SiteQuestion q : site.questionsOf(note)) {
@@ -118,7 +115,7 @@ public final class SearchEntries {
                     urls.display(StudyPages.QUESTIONS) + "#" + q.id(), q.question().answer()));
         }
         for (SiteIntro i : intros) {
-            entries.add(new SearchEntry(SearchKind.INTRO, i.intro().title(), anchor(page, i.intro().source()),
+            entries.add(new SearchEntry(SearchKind.INTRO, i.intro().title(), urls.display(IntroPages.page(i)),
                     i.intro().text()));
         }
         for (SiteTopic t : site.topicsOf(note)) {

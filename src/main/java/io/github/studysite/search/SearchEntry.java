@@ -11,20 +11,27 @@ import java.util.Objects;
  * @param title   what a result shows as its title
  * @param href    where it is, relative to the site root, with its anchor ({@code stories/x/index.html},
  *                {@code notes/y/index.html#2-왜-aws인가요})
- * @param text    its text, searched and quoted around the match (capped at {@link #MAX_TEXT} characters)
+ * @param text    its text, searched and quoted around the match: a note's or section's up to {@link #MAX_TEXT}
+ *                characters, anything else's up to {@link #MAX_EXCERPT} (its full text is in its section too)
  * @param anchors places inside {@code text} that can be linked to, so that a match deep inside a long section links
  *                to the nearest story or question above it rather than to the section's heading
  */
 public record SearchEntry(SearchKind kind, String title, String href, String text, List<Anchor> anchors) {
 
-    /** Longer texts are cut: a search covers the first {@value} characters of any one entry. */
+    /** Longer sections are cut: a search covers the first {@value} characters of each. */
     public static final int MAX_TEXT = 20_000;
+    /**
+     * A story's, question's, introduction's or topic's text is cut at {@value}: the whole of it is already searched
+     * as part of its section, so repeating it in full would only double the index.
+     */
+    public static final int MAX_EXCERPT = 400;
 
     public SearchEntry {
         Objects.requireNonNull(kind, "kind");
         title = title == null ? "" : title;
         Objects.requireNonNull(href, "href");
-        text = text == null ? "" : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        int max = kind == SearchKind.NOTE || kind == SearchKind.SECTION ? MAX_TEXT : MAX_EXCERPT;
+        text = text == null ? "" : text.length() > max ? text.substring(0, max) : text;
         anchors = List.copyOf(anchors);
     }
 

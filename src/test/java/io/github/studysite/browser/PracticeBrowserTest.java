@@ -50,6 +50,9 @@ class PracticeBrowserTest {
     @Test
     void revealsTheAnswerOnlyWhenAskedAndMovesOnAndBack() {
         assertThat(find(".practice-card").isDisplayed()).isTrue();
+        new Select(find("select[name=kind]")).selectByValue("q");
+        new Select(find("select[name=status]")).selectByValue("answered");
+        waitForPrompt();
         WebElement answer = find(".practice-answer");
         assertThat(answer.isDisplayed()).isFalse();
         String first = find(".practice-card").getAttribute("data-key");
@@ -122,5 +125,20 @@ class PracticeBrowserTest {
         press(" ");
         waiting().until(d -> find(".practice-answer").isDisplayed());
         assertThat(find(".practice-answer").getText()).isEqualTo("아직 답을 쓰지 않았습니다.");
+    }
+
+    @Test
+    void theEnglishPageAsksStoriesInEnglishFromTheSameData() {
+        site.browser().driver().get(site.url("en/practice/index.html"));
+        waitForPrompt();
+        new Select(find("select[name=kind]")).selectByValue("s");
+        new Select(find("select[name=principle]")).selectByValue("insist-on-the-highest-standards");
+        waitForPrompt();
+        assertThat(find(".practice-prompt").getText())
+                .isEqualTo("Tell me about a time you showed Insist on the Highest Standards.");
+        find("[data-action=reveal]").click();
+        waiting().until(d -> !d.findElements(By.cssSelector(".practice-parts > li")).isEmpty());
+        assertThat(find(".practice-parts h3").getText()).contains("Situation");
+        assertThat(find(".practice-source").getAttribute("href")).contains("/en/stories/");
     }
 }

@@ -105,4 +105,19 @@ class SearchBrowserTest {
         assertThat(results()).isNotEmpty();
         assertThat(site.browser().driver().getCurrentUrl()).contains("/search/index.html?q=");
     }
+
+    @Test
+    void theEnglishInterfaceSearchesTheSameIndexAndStaysInEnglish() {
+        site.browser().driver().get(site.url("en/search/index.html") + "?q=cloudfront");
+        List<WebElement> hits = results();
+        assertThat(site.browser().driver().findElement(By.cssSelector(".search-status")).getText())
+                .contains("results for");
+        WebElement story = hits.stream().filter(h -> h.getAttribute("class").contains("kind-s")).findFirst()
+                .orElseThrow(() -> new AssertionError("no story among " + texts(hits)));
+        assertThat(story.findElement(By.cssSelector(".search-kind")).getText()).isEqualTo("Story");
+        assertThat(story.findElement(By.tagName("a")).getAttribute("href")).contains("/en/stories/");
+        story.findElement(By.tagName("a")).click();
+        assertThat(site.browser().driver().findElement(By.tagName("html")).getAttribute("lang")).isNotEmpty();
+        assertThat(site.browser().driver().getCurrentUrl()).contains("/site-output/en/stories/");
+    }
 }

@@ -22,8 +22,7 @@ class StarIndexBrowserTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Fixtures.copySeeds(project);
-        assertThat(Fixtures.build(project).success()).isTrue();
+        Fixtures.buildSeeds(project);
     }
 
     private static List<WebElement> visibleRows(Browser browser) {

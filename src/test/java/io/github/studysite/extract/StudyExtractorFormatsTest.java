@@ -208,4 +208,114 @@ class StudyExtractorFormatsTest {
         assertThat(study.intros()).hasSize(1);
         assertThat(study.questions()).extracting(q -> q.text()).containsExactly("자기소개", "왜 지원했나요?");
     }
+
+    @Test
+    void questionsTypedWithQPrefixesInOneParagraph() {
+        NoteStudy study = Extract.note("q.md", """
+                ## 예상 질문
+                Q1. 왜 아마존인가요?
+                고객 중심 문화 때문입니다.
+                Q2. 강점은?
+                끈기입니다.
+                """);
+        assertThat(study.questions()).extracting(q -> q.text()).containsExactly("왜 아마존인가요?", "강점은?");
+        assertThat(Extract.question(study, "왜 아마존인가요?").answer()).isEqualTo("고객 중심 문화 때문입니다.");
+        assertThat(Extract.question(study, "강점은?").answer()).isEqualTo("끈기입니다.");
+    }
+
+    @Test
+    void dashLabelsNumberedPrinciplesAndStoryLabels() {
+        NoteStudy study = Extract.note("d.md", """
+                ### LP3 - Invent and Simplify
+                Situation - 배포가 느렸다.
+                Task - 배포 시간을 줄여야 했다.
+                Action - 파이프라인을 병렬화했다.
+                Result - 30분에서 5분으로.
+
+                ## [Customer Obsession]
+                - 스토리: 고객 요청 대응
+                  - S: 고객이 새벽에 장애를 알렸다.
+                  - R: 40분 만에 복구.
+                """);
+        assertThat(study.sections()).extracting(s -> s.title()).containsExactly("Invent and Simplify", "Customer Obsession");
+        assertThat(study.stories()).extracting(Story::title).containsExactly("배포가 느렸다.", "고객 요청 대응");
+        assertThat(study.stories().get(0).isComplete()).isTrue();
+        assertThat(study.stories().get(0).principles()).containsExactly("invent-and-simplify");
+        assertThat(study.stories().get(1).principles()).containsExactly("customer-obsession");
+    }
+
+    @Test
+    void tagLinesFileAStoryUnderThePrinciplesTheyName() {
+        NoteStudy study = Extract.note("t.md", """
+                ## Tell me about a time you disagreed with your manager.
+                **Project Atlas rollout**
+                - Situation: My manager wanted a big-bang release.
+                - Task: Reduce risk without missing the date.
+                - Action: I proposed a canary plan with data.
+                - Result: We shipped on time with zero incidents.
+                - LPs: Have Backbone; Disagree and Commit, Dive Deep
+                """);
+        Story story = study.stories().get(0);
+        assertThat(story.title()).isEqualTo("Project Atlas rollout");
+        assertThat(story.principles()).containsExactly("have-backbone-disagree-and-commit", "dive-deep");
+        assertThat(story.part(StarPart.RESULT)).isEqualTo("We shipped on time with zero incidents.");
+        assertThat(Extract.question(study, "Tell me about a time you disagreed with your manager.").stories())
+                .containsExactly(story.key());
+    }
+
+    @Test
+    void bulletsTypedAsCharacters() {
+        NoteStudy study = Extract.note("b.md", """
+                # 면접 준비
+
+                ■ 고객 집착
+                ● 상황: 고객사 홈페이지가 느렸다.
+                ● 과제: 응답 속도 개선.
+                ● 행동: CDN 적용.
+                ● 결과: 응답 시간 절반.
+                ※ 관련 LP: 고객 집착, 주인 의식
+                """);
+        assertThat(study.sections()).extracting(s -> s.principle()).containsExactly("customer-obsession");
+        assertThat(study.stories()).singleElement().satisfies(story -> {
+            assertThat(story.isComplete()).isTrue();
+            assertThat(story.principles()).containsExactly("customer-obsession", "ownership");
+            assertThat(story.part(StarPart.RESULT)).isEqualTo("응답 시간 절반.");
+        });
+    }
+
+    @Test
+    void principlesNamedInAStoryTitlesBrackets() {
+        NoteStudy study = Extract.note("p.md", """
+                # Stories
+                ### 주말 장애 대응 (Ownership / Dive Deep)
+                S: 토요일 새벽 장애.
+                R: 두 시간 내 복구.
+                """);
+        assertThat(study.stories().get(0).principles()).containsExactly("ownership", "dive-deep");
+    }
+
+    @Test
+    void questionBanksAndStoriesInTables() {
+        NoteStudy study = Extract.note("tables.md", """
+                ## 예상 질문
+                | 질문 | 답변 |
+                |------|------|
+                | 왜 아마존인가요? | 고객 중심 문화 때문입니다. |
+                | 주인의식을 보여준 경험 | |
+
+                ## Ownership
+                | Title | Situation | Task | Action | Result |
+                |---|---|---|---|---|
+                | Weekend outage | Paged on Saturday | Restore | Rolled back | Fixed in 40 min |
+                | Cost cleanup | Idle servers | | | |
+                """);
+        assertThat(study.questions()).extracting(q -> q.text()).containsExactly("왜 아마존인가요?", "주인의식을 보여준 경험");
+        assertThat(Extract.question(study, "왜 아마존인가요?").answer()).isEqualTo("고객 중심 문화 때문입니다.");
+        assertThat(Extract.question(study, "주인의식을 보여준 경험").isAnswered()).isFalse();
+        assertThat(Extract.question(study, "주인의식을 보여준 경험").principles()).containsExactly("ownership");
+        assertThat(study.stories()).extracting(Story::title).containsExactly("Weekend outage", "Cost cleanup");
+        assertThat(study.stories().get(0).isComplete()).isTrue();
+        assertThat(study.stories().get(0).principles()).containsExactly("ownership");
+        assertThat(study.stories().get(1).missing()).containsExactly(StarPart.TASK, StarPart.ACTION, StarPart.RESULT);
+    }
 }

@@ -112,6 +112,8 @@ class StudyExtractorSeedTest {
         assertThat(best.stories()).hasSize(1);
         assertThat(Extract.question(S001, "팀원들의 신뢰를 얻기 위해 무엇을 했나?").principles()).containsExactly("earn-trust");
         assertThat(S001.questions()).extracting(Question::text).doesNotContain("해결해야 할 문제가 있을 때 앞장서십시오.");
+        // answered only by an empty "S:" skeleton: not answered yet
+        assertThat(Extract.question(S001, "계산된 리스크 (실패해도 대안이 있는) 안고 한 경험이 있나?").isAnswered()).isFalse();
     }
 
     @Test

@@ -1,0 +1,93 @@
+package io.github.studysite.render;
+
+import io.github.studysite.link.IntroVersions;
+import io.github.studysite.link.SiteIntro;
+import io.github.studysite.link.StudySite;
+import io.github.studysite.link.Urls;
+import io.github.studysite.model.IntroParagraph;
+import io.github.studysite.render.IntroViews.IntroCard;
+import io.github.studysite.render.IntroViews.IntroColumn;
+import io.github.studysite.text.SpeakingTime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The self-introduction pages: {@code intro/} lists every introduction with its language coverage and speaking
+ * times; {@code intro/<slug>/} shows the Korean and English versions side by side (stacked on narrow screens), each
+ * block in its own {@code lang}, a missing version as a to-do, and a warning where a version runs over the time limit
+ * — the one the note states ({@code 2분 내로} → 2:00), else the site's ({@code intro_limit_seconds}, default 120).
+ */
+public final class IntroPages {
+
+    public static final String INDEX = "intro/index.html";
+    static final int DEFAULT_LIMIT_SECONDS = 120;
+
+    private final SiteRenderer renderer;
+    private final SitePages pages;
+    private final StudySite site;
+    private final SpeakingTime speaking;
+    private final int defaultLimit;
+    private final Urls urls;
+    private final Messages m;
+
+    public IntroPages(SiteRenderer renderer, SitePages pages, StudySite site, SpeakingTime speaking) {
+        this.renderer = renderer;
+        this.pages = pages;
+        this.site = site;
+        this.speaking = speaking;
+        this.urls = renderer.urls();
+        this.m = renderer.messages();
+        Object limit = renderer.settings().raw().get("intro_limit_seconds");
+        this.defaultLimit = limit instanceof Number n && n.intValue() > 0 ? n.intValue() : DEFAULT_LIMIT_SECONDS;
+    }
+
+    public static String page(SiteIntro intro) {
+        return "intro/" + intro.slug() + "/index.html";
+    }
+
+    public void writeAll() {
+        List<IntroCard> cards = site.intros().stream().map(i -> card(i, INDEX)).toList();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("intros", cards);
+        view.put("count", cards.size());
+        pages.write(new PageSpec(INDEX, "intros", m.get("intro_title"), renderer.language().code(), "", "intros",
+                view));
+        site.intros().forEach(this::intro);
+    }
+
+    private void intro(SiteIntro intro) {
+        String page = page(intro);
+        IntroCard card = card(intro, page);
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("card", card);
+        view.put("title", intro.intro().title());
+        view.put("noteTitle", intro.note().note().title());
+        view.put("noteHref", urls.link(page, intro.note().page()) + "#" + intro.intro().source().anchor());
+        view.put("translationTitle", intro.translation() == null ? "" : intro.translation().note().title());
+        view.put("translationHref", intro.translation() == null ? "" : urls.link(page, intro.translation().page()));
+        view.put("indexHref", urls.link(page, INDEX));
+        pages.write(new PageSpec(page, "intro", intro.intro().title(), intro.note().note().lang(), "", "intro", view));
+    }
+
+    private IntroCard card(SiteIntro intro, String from) {
+        int limit = intro.intro().limitSeconds() > 0 ? intro.intro().limitSeconds() : defaultLimit;
+        IntroVersions v = intro.versions();
+        List<IntroColumn> columns = new ArrayList<>();
+        columns.add(column("ko", v.korean(), v.koreanText(), limit));
+        columns.add(column("en", v.english(), v.englishText(), limit));
+        return new IntroCard(intro.intro().title(), urls.link(from, page(intro)), intro.note().note().title(), columns,
+                SpeakingTime.format(limit), intro.intro().limitSeconds() > 0);
+    }
+
+    private IntroColumn column(String lang, List<IntroParagraph> paragraphs, String text, int limit) {
+        int seconds = speaking.seconds(text);
+        boolean over = seconds > limit;
+        List<List<String>> lines = paragraphs.stream().map(p -> p.text().lines().toList()).toList();
+        return new IntroColumn(lang, m.get("language_" + lang), lines, !paragraphs.isEmpty(),
+                m.get("intro_missing_" + lang), seconds, SpeakingTime.format(seconds), over,
+                over ? m.format("intro_over_limit", SpeakingTime.format(seconds), SpeakingTime.format(limit)) : "");
+    }
+}
