@@ -7,6 +7,8 @@ import io.github.studysite.problem.Problems;
 import io.github.studysite.write.SiteWriter;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +78,10 @@ final class SessionCache implements BuildCache {
 
     @Override
     public BuildOutput open(Path outputDir) throws IOException {
+        if (files != null && !Files.isRegularFile(outputDir.resolve(SiteWriter.MARKER), LinkOption.NOFOLLOW_LINKS)) {
+            files = null; // the folder was deleted or replaced behind the session's back: write it whole again
+            written = Map.of();
+        }
         current = files == null ? new RecordingOutput(SiteWriter.open(outputDir), writeLock)
                 : new LiveOutput(outputDir, files, writeLock);
         return current;

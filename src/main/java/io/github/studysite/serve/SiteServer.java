@@ -16,7 +16,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -148,14 +147,41 @@ final class SiteServer implements AutoCloseable {
         return inject(bytes(ErrorPage.render(build.result(), lang)), build, true);
     }
 
-    /** Adds the reload script before {@code </body>} (or at the end when there is none). */
+    /**
+     * Adds the reload script before the last {@code </body>} (or at the end when there is none). Works on the bytes:
+     * the tag is ASCII, and a page of a large site can be tens of megabytes.
+     */
     private byte[] inject(byte[] html, LiveBuild build, boolean error) {
-        String tag = "<script src=\"" + INTERNAL + "live.js\" data-build=\"" + (build == null ? 0 : build.number())
-                + "\" data-base=\"" + base + "\"" + (error ? " data-error" : "") + "></script>\n";
-        String page = new String(html, StandardCharsets.UTF_8);
-        int at = page.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
-        String out = at < 0 ? page + tag : page.substring(0, at) + tag + page.substring(at);
-        return bytes(out);
+        byte[] tag = bytes("<script src=\"" + INTERNAL + "live.js\" data-build=\"" + (build == null ? 0 : build.number())
+                + "\" data-base=\"" + base + "\"" + (error ? " data-error" : "") + "></script>\n");
+        int at = lastIndexOfBodyEnd(html);
+        if (at < 0) {
+            at = html.length;
+        }
+        byte[] out = new byte[html.length + tag.length];
+        System.arraycopy(html, 0, out, 0, at);
+        System.arraycopy(tag, 0, out, at, tag.length);
+        System.arraycopy(html, at, out, at + tag.length, html.length - at);
+        return out;
+    }
+
+    /** Where the last {@code </body>} (any case) starts, or -1. */
+    static int lastIndexOfBodyEnd(byte[] html) {
+        byte[] end = {'<', '/', 'b', 'o', 'd', 'y', '>'};
+        outer:
+        for (int i = html.length - end.length; i >= 0; i--) {
+            for (int j = 0; j < end.length; j++) {
+                int c = html[i + j];
+                if (c >= 'A' && c <= 'Z') {
+                    c += 32;
+                }
+                if (c != end[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private void internal(HttpExchange exchange, String name, boolean head) throws IOException {

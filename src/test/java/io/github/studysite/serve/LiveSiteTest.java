@@ -165,4 +165,16 @@ class LiveSiteTest {
                 .contains("면접 노트");
         assertSameAsFreshBuild();
     }
+
+    @Test
+    void aSiteFolderDeletedDuringTheSessionIsWrittenWholeAgain() throws IOException {
+        try (Stream<Path> walk = Files.walk(project.resolve("site-output"))) {
+            for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+        LiveBuild build = rebuild();
+        assertThat(build.wroteEverything()).isTrue();
+        assertSameAsFreshBuild();
+    }
 }
