@@ -1,6 +1,7 @@
 package io.github.studysite;
 
 import io.github.studysite.problem.Problem;
+import io.github.studysite.report.BuildSummary;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +30,11 @@ public record BuildResult(boolean success, List<Problem> problems, Path output, 
 
     public long warningCount() {
         return problems.size() - errorCount();
+    }
+
+    /** The line a build's log ends with; stories and questions join it when the build extracts them. */
+    public BuildSummary summary() {
+        return new BuildSummary(success, notes, pages, errorCount(), warningCount(), elapsed);
     }
 
     /** The page to open: {@code site-output/index.html}. */

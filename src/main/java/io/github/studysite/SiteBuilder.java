@@ -21,6 +21,7 @@ import io.github.studysite.render.SitePages;
 import io.github.studysite.render.SiteRenderer;
 import io.github.studysite.render.TemplateResolver;
 import io.github.studysite.render.Templates;
+import io.github.studysite.report.Progress;
 import io.github.studysite.write.SiteWriter;
 
 import java.io.IOException;
@@ -68,9 +69,10 @@ public final class SiteBuilder {
     public BuildResult build() {
         long start = System.nanoTime();
         Problems problems = new Problems();
+        Progress progress = new Progress(log);
 
         SiteSettings settings = SettingsLoader.load(config, problems);
-        LoadedContent content = ContentLoader.load(config, settings, problems);
+        LoadedContent content = ContentLoader.load(config, settings, problems, progress);
         log.accept("Read " + content.notes().size() + " notes from " + display(config.contentDir()));
 
         NoteIndex index = NoteIndex.build(content.notes(), SitePages.reserved(), problems);
@@ -78,8 +80,9 @@ public final class SiteBuilder {
         Set<String> assetPaths = content.assets().stream().map(ContentScanner.Entry::contentPath)
                 .collect(Collectors.toUnmodifiableSet());
         MarkdownEngine engine = new MarkdownEngine();
+        Progress.Phase parsing = progress.begin("Parsing notes", index.notes().size());
         List<RenderedNote> notes = index.notes().parallelStream()
-                .map(note -> renderNote(engine, note, index, assetPaths, urls, problems))
+                .map(note -> parsing.advance(renderNote(engine, note, index, assetPaths, urls, problems)))
                 .flatMap(Optional::stream)
                 .toList();
 
@@ -88,7 +91,7 @@ public final class SiteBuilder {
         }
         int pages;
         try {
-            pages = write(settings, urls, content, notes, problems);
+            pages = write(settings, urls, content, notes, problems, progress);
         } catch (SiteWriter.UnsafeOutputException e) {
             problems.error(Stage.WRITE, display(config.outputDir()), 0, 0, e.getMessage());
             return finish(false, problems, notes.size(), 0, start);
@@ -120,7 +123,7 @@ public final class SiteBuilder {
      * @return pages written, or -1 when rendering failed and nothing was swapped in
      */
     private int write(SiteSettings settings, Urls urls, LoadedContent content, List<RenderedNote> notes,
-                      Problems problems) throws IOException {
+                      Problems problems, Progress progress) throws IOException {
         TemplateResolver resolver = new TemplateResolver(config.templatesDir());
         Templates templates = new Templates(resolver);
         Messages messages = Messages.load(resolver, settings.lang(), problems);
@@ -130,7 +133,11 @@ public final class SiteBuilder {
         try (SiteWriter writer = SiteWriter.open(config.outputDir())) {
             SitePages pages = new SitePages(renderer, writer);
             try {
-                notes.parallelStream().forEach(pages::notePage);
+                Progress.Phase writing = progress.begin("Writing pages", notes.size());
+                notes.parallelStream().forEach(note -> {
+                    pages.notePage(note);
+                    writing.advance();
+                });
                 pages.indexes(notes);
                 pages.hostingFiles();
                 pages.assets(content.assets());
