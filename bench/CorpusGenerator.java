@@ -121,7 +121,7 @@ public final class CorpusGenerator {
         Scaffolding.write(studysite, hugo, jekyll, pluginVersion);
         Stats stats = new Stats();
         IntStream.range(0, notes).parallel().forEach(i -> {
-            GeneratedNote note = new NoteComposer(random(i), i, notes, kb * 1024, this::fileName).compose();
+            GeneratedNote note = new NoteComposer(random(i), i, kb * 1024, this::fileName).compose();
             stats.bytes.addAndGet(note.body().getBytes(StandardCharsets.UTF_8).length);
             stats.stories.addAndGet(note.stories());
             stats.questions.addAndGet(note.questions());
@@ -227,11 +227,10 @@ public final class CorpusGenerator {
 final class NoteComposer {
 
     /** Bumped whenever the text changes, so that a cached corpus is regenerated. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private final Random r;
     private final int index;
-    private final int total;
     private final int targetBytes;
     private final Phrases p;
     private final Utf8Builder sb = new Utf8Builder();
@@ -245,15 +244,13 @@ final class NoteComposer {
     /**
      * @param random       this note's random source (the shape is its first draw)
      * @param index        this note's number
-     * @param total        how many notes the corpus has, for links to other notes
      * @param averageBytes the corpus's average note size
      * @param fileOf       the file name of another note, for links
      */
-    NoteComposer(Random random, int index, int total, int averageBytes, java.util.function.IntFunction<String> fileOf) {
+    NoteComposer(Random random, int index, int averageBytes, java.util.function.IntFunction<String> fileOf) {
         this.r = random;
         this.shape = shape(random);
         this.index = index;
-        this.total = total;
         this.fileOf = fileOf;
         this.targetBytes = (int) (averageBytes * (0.6 + 0.8 * r.nextDouble()));
         this.p = new Phrases(random);
@@ -503,10 +500,8 @@ final class NoteComposer {
         }
         sb.line().line().line().line("# 자료");
         sb.line("- [" + company + " " + role + " 인터뷰](https://example.com/" + r.nextInt(100_000) + ")");
-        if (total > 1) {
-            int other = r.nextInt(total);
-            sb.line("- [관련 노트](" + fileOf.apply(other) + ")");
-        }
+        // An earlier note (or this one): a note never depends on how many notes come after it.
+        sb.line("- [관련 노트](" + fileOf.apply(r.nextInt(index + 1)) + ")");
     }
 
     private void table() {
