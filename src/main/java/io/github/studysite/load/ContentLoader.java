@@ -6,6 +6,7 @@ import io.github.studysite.config.SiteSettings;
 import io.github.studysite.model.Note;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;
+import io.github.studysite.report.Progress;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,11 @@ public final class ContentLoader {
     }
 
     public static LoadedContent load(SiteConfig config, SiteSettings settings, Problems problems) {
+        return load(config, settings, problems, Progress.silent());
+    }
+
+    /** Loads, reporting each note read to {@code progress} (a long build says how far it got). */
+    public static LoadedContent load(SiteConfig config, SiteSettings settings, Problems problems, Progress progress) {
         ContentScanner scanner = new ContentScanner(settings.includes(), settings.excludes(),
                 file -> SettingsLoader.displayPath(config, file), problems);
         ContentScanner.Scan scan;
@@ -39,8 +45,9 @@ public final class ContentLoader {
             return new LoadedContent(List.of(), List.of(), Map.of());
         }
         NoteReader reader = new NoteReader(settings, problems);
+        Progress.Phase reading = progress.begin("Reading notes", scan.notes().size());
         List<Note> notes = scan.notes().parallelStream()
-                .map(entry -> read(entry, config, reader, problems))
+                .map(entry -> reading.advance(read(entry, config, reader, problems)))
                 .flatMap(Optional::stream)
                 .filter(note -> config.drafts() || note.isPublic())
                 .toList();
