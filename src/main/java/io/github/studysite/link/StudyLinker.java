@@ -47,9 +47,9 @@ public final class StudyLinker {
         }
         siteNotes.sort(java.util.Comparator.comparing(n -> n.note().contentPath()));
 
-        Set<String> storySlugs = new HashSet<>();
-        Set<String> questionIds = new HashSet<>();
-        Set<String> introSlugs = new HashSet<>();
+        Slugger storySlugs = new Slugger();
+        Slugger questionIds = new Slugger();
+        Slugger introSlugs = new Slugger();
         List<SiteStory> stories = new ArrayList<>();
         List<SiteQuestion> questions = new ArrayList<>();
         List<SiteIntro> intros = new ArrayList<>();
@@ -58,10 +58,10 @@ public final class StudyLinker {
         for (SiteNote note : siteNotes) {
             for (Story story : note.study().stories()) {
                 String base = story.title().isEmpty() ? note.note().slug() + "-story" : story.title();
-                stories.add(new SiteStory(unique(Slugs.segment(shorten(base), "story"), storySlugs), story, note));
+                stories.add(new SiteStory(storySlugs.unique(Slugs.segment(shorten(base), "story")), story, note));
             }
             for (Question q : note.study().questions()) {
-                questions.add(new SiteQuestion(unique("q-" + Slugs.segment(shorten(q.text()), "question"), questionIds),
+                questions.add(new SiteQuestion(questionIds.unique("q-" + Slugs.segment(shorten(q.text()), "question")),
                         q, note));
             }
             if (!translations.containsValue(note)) { // a translation's intro is shown with the note it translates
@@ -76,8 +76,8 @@ public final class StudyLinker {
         return new StudySite(catalog, siteNotes, stories, questions, intros, topics);
     }
 
-    private static SiteIntro intro(SiteNote note, SelfIntro intro, SiteNote translation, Set<String> slugs) {
-        String slug = unique(Slugs.segment(shorten(note.note().title()), note.note().slug()), slugs);
+    private static SiteIntro intro(SiteNote note, SelfIntro intro, SiteNote translation, Slugger slugs) {
+        String slug = slugs.unique(Slugs.segment(shorten(note.note().title()), note.note().slug()));
         IntroVersions own = IntroSplitter.split(intro.paragraphs(), note.note().lang());
         if (translation == null || translation.study().intros().isEmpty()) {
             return new SiteIntro(slug, intro, note, own, null);
@@ -139,12 +139,25 @@ public final class StudyLinker {
         return s.substring(0, cut > 20 ? cut : 50);
     }
 
-    private static String unique(String base, Set<String> used) {
-        String slug = base;
-        int n = 2;
-        while (!used.add(slug)) {
-            slug = base + "-" + n++;
+    /**
+     * Hands out unique slugs: the first {@code x}, then {@code x-2}, {@code x-3}, … in constant time per slug even
+     * when thousands of stories share a title (a counter per base instead of probing from 2 each time).
+     */
+    private static final class Slugger {
+        private final Set<String> used = new HashSet<>();
+        private final Map<String, Integer> next = new java.util.HashMap<>();
+
+        String unique(String base) {
+            if (used.add(base)) {
+                return base;
+            }
+            int n = next.getOrDefault(base, 2);
+            String slug = base + "-" + n;
+            while (!used.add(slug)) {
+                slug = base + "-" + ++n;
+            }
+            next.put(base, n + 1);
+            return slug;
         }
-        return slug;
     }
 }

@@ -31,6 +31,9 @@ public final class StudySite {
     private final Map<String, List<SectionRef>> sectionsByPrinciple = new HashMap<>();
     private final Map<String, SiteStory> storyByNoteKey = new HashMap<>();
     private final Map<SiteStory, List<SiteQuestion>> questionsByStory = new HashMap<>();
+    private final Map<SiteNote, List<SiteStory>> storiesByNote = new java.util.IdentityHashMap<>();
+    private final Map<SiteNote, List<SiteQuestion>> questionsByNote = new java.util.IdentityHashMap<>();
+    private final Map<SiteNote, List<SiteTopic>> topicsByNote = new java.util.IdentityHashMap<>();
 
     /** A principle section with its note. */
     public record SectionRef(PrincipleSection section, SiteNote note) {
@@ -45,18 +48,23 @@ public final class StudySite {
         this.intros = List.copyOf(intros);
         this.topics = List.copyOf(topics);
         for (SiteStory s : stories) {
+            storiesByNote.computeIfAbsent(s.note(), k -> new ArrayList<>()).add(s);
             storyByNoteKey.put(s.note().note().contentPath() + "\u0000" + s.story().key(), s);
             for (String p : s.story().principles()) {
                 storiesByPrinciple.computeIfAbsent(p, k -> new ArrayList<>()).add(s);
             }
         }
         for (SiteQuestion q : questions) {
+            questionsByNote.computeIfAbsent(q.note(), k -> new ArrayList<>()).add(q);
             for (String p : q.question().principles()) {
                 questionsByPrinciple.computeIfAbsent(p, k -> new ArrayList<>()).add(q);
             }
             for (SiteStory s : storiesOf(q)) {
                 questionsByStory.computeIfAbsent(s, k -> new ArrayList<>()).add(q);
             }
+        }
+        for (SiteTopic t : topics) {
+            topicsByNote.computeIfAbsent(t.note(), k -> new ArrayList<>()).add(t);
         }
         for (SiteNote n : notes) {
             for (PrincipleSection section : n.study().sections()) {
@@ -125,11 +133,15 @@ public final class StudySite {
     }
 
     public List<SiteStory> storiesOf(SiteNote note) {
-        return stories.stream().filter(s -> s.note() == note).toList();
+        return storiesByNote.getOrDefault(note, List.of());
     }
 
     public List<SiteQuestion> questionsOf(SiteNote note) {
-        return questions.stream().filter(q -> q.note() == note).toList();
+        return questionsByNote.getOrDefault(note, List.of());
+    }
+
+    public List<SiteTopic> topicsOf(SiteNote note) {
+        return topicsByNote.getOrDefault(note, List.of());
     }
 
     public Optional<SiteIntro> introOf(SiteQuestion question) {

@@ -191,8 +191,7 @@ public final class StudyPages {
     private void study() {
         List<TopicGroup> groups = new ArrayList<>();
         for (SiteNote note : site.notes()) {
-            List<TopicItem> items = site.topics().stream().filter(t -> t.note() == note)
-                    .map(t -> topicItem(t, STUDY)).toList();
+            List<TopicItem> items = site.topicsOf(note).stream().map(t -> topicItem(t, STUDY)).toList();
             if (!items.isEmpty()) {
                 groups.add(new TopicGroup(note.note().title(), urls.link(STUDY, note.page()), items));
             }
@@ -274,7 +273,7 @@ public final class StudyPages {
                 urls.link(page, storyPage(s)))).toList();
         List<Link> questions = site.questionsOf(note).stream().map(q -> new Link(q.question().text(),
                 "#" + q.question().source().anchor())).toList();
-        List<Link> topics = site.topics().stream().filter(t -> t.note() == note)
+        List<Link> topics = site.topicsOf(note).stream()
                 .map(t -> new Link(t.topic().title(), "#" + t.topic().source().anchor())).toList();
         List<Link> principles = note.study().sections().stream().map(sec -> sec.principle()).distinct()
                 .map(id -> site.catalog().byId(id)).flatMap(java.util.Optional::stream)
