@@ -1,6 +1,7 @@
 package io.github.studysite;
 
 import io.github.studysite.problem.Problem;
+import io.github.studysite.report.BuildSummary;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,9 +16,11 @@ import java.util.List;
  * @param notes    notes rendered
  * @param pages    pages written
  * @param elapsed  wall time
+ * @param stories  STAR stories in the site (newest revisions only)
+ * @param questions questions in the site
  */
 public record BuildResult(boolean success, List<Problem> problems, Path output, int notes, int pages,
-                          Duration elapsed) {
+                          Duration elapsed, int stories, int questions) {
 
     public BuildResult {
         problems = List.copyOf(problems);
@@ -29,6 +32,12 @@ public record BuildResult(boolean success, List<Problem> problems, Path output, 
 
     public long warningCount() {
         return problems.size() - errorCount();
+    }
+
+    /** The line a build's log ends with. */
+    public BuildSummary summary() {
+        return new BuildSummary(success, notes, pages, errorCount(), warningCount(), elapsed)
+                .withStudy(stories, questions);
     }
 
     /** The page to open: {@code site-output/index.html}. */

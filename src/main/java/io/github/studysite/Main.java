@@ -111,11 +111,13 @@ public final class Main {
             err.println((problem.isError() ? "[ERROR] " : "[WARNING] ") + problem);
         }
         if (!result.success()) {
+            out.println(result.summary().line());
             err.println("Build failed: " + result.errorCount() + " error(s); " + result.output()
                     + " was left as it was.");
             return 1;
         }
         out.println("Site ready: " + result.home().toUri());
+        out.println(result.summary().line());
         return 0;
     }
 

@@ -37,6 +37,7 @@ import io.github.studysite.render.TemplateResolver;
 import io.github.studysite.render.Templates;
 import io.github.studysite.search.SearchPages;
 import io.github.studysite.text.SpeakingTime;
+import io.github.studysite.report.Progress;
 import io.github.studysite.write.SiteWriter;
 
 import java.io.IOException;
@@ -94,9 +95,10 @@ public final class SiteBuilder {
     public BuildResult build(BuildCache cache) {
         long start = System.nanoTime();
         Problems problems = new Problems();
+        Progress progress = new Progress(log);
 
         SiteSettings settings = SettingsLoader.load(config, problems);
-        LoadedContent content = ContentLoader.load(config, settings, problems, cache);
+        LoadedContent content = ContentLoader.load(config, settings, problems, progress, cache);
         log.accept("Read " + content.notes().size() + " notes from " + display(config.contentDir()));
 
         NoteIndex index = NoteIndex.build(content.notes(), SitePages.reserved(), problems);
@@ -108,9 +110,11 @@ public final class SiteBuilder {
                 display(config.contentDir().resolve("_data/" + CatalogReader.DATA_NAME + ".yml")), problems);
         StudyExtractor extractor = new StudyExtractor(catalog);
         Object links = linkContext(cache, index, assetPaths, urls, catalog, problems);
+        Progress.Phase parsing = progress.begin("Parsing notes", index.notes().size());
         List<RenderedNote> notes = index.notes().parallelStream()
-                .map(note -> cache.memo("note", note.contentPath(), new NoteInputs(note, index.page(note), links),
-                        problems, p -> renderNote(engine, extractor, note, index, assetPaths, urls, p)))
+                .map(note -> parsing.advance(cache.memo("note", note.contentPath(),
+                        new NoteInputs(note, index.page(note), links), problems,
+                        p -> renderNote(engine, extractor, note, index, assetPaths, urls, p))))
                 .flatMap(Optional::stream)
                 .toList();
 
@@ -120,20 +124,21 @@ public final class SiteBuilder {
         log.accept("Found " + site.stories().size() + " stories, " + site.questions().size() + " questions, "
                 + site.topics().size() + " study topics");
 
+        int[] study = {site.stories().size(), site.questions().size()};
         if (config.strict() && problems.hasErrors()) {
-            return finish(false, problems, notes.size(), 0, start);
+            return finish(false, problems, notes.size(), 0, start, study);
         }
         int pages;
         try {
-            pages = write(settings, urls, content, notes, site, problems, cache);
+            pages = write(settings, urls, content, notes, site, problems, progress, cache);
         } catch (SiteWriter.UnsafeOutputException e) {
             problems.error(Stage.WRITE, display(config.outputDir()), 0, 0, e.getMessage());
-            return finish(false, problems, notes.size(), 0, start);
+            return finish(false, problems, notes.size(), 0, start, study);
         } catch (IOException | java.io.UncheckedIOException e) {
             problems.error(Stage.WRITE, display(config.outputDir()), 0, 0, "cannot write the site: " + e.getMessage());
-            return finish(false, problems, notes.size(), 0, start);
+            return finish(false, problems, notes.size(), 0, start, study);
         }
-        return finish(pages >= 0, problems, notes.size(), Math.max(pages, 0), start);
+        return finish(pages >= 0, problems, notes.size(), Math.max(pages, 0), start, study);
     }
 
     /**
@@ -179,7 +184,7 @@ public final class SiteBuilder {
      * @return pages written, or -1 when rendering failed and nothing was swapped in
      */
     private int write(SiteSettings settings, Urls urls, LoadedContent content, List<RenderedNote> notes,
-                      StudySite site, Problems problems, BuildCache cache) throws IOException {
+                      StudySite site, Problems problems, Progress progress, BuildCache cache) throws IOException {
         TemplateResolver resolver = new TemplateResolver(config.templatesDir());
         Templates templates = new Templates(resolver);
         SpeakingTime speaking = SpeakingTime.from(settings.raw().get("speaking_rates"));
@@ -190,10 +195,11 @@ public final class SiteBuilder {
             Set<String> published = ConcurrentHashMap.newKeySet();
             try {
                 SitePages first = null;
+                Progress.Phase writing = progress.begin("Writing pages", notes.size() * languages.size());
                 for (Language language : languages) {
                     SitePages pages = languagePages(templates, resolver, settings, urls, language, languages, writer,
                             published, cache, problems);
-                    writeLanguage(pages, site, byPath, speaking);
+                    writeLanguage(pages, site, byPath, speaking, writing);
                     first = first == null ? pages : first;
                 }
                 SearchPages.writeIndex(site, byPath, urls, writer, cache, problems);
@@ -235,15 +241,17 @@ public final class SiteBuilder {
 
     /** Every page of the site in one interface language. */
     private static void writeLanguage(SitePages pages, StudySite site, Map<String, RenderedNote> byPath,
-                                      SpeakingTime speaking) {
+                                      SpeakingTime speaking, Progress.Phase writing) {
         StudyPages study = new StudyPages(pages.renderer(), pages, site, speaking);
         List<RenderedNote> current = new ArrayList<>();
         for (SiteNote note : site.notes()) {
             RenderedNote rendered = byPath.get(note.note().contentPath());
             current.add(rendered);
             pages.notePage(rendered, study.notePanel(note), null);
+            writing.advance();
             for (SiteNote.Revision older : note.revisions()) {
                 pages.notePage(byPath.get(older.note().contentPath()), Map.of(), note.page());
+                writing.advance();
             }
         }
         study.writeAll();
@@ -274,9 +282,9 @@ public final class SiteBuilder {
         return "";
     }
 
-    private BuildResult finish(boolean success, Problems problems, int notes, int pages, long start) {
+    private BuildResult finish(boolean success, Problems problems, int notes, int pages, long start, int[] study) {
         return new BuildResult(success, problems.sorted(), config.outputDir(), notes, pages,
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), study[0], study[1]);
     }
 
     private String display(java.nio.file.Path path) {

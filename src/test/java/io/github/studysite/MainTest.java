@@ -28,7 +28,8 @@ class MainTest {
     void buildsAProjectAndSaysWhereToOpenIt() throws IOException {
         Fixtures.write(project, "content/a.md", "# A\n");
         assertThat(run(project.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Site ready: file:");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Site ready: file:")
+                .containsPattern("(?m)^Built 1 note \\(0 stories, 0 questions\\) into \\d+ pages in \\d+\\.\\d s, 0 errors, 0 warnings$");
         assertThat(project.resolve("site-output/notes/a/index.html")).exists();
     }
 
@@ -37,6 +38,7 @@ class MainTest {
         Fixtures.write(project, "content/a.md", "---\ntitle: [\n---\n");
         assertThat(run(project.toString())).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("[ERROR] content/a.md:");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Build failed after ").contains(", 1 error, ");
     }
 
     @Test

@@ -81,6 +81,10 @@ final class Phrases {
         return s.replaceAll("\\s+", " ").strip();
     }
 
+    private static String tail(String s, int n) {
+        return s.length() <= n ? s : s.substring(s.length() - n);
+    }
+
     private static int count(String s, char c) {
         return (int) s.chars().filter(ch -> ch == c).count();
     }
@@ -109,12 +113,16 @@ final class Phrases {
         if (s.isEmpty()) {
             return false;
         }
-        String core = TRAILING_NOISE.matcher(s).replaceAll("");
-        if (core.endsWith("?") || core.endsWith("？") || s.endsWith("?") || s.endsWith("？")) {
+        if (s.endsWith("?") || s.endsWith("？")) {
+            return true;
+        }
+        // Endings decide: look at the tail only, so that long lines cost no more than short ones.
+        String core = TRAILING_NOISE.matcher(tail(s, 60)).replaceAll("");
+        if (core.endsWith("?") || core.endsWith("？")) {
             return true;
         }
         String noStop = core.replaceAll("[.。!]+$", "").strip();
-        return KOREAN_QUESTION.matcher(noStop).find() || ENGLISH_PROMPT.matcher(core).find();
+        return KOREAN_QUESTION.matcher(tail(noStop, 16)).find() || ENGLISH_PROMPT.matcher(s).lookingAt();
     }
 
     /** Whether a title announces a list of questions ({@code 예상질문}, {@code Interview questions}, {@code FAQ}). */

@@ -25,7 +25,10 @@ record StarLabel(Set<StarPart> parts, String rest) {
     private static final Pattern DASHED = Pattern.compile(
             "^((?i:situation|task|actions?|results?|outcome)|상황|과제|임무|행동|조치|결과)\\s+[-–—]\\s+(.*)$");
     private static final Pattern BRACKETED = Pattern.compile("^[\\[(](" + WORDS + ")[\\])]\\s*[:：]?\\s*(.*)$");
-    private static final Pattern ALONE = Pattern.compile("^(" + WORDS + ")\\s*[:：]?$");
+    /** A heading or bold line that is only a label: a whole word, or a single letter with its colon. */
+    private static final Pattern ALONE = Pattern.compile(
+            "^((?i:situation|task|actions?|results?|outcome)|상황|과제|임무|행동|조치|결과)\\s*[:：]?$"
+                    + "|^(S\\s*/\\s*T|S|T|A|R)\\s*[:：]$");
 
     StarLabel {
         parts = Set.copyOf(parts);
@@ -38,7 +41,7 @@ record StarLabel(Set<StarPart> parts, String rest) {
         if (kind == LineKind.HEADING || kind == LineKind.BOLD) {
             Matcher alone = ALONE.matcher(s);
             if (alone.matches()) {
-                return new StarLabel(parts(alone.group(1)), "");
+                return new StarLabel(parts(alone.group(1) != null ? alone.group(1) : alone.group(2)), "");
             }
             if (kind == LineKind.HEADING) {
                 return null;

@@ -10,9 +10,10 @@ import io.github.studysite.model.StudyTopic;
 import io.github.studysite.text.Slugs;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The link stage for the study model: groups revisions, keeps the newest revision of each note, gives every story,
@@ -46,9 +47,9 @@ public final class StudyLinker {
         }
         siteNotes.sort(java.util.Comparator.comparing(n -> n.note().contentPath()));
 
-        Map<String, Integer> storySlugs = new HashMap<>();
-        Map<String, Integer> questionIds = new HashMap<>();
-        Map<String, Integer> introSlugs = new HashMap<>();
+        Slugger storySlugs = new Slugger();
+        Slugger questionIds = new Slugger();
+        Slugger introSlugs = new Slugger();
         List<SiteStory> stories = new ArrayList<>();
         List<SiteQuestion> questions = new ArrayList<>();
         List<SiteIntro> intros = new ArrayList<>();
@@ -57,10 +58,10 @@ public final class StudyLinker {
         for (SiteNote note : siteNotes) {
             for (Story story : note.study().stories()) {
                 String base = story.title().isEmpty() ? note.note().slug() + "-story" : story.title();
-                stories.add(new SiteStory(unique(Slugs.segment(shorten(base), "story"), storySlugs), story, note));
+                stories.add(new SiteStory(storySlugs.unique(Slugs.segment(shorten(base), "story")), story, note));
             }
             for (Question q : note.study().questions()) {
-                questions.add(new SiteQuestion(unique("q-" + Slugs.segment(shorten(q.text()), "question"), questionIds),
+                questions.add(new SiteQuestion(questionIds.unique("q-" + Slugs.segment(shorten(q.text()), "question")),
                         q, note));
             }
             if (!translations.containsValue(note)) { // a translation's intro is shown with the note it translates
@@ -75,9 +76,8 @@ public final class StudyLinker {
         return new StudySite(catalog, siteNotes, stories, questions, intros, topics);
     }
 
-    private static SiteIntro intro(SiteNote note, SelfIntro intro, SiteNote translation,
-                                   Map<String, Integer> slugs) {
-        String slug = unique(Slugs.segment(shorten(note.note().title()), note.note().slug()), slugs);
+    private static SiteIntro intro(SiteNote note, SelfIntro intro, SiteNote translation, Slugger slugs) {
+        String slug = slugs.unique(Slugs.segment(shorten(note.note().title()), note.note().slug()));
         IntroVersions own = IntroSplitter.split(intro.paragraphs(), note.note().lang());
         if (translation == null || translation.study().intros().isEmpty()) {
             return new SiteIntro(slug, intro, note, own, null);
@@ -141,21 +141,24 @@ public final class StudyLinker {
     }
 
     /**
-     * {@code base}, else {@code base-2}, {@code base-3}, … whichever is free first. {@code used} maps every slug taken
-     * to the next suffix worth trying for it as a base, so that many stories with one title stay linear, not
-     * quadratic, in their number.
+     * Hands out unique slugs: the first {@code x}, then {@code x-2}, {@code x-3}, … in constant time per slug even
+     * when thousands of stories share a title (a counter per base instead of probing from 2 each time).
      */
-    static String unique(String base, Map<String, Integer> used) {
-        if (used.putIfAbsent(base, 2) == null) {
-            return base;
+    private static final class Slugger {
+        private final Set<String> used = new HashSet<>();
+        private final Map<String, Integer> next = new java.util.HashMap<>();
+
+        String unique(String base) {
+            if (used.add(base)) {
+                return base;
+            }
+            int n = next.getOrDefault(base, 2);
+            String slug = base + "-" + n;
+            while (!used.add(slug)) {
+                slug = base + "-" + ++n;
+            }
+            next.put(base, n + 1);
+            return slug;
         }
-        int n = used.get(base);
-        String slug = base + "-" + n;
-        while (used.containsKey(slug)) {
-            slug = base + "-" + ++n;
-        }
-        used.put(base, n + 1);
-        used.put(slug, 2);
-        return slug;
     }
 }

@@ -8,6 +8,7 @@ import io.github.studysite.config.SiteSettings;
 import io.github.studysite.model.Note;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;
+import io.github.studysite.report.Progress;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,11 +31,20 @@ public final class ContentLoader {
     }
 
     public static LoadedContent load(SiteConfig config, SiteSettings settings, Problems problems) {
-        return load(config, settings, problems, BuildCache.NONE);
+        return load(config, settings, problems, Progress.silent(), BuildCache.NONE);
     }
 
-    /** Loads, reading again only the note files that changed since {@code cache} last saw them. */
-    public static LoadedContent load(SiteConfig config, SiteSettings settings, Problems problems, BuildCache cache) {
+    /** Loads, reporting each note read to {@code progress} (a long build says how far it got). */
+    public static LoadedContent load(SiteConfig config, SiteSettings settings, Problems problems, Progress progress) {
+        return load(config, settings, problems, progress, BuildCache.NONE);
+    }
+
+    /**
+     * Loads, reporting progress, and reading again only the note files that changed since {@code cache} last saw
+     * them (a preview rebuild).
+     */
+    public static LoadedContent load(SiteConfig config, SiteSettings settings, Problems problems, Progress progress,
+                                     BuildCache cache) {
         ContentScanner scanner = new ContentScanner(settings.includes(), settings.excludes(),
                 file -> SettingsLoader.displayPath(config, file), problems);
         ContentScanner.Scan scan;
@@ -45,9 +55,11 @@ public final class ContentLoader {
                     "cannot list the content folder: " + e.getMessage());
             return new LoadedContent(List.of(), List.of(), Map.of());
         }
+        Progress.Phase reading = progress.begin("Reading notes", scan.notes().size());
         List<Note> notes = scan.notes().parallelStream()
-                .map(entry -> cache.memo("read", entry.contentPath(), List.of(FileStamp.of(entry.file()), settings,
-                        entry.inDrafts()), problems, p -> read(entry, config, new NoteReader(settings, p), p)))
+                .map(entry -> reading.advance(cache.memo("read", entry.contentPath(), List.of(
+                        FileStamp.of(entry.file()), settings, entry.inDrafts()), problems,
+                        p -> read(entry, config, new NoteReader(settings, p), p))))
                 .flatMap(Optional::stream)
                 .filter(note -> config.drafts() || note.isPublic())
                 .toList();

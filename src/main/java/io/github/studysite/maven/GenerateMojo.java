@@ -20,11 +20,11 @@ public class GenerateMojo extends AbstractSiteMojo {
         BuildResult result = new SiteBuilder(config(), getLog()::info).build();
         report(result, getLog());
         if (!result.success()) {
+            getLog().info(result.summary().line());
             throw new MojoFailureException("studysite: " + result.errorCount() + " error(s), listed above; "
                     + output + " was left as it was");
         }
-        getLog().info(String.format("Built %d notes into %d pages in %d ms (%d warnings)", result.notes(),
-                result.pages(), result.elapsed().toMillis(), result.warningCount()));
         getLog().info("Open " + result.home().toUri());
+        getLog().info(result.summary().line());
     }
 }

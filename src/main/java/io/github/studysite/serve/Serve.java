@@ -76,12 +76,18 @@ public final class Serve implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closing = new AtomicBoolean();
     private boolean scheduled;
+    private volatile boolean started;
     private Set<String> warningsShown = Set.of();
     private SiteServer server;
     private ContentWatcher watcher;
 
     private Serve(SiteConfig config, Log log) {
-        this.site = new LiveSite(config, message -> { });
+        // the first build of a large site says how far it got; rebuilds report one line each instead
+        this.site = new LiveSite(config, message -> {
+            if (!started) {
+                log.info(message);
+            }
+        });
         this.log = log;
     }
 
@@ -107,6 +113,7 @@ public final class Serve implements AutoCloseable {
 
     private void begin(int port) throws IOException {
         LiveBuild first = site.rebuild(List.of());
+        started = true;
         report(first, "");
         reload.publish(first);
         try {
@@ -193,8 +200,7 @@ public final class Serve implements AutoCloseable {
             log.error(String.format("Build %d failed with %d error(s) in %d ms%s; the browser shows them until they are"
                     + " fixed", build.number(), result.errorCount(), ms, cause.isEmpty() ? "" : " (" + cause + ")"));
         } else if (build.number() == 1) {
-            log.info(String.format("Built %d notes into %d pages in %d ms (%d warnings)", result.notes(),
-                    result.pages(), ms, result.warningCount()));
+            log.info(result.summary().line());
         } else {
             String files = build.wroteEverything() ? "the whole site"
                     : build.changed().size() + " file(s)" + (build.changed().isEmpty() ? ""

@@ -25,8 +25,7 @@ public final class Scripts {
     public static int latinCount(CharSequence text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+            if (isLatin(text.charAt(i))) {
                 n++;
             }
         }
@@ -38,18 +37,37 @@ public final class Scripts {
      * carries about as much as two or three Latin letters, so each counts 2.5 to keep "AWS EKS 구축" Korean.
      */
     public static double hangulShare(CharSequence text) {
-        double hangul = hangulCount(text) * 2.5;
-        int latin = latinCount(text);
-        double total = hangul + latin;
-        return total == 0 ? 0 : hangul / total;
+        return share(hangulCount(text), latinCount(text));
     }
 
     /** {@code "ko"} when the text is mostly Hangul, {@code "en"} when mostly Latin, else {@code fallback}. */
     public static String language(CharSequence text, String fallback) {
-        if (hangulCount(text) + latinCount(text) == 0) {
+        int hangul = hangulCount(text);
+        int latin = latinCount(text);
+        if (hangul + latin == 0) {
             return fallback;
         }
-        return hangulShare(text) >= 0.5 ? "ko" : "en";
+        return share(hangul, latin) >= 0.5 ? "ko" : "en";
+    }
+
+    private static double share(int hangulCount, int latinCount) {
+        double hangul = hangulCount * 2.5;
+        double total = hangul + latinCount;
+        return total == 0 ? 0 : hangul / total;
+    }
+
+    /**
+     * Whether {@code c} is a Latin letter. ASCII and Hangul, nearly every character of a note, are decided without
+     * {@link Character.UnicodeScript#of}, whose table search made language guessing ~5% of a 10,000-note build.
+     */
+    static boolean isLatin(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        if (isHangul(c)) {
+            return false;
+        }
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
     public static boolean isHangul(char c) {

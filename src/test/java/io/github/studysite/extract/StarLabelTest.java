@@ -29,5 +29,7 @@ class StarLabelTest {
         assertThat(StarLabel.of(LineKind.TEXT, "Situation was bad")).isNull();
         assertThat(StarLabel.of(LineKind.HEADING, "Action items: x")).isNull();
         assertThat(StarLabel.of(LineKind.TEXT, "상황")).isNull();
+        assertThat(StarLabel.of(LineKind.HEADING, "A")).isNull();
+        assertThat(StarLabel.of(LineKind.BOLD, "S:").parts()).containsExactly(StarPart.SITUATION);
     }
 }

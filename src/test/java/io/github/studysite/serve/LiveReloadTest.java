@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LiveReloadTest {
 
     private static LiveBuild build(int number, boolean ok, Set<String> changed) {
-        return new LiveBuild(number, new BuildResult(ok, List.of(), Path.of("site-output"), 1, 1, Duration.ZERO),
+        return new LiveBuild(number, new BuildResult(ok, List.of(), Path.of("site-output"), 1, 1, Duration.ZERO, 0, 0),
                 changed);
     }
 

@@ -21,4 +21,16 @@ class ScriptsTest {
     void noLettersFallsBack() {
         assertThat(Scripts.language("1234 ---", "ko")).isEqualTo("ko");
     }
+
+    @Test
+    void latinLettersAreTheSameWithAndWithoutTheFastPath() {
+        java.util.List<String> different = new java.util.ArrayList<>();
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            boolean expected = Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+            if (Scripts.isLatin(c) != expected) {
+                different.add(String.format("U+%04X", (int) c));
+            }
+        }
+        assertThat(different).isEmpty();
+    }
 }
