@@ -1,0 +1,74 @@
+import io.github.studysite.config.SiteConfig;
+import io.github.studysite.serve.LiveBuild;
+import io.github.studysite.serve.LiveSite;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Times the one-note rebuild of a preview session (issue 6): builds a project once as {@code site:serve} does
+ * (drafts shown, the session's cache), then appends a line to one note {@code RUNS} times and rebuilds after each,
+ * as the file watcher would, printing each rebuild's time and the files it changed, then the median and the worst.
+ * It measures the rebuild itself; the watcher's debounce (120 ms) and the browser's reload come on top.
+ *
+ * <pre>
+ * mvn -q compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * java -cp "target/classes:$(cat /tmp/cp.txt)" bench/IncrementalRebuild.java PROJECT NOTE [RUNS]
+ * </pre>
+ * PROJECT is a folder with {@code content/} (a corpus from {@code bench/CorpusGenerator.java}, or the seeds); NOTE a
+ * file name under {@code content/}. The note is left with the lines appended: run it on a copy.
+ */
+public final class IncrementalRebuild {
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("Usage: java -cp … bench/IncrementalRebuild.java PROJECT NOTE [RUNS]");
+            System.exit(2);
+        }
+        Path project = Path.of(args[0]);
+        Path note = project.resolve("content").resolve(args[1]);
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        if (!Files.isRegularFile(note)) {
+            throw new IllegalArgumentException("no such note: " + note);
+        }
+        LiveSite site = new LiveSite(SiteConfig.builder(project).drafts(true).build(), line -> { });
+        long start = System.nanoTime();
+        LiveBuild first = site.rebuild(List.of());
+        System.out.printf(Locale.ROOT, "first build: %.1f s, %s, %d pages%n", seconds(start),
+                first.result().success() ? "ok" : "FAILED", first.result().pages());
+        start = System.nanoTime();
+        LiveBuild same = site.rebuild(List.of());
+        System.out.printf(Locale.ROOT, "rebuild without a change: %.0f ms, %d files written%n", millis(start),
+                same.changed() == null ? -1 : same.changed().size());
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Files.writeString(note, "\n\n미리보기 측정 " + i + " — rebuild " + i + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.APPEND);
+            start = System.nanoTime();
+            LiveBuild build = site.rebuild(List.of(note));
+            double ms = millis(start);
+            times.add(ms);
+            System.out.printf(Locale.ROOT, "edit %d: %.0f ms, %s, %d files: %s%n", i + 1, ms,
+                    build.result().success() ? "ok" : "FAILED", build.changed() == null ? -1 : build.changed().size(),
+                    build.changed() == null ? "everything" : String.join(" ", build.changed().stream().sorted()
+                            .limit(8).toList()) + (build.changed().size() > 8 ? " …" : ""));
+        }
+        Collections.sort(times);
+        System.out.printf(Locale.ROOT, "one-note rebuild over %d edits: median %.0f ms, worst %.0f ms%n", runs,
+                times.get(times.size() / 2), times.get(times.size() - 1));
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double millis(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+}
