@@ -113,14 +113,23 @@ public final class SitePages {
     }
 
     /**
-     * {@code 404.html}, {@code .nojekyll}, {@code robots.txt} and {@code sitemap.xml} (last: it lists the pages of
-     * every language). Written once, by the site's first language, at the root.
+     * This language's {@code 404.html}. A host serves the root one for any missing address, at any depth, so it links
+     * from the base URL ({@code /repo/…}, or {@code /…} at a domain root) instead of relatively; the other languages'
+     * copies ({@code en/404.html}) are where its language switcher leads.
+     */
+    public void notFound() {
+        String base = renderer.settings().baseUrl() + "/";
+        PageSpec notFound = new PageSpec(NOT_FOUND, "not-found", renderer.messages().get("notfound_title"),
+                renderer.language().code(), "", "404", Map.of());
+        out.write(NOT_FOUND, renderer.render(notFound, base + prefix, base));
+    }
+
+    /**
+     * {@code .nojekyll}, {@code robots.txt} and {@code sitemap.xml} (last: it lists the pages of every language).
+     * Written once, by the site's first language, at the root.
      */
     public void hostingFiles() {
         String base = renderer.settings().baseUrl() + "/";
-        PageSpec notFound = new PageSpec(NOT_FOUND, "not-found", renderer.messages().get("notfound_title"),
-                renderer.settings().lang(), "", "404", Map.of());
-        out.write(NOT_FOUND, renderer.render(notFound, base, base));
         out.write(".nojekyll", "");
         String sitemapUrl = renderer.settings().siteUrl().isEmpty() ? base + "sitemap.xml"
                 : renderer.settings().absoluteRoot() + "sitemap.xml";
