@@ -27,6 +27,7 @@ import io.github.studysite.render.IntroPages;
 import io.github.studysite.render.Language;
 import io.github.studysite.render.Messages;
 import io.github.studysite.render.NoteLinks;
+import io.github.studysite.render.PrintPages;
 import io.github.studysite.render.RenderedNote;
 import io.github.studysite.render.SitePages;
 import io.github.studysite.render.SiteRenderer;
@@ -207,7 +208,8 @@ public final class SiteBuilder {
                 .section("nav_questions", StudyPages.QUESTIONS)
                 .section("nav_intro", IntroPages.INDEX)
                 .section("nav_study", StudyPages.STUDY)
-                .section("nav_notes", SitePages.NOTES);
+                .section("nav_notes", SitePages.NOTES)
+                .footerLink("print_footer", PrintPages.PAGE);
         return new SitePages(renderer, writer, published);
     }
 
@@ -225,7 +227,9 @@ public final class SiteBuilder {
             }
         }
         study.writeAll();
-        new IntroPages(pages.renderer(), pages, site, speaking).writeAll();
+        IntroPages intros = new IntroPages(pages.renderer(), pages, site, speaking);
+        intros.writeAll();
+        new PrintPages(pages.renderer(), pages, site, study, intros).write();
         pages.indexes(current, study.dashboard(SitePages.HOME));
         pages.notFound();
     }
