@@ -183,7 +183,7 @@ class SiteBuilderTest {
         Fixtures.write(project, "templates/note.mustache", "<p class=\"mine\">{{title}}</p>{{{bodyHtml}}}");
         assertThat(Fixtures.build(project).success()).isTrue();
         assertThat(page("notes/a/index.html").select("p.mine").text()).isEqualTo("A");
-        assertThat(page("notes/a/index.html").select("link[rel=stylesheet]")).hasSize(1);
+        assertThat(page("notes/a/index.html").select("link[rel=stylesheet][href$=style.css]")).hasSize(1);
     }
 
     @Test
