@@ -92,7 +92,9 @@ class SiteBuilderTest {
         assertThat(index.select(".note-card .tag").eachText()).contains("취준");
         assertThat(out.resolve(".nojekyll")).exists();
         assertThat(out.resolve("404.html")).exists();
-        assertThat(out.resolve("robots.txt")).exists();
+        assertThat(out.resolve("en/404.html")).exists();
+        // no site URL, so no absolute sitemap address to give crawlers
+        assertThat(Fixtures.read(out.resolve("robots.txt"))).startsWith("User-agent: *").doesNotContain("Sitemap");
         String sitemap = Fixtures.read(out.resolve("sitemap.xml"));
         assertThat(sitemap).contains("<loc>/notes/003_4de0ae601899b12d/</loc>").doesNotContain("404");
     }
