@@ -168,8 +168,11 @@ public final class StudyPages {
         view.put("principles", principleLinks(story.principles(), from));
         view.put("noteTitle", s.note().note().title());
         view.put("noteHref", noteHref(from, s.note(), story.source()));
-        view.put("questions", site.questionsOf(s).stream().map(q -> new Link(q.question().text(), questionHref(from,
-                q))).toList());
+        List<Link> questions = site.questionsOf(s).stream().map(q -> new Link(q.question().text(),
+                questionHref(from, q))).toList();
+        view.put("questions", questions);
+        // mustache.java renders a section for a count of 0, so templates test these flags, not list sizes
+        view.put("hasQuestions", !questions.isEmpty());
         view.put("speaking", SpeakingTime.format(seconds));
         view.put("indexHref", urls.link(from, STORIES));
         view.put("lang", s.note().note().lang());
@@ -219,6 +222,8 @@ public final class StudyPages {
         view.put("count", site.topics().size());
         view.put("incomplete", incomplete);
         view.put("missingPrinciples", missing);
+        view.put("hasMissingPrinciples", !missing.isEmpty());
+        view.put("hasIncomplete", !incomplete.isEmpty());
         write(STUDY, "study", m.get("study_title"), "study", view);
     }
 
@@ -294,6 +299,9 @@ public final class StudyPages {
         view.put("panelStories", stories);
         view.put("panelQuestions", questions);
         view.put("panelTopics", topics);
+        view.put("hasPanelStories", !stories.isEmpty());
+        view.put("hasPanelQuestions", !questions.isEmpty());
+        view.put("hasPanelTopics", !topics.isEmpty());
         view.put("hasPanel", !stories.isEmpty() || !questions.isEmpty() || !topics.isEmpty());
         view.put("revisions", note.revisions().stream().map(r -> new Link(r.note().sourcePath(),
                 urls.link(page, r.page()))).toList());

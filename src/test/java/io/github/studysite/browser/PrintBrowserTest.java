@@ -7,10 +7,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -53,7 +55,26 @@ class PrintBrowserTest {
 
     private static Pdf print(Path site, String page) {
         browser.driver().get(site.resolve(page).toUri().toString());
-        return Pdf.print(browser.driver());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                browser.driver().executeScript("return document.readyState === 'complete' && "
+                        + "document.fonts.status === 'loaded' && !!document.querySelector('.one-pager')")));
+        Pdf pdf = Pdf.print(browser.driver());
+        keep(site.getParent().getFileName() + "/" + page, pdf);
+        return pdf;
+    }
+
+    /** Keeps the last PDF of each page under target/, to look at when an assertion fails. */
+    private static void keep(String page, Pdf pdf) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target/print-test"));
+            Files.write(dir.resolve(page.replaceAll("[^\\p{L}\\p{N}]+", "_") + ".pdf"), pdf.bytes());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String shown() {
+        return browser.driver().getCurrentUrl() + " \"" + browser.driver().getTitle() + "\"";
     }
 
     /** The one-pager pages of a site: {@code stories/x/}, {@code principles/x/}, {@code intro/x/}. */
@@ -123,8 +144,8 @@ class PrintBrowserTest {
             assertThat(Jsoup.parse(Fixtures.read(site.resolve("print/index.html"))).select("article.one-pager"))
                     .hasSize(sheets);
             Pdf pack = print(site, "print/index.html");
-            assertThat(pack.pages()).as("%s pack", site).isEqualTo(sheets);
-            assertThat(print(site, "en/print/index.html").pages()).as("%s English pack", site).isEqualTo(sheets);
+            assertThat(pack.pages()).as("pack %s", shown()).isEqualTo(sheets);
+            assertThat(print(site, "en/print/index.html").pages()).as("English pack %s", shown()).isEqualTo(sheets);
             if (site == seedSite) {
                 assertThat(pack.text()).contains("자기소개 하도록 하겠습니다", "Customer Obsession", "고객 집착")
                         .doesNotContain("모두 인쇄");
