@@ -1,11 +1,8 @@
 package io.github.studysite;
 
 import nu.validator.client.EmbeddedValidator;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,18 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HtmlValidityTest {
 
-    @TempDir
-    static Path project;
-
-    private static Path site;
-
-    @BeforeAll
-    static void build() throws IOException {
-        site = Fixtures.buildSeeds(project);
-    }
-
     @Test
     void everyPageIsValidHtml() throws Exception {
+        Path site = SeedSite.get();
         List<Path> pages;
         try (Stream<Path> files = Files.walk(site)) {
             pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();

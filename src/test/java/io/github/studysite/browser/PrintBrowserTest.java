@@ -2,6 +2,7 @@ package io.github.studysite.browser;
 
 import io.github.studysite.BuildResult;
 import io.github.studysite.Fixtures;
+import io.github.studysite.SeedSite;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PrintBrowserTest {
 
     @TempDir
-    static Path seeds;
-    @TempDir
     static Path longNotes;
 
     private static Path seedSite;
@@ -38,7 +37,7 @@ class PrintBrowserTest {
 
     @BeforeAll
     static void build() throws IOException {
-        seedSite = Fixtures.buildSeeds(seeds);
+        seedSite = SeedSite.get();
         Fixtures.write(longNotes, "content/long.md", longNote());
         BuildResult result = Fixtures.build(longNotes);
         assertThat(result.success()).as("%s", result.problems()).isTrue();
@@ -59,7 +58,7 @@ class PrintBrowserTest {
                 browser.driver().executeScript("return document.readyState === 'complete' && "
                         + "document.fonts.status === 'loaded' && !!document.querySelector('.one-pager')")));
         Pdf pdf = Pdf.print(browser.driver());
-        keep(site.getParent().getFileName() + "/" + page, pdf);
+        keep((site == seedSite ? "seeds/" : "long/") + page, pdf);
         return pdf;
     }
 

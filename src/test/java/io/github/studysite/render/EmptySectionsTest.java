@@ -1,14 +1,8 @@
 package io.github.studysite.render;
 
-import io.github.studysite.Fixtures;
-import org.jsoup.Jsoup;
+import io.github.studysite.SeedSite;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,17 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EmptySectionsTest {
 
-    @TempDir
-    static Path project;
-    private static Path site;
-
-    @BeforeAll
-    static void build() throws IOException {
-        site = Fixtures.buildSeeds(project);
-    }
-
     private static Document page(String path) {
-        return Jsoup.parse(Fixtures.read(site.resolve(path)));
+        return SeedSite.page(path);
     }
 
     @Test
