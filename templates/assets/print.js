@@ -5,7 +5,7 @@
    has loaded its fonts and again just before printing. The print pack's "Print all" button is here too. */
 (function () {
   "use strict";
-  var css = document.querySelector("link[rel='stylesheet'][media='print']");
+  var css = document.querySelector("link[rel='stylesheet'][media='print'][href$='print.css']");
 
   function printableHeight() {
     var probe = document.createElement("div");

@@ -179,7 +179,9 @@ public final class SiteBuilder {
                 }
                 first.hostingFiles();
                 first.assets(content.assets());
-                links.finish();
+                int broken = links.finish();
+                log.accept("Checked the links of " + links.summary() + ": " + (broken == 0 ? "none broken"
+                        : broken + " broken"));
             } catch (Templates.TemplateException e) {
                 String path = resolver.userFile(e.template())
                         .map(p -> SettingsLoader.displayPath(config, p))
