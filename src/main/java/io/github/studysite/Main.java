@@ -21,6 +21,7 @@ public final class Main {
               --templates DIR   theme overrides folder  (default: <project-dir>/templates)
               --output DIR      site folder             (default: <project-dir>/site-output)
               --base-url PATH   URL path the site is served under, e.g. /my-repo
+              --site-url URL    scheme and host it is served from, e.g. https://me.github.io
               --drafts          render draft and private notes
               --no-strict       write the site even when there are errors
               --include GLOB    note files to read (repeatable; default **/*.md **/*.markdown **/*.txt)
@@ -43,6 +44,7 @@ public final class Main {
         String templates = null;
         String output = null;
         String baseUrl = null;
+        String siteUrl = null;
         boolean strict = true;
         boolean drafts = false;
         List<String> includes = new ArrayList<>();
@@ -59,6 +61,7 @@ public final class Main {
                     case "--templates" -> templates = args[++i];
                     case "--output" -> output = args[++i];
                     case "--base-url" -> baseUrl = args[++i];
+                    case "--site-url" -> siteUrl = args[++i];
                     case "--include" -> includes.add(args[++i]);
                     case "--exclude" -> excludes.add(args[++i]);
                     case "--drafts" -> drafts = true;
@@ -77,7 +80,7 @@ public final class Main {
                 return 2;
             }
         }
-        SiteConfig.Builder builder = SiteConfig.builder(project).strict(strict).drafts(drafts).baseUrl(baseUrl)
+        SiteConfig.Builder builder = SiteConfig.builder(project).strict(strict).drafts(drafts).baseUrl(baseUrl).siteUrl(siteUrl)
                 .includes(includes).excludes(excludes);
         if (content != null) {
             builder.contentDir(Path.of(content));

@@ -1,5 +1,6 @@
 package io.github.studysite;
 
+import io.github.studysite.check.LinkChecker;
 import io.github.studysite.config.SettingsLoader;
 import io.github.studysite.config.SiteConfig;
 import io.github.studysite.config.SiteSettings;
@@ -26,6 +27,7 @@ import io.github.studysite.render.IntroPages;
 import io.github.studysite.render.Language;
 import io.github.studysite.render.Messages;
 import io.github.studysite.render.NoteLinks;
+import io.github.studysite.render.PrintPages;
 import io.github.studysite.render.RenderedNote;
 import io.github.studysite.render.SitePages;
 import io.github.studysite.render.SiteRenderer;
@@ -34,6 +36,7 @@ import io.github.studysite.render.TemplateResolver;
 import io.github.studysite.render.Templates;
 import io.github.studysite.text.SpeakingTime;
 import io.github.studysite.report.Progress;
+import io.github.studysite.write.Output;
 import io.github.studysite.write.SiteWriter;
 
 import java.io.IOException;
@@ -59,7 +62,8 @@ import java.util.stream.Collectors;
  *       sections, STAR stories, questions, self-introductions, study topics) with its anchors, then HTML;</li>
  *   <li><b>link</b> (study model) — revisions grouped, slugs made unique, cross-references both ways;</li>
  *   <li><b>render</b> — every page of the site through the theme's templates;</li>
- *   <li><b>write</b> — into a staging folder, swapped into place only when the build succeeded.</li>
+ *   <li><b>write</b> — into a staging folder, every page link-checked as it is written ({@link LinkChecker}),
+ *       swapped into place only when the build succeeded.</li>
  * </ol>
  * Problems from every stage are collected and reported together; with {@code strict}, any error means nothing is
  * written and the previous site stays as it was. Nothing here knows about Maven.
@@ -161,19 +165,28 @@ public final class SiteBuilder {
         List<Language> languages = Language.of(settings.languages());
         Map<String, RenderedNote> byPath = notes.stream()
                 .collect(Collectors.toMap(r -> r.note().contentPath(), r -> r));
-        try (SiteWriter writer = SiteWriter.open(config.outputDir())) {
+        Map<String, String> noteTexts = notes.stream()
+                .collect(Collectors.toMap(r -> r.note().sourcePath(), r -> r.note().body(), (a, b) -> a));
+        try (SiteWriter writer = SiteWriter.open(config.outputDir());
+             LinkChecker links = new LinkChecker(settings.baseUrl(),
+                     settings.siteUrl().isEmpty() ? "" : settings.absoluteRoot(),
+                     page -> display(config.outputDir().resolve(page)), noteTexts, problems)) {
+            Output out = links.watch(writer);
             Set<String> published = ConcurrentHashMap.newKeySet();
             try {
                 SitePages first = null;
                 Progress.Phase writing = progress.begin("Writing pages", notes.size() * languages.size());
                 for (Language language : languages) {
-                    SitePages pages = languagePages(templates, resolver, settings, urls, language, languages, writer,
+                    SitePages pages = languagePages(templates, resolver, settings, urls, language, languages, out,
                             published, problems);
                     writeLanguage(pages, site, byPath, speaking, writing);
                     first = first == null ? pages : first;
                 }
                 first.hostingFiles();
                 first.assets(content.assets());
+                int broken = links.finish();
+                log.accept("Checked the links of " + links.summary() + ": " + (broken == 0 ? "none broken"
+                        : broken + " broken"));
             } catch (Templates.TemplateException e) {
                 String path = resolver.userFile(e.template())
                         .map(p -> SettingsLoader.displayPath(config, p))
@@ -192,7 +205,7 @@ public final class SiteBuilder {
     }
 
     private static SitePages languagePages(Templates templates, TemplateResolver resolver, SiteSettings settings,
-                                           Urls urls, Language language, List<Language> languages, SiteWriter writer,
+                                           Urls urls, Language language, List<Language> languages, Output writer,
                                            Set<String> published, Problems problems) {
         Messages messages = Messages.load(resolver, language.code(), problems);
         SiteRenderer renderer = new SiteRenderer(templates, messages, settings, urls, language, languages)
@@ -202,7 +215,8 @@ public final class SiteBuilder {
                 .section("nav_questions", StudyPages.QUESTIONS)
                 .section("nav_intro", IntroPages.INDEX)
                 .section("nav_study", StudyPages.STUDY)
-                .section("nav_notes", SitePages.NOTES);
+                .section("nav_notes", SitePages.NOTES)
+                .footerLink("print_footer", PrintPages.PAGE);
         return new SitePages(renderer, writer, published);
     }
 
@@ -222,8 +236,11 @@ public final class SiteBuilder {
             }
         }
         study.writeAll();
-        new IntroPages(pages.renderer(), pages, site, speaking).writeAll();
+        IntroPages intros = new IntroPages(pages.renderer(), pages, site, speaking);
+        intros.writeAll();
+        new PrintPages(pages.renderer(), pages, site, study, intros).write();
         pages.indexes(current, study.dashboard(SitePages.HOME));
+        pages.notFound();
     }
 
     /** Plain-text notes are written line by line; Markdown follows CommonMark. Front matter {@code breaks} decides. */
