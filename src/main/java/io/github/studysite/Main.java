@@ -24,6 +24,7 @@ public final class Main {
               --templates DIR   theme overrides folder  (default: <project-dir>/templates)
               --output DIR      site folder             (default: <project-dir>/site-output)
               --base-url PATH   URL path the site is served under, e.g. /my-repo
+              --site-url URL    scheme and host it is served from, e.g. https://me.github.io
               --drafts          render draft and private notes
               --no-strict       write the site even when there are errors
               --include GLOB    note files to read (repeatable; default **/*.md **/*.markdown **/*.txt)
@@ -51,6 +52,7 @@ public final class Main {
         String templates = null;
         String output = null;
         String baseUrl = null;
+        String siteUrl = null;
         boolean strict = true;
         boolean drafts = false;
         boolean serve = false;
@@ -69,6 +71,7 @@ public final class Main {
                     case "--templates" -> templates = args[++i];
                     case "--output" -> output = args[++i];
                     case "--base-url" -> baseUrl = args[++i];
+                    case "--site-url" -> siteUrl = args[++i];
                     case "--include" -> includes.add(args[++i]);
                     case "--exclude" -> excludes.add(args[++i]);
                     case "--drafts" -> drafts = true;
@@ -92,7 +95,7 @@ public final class Main {
                 return 2;
             }
         }
-        SiteConfig.Builder builder = SiteConfig.builder(project).strict(strict).drafts(drafts).baseUrl(baseUrl)
+        SiteConfig.Builder builder = SiteConfig.builder(project).strict(strict).drafts(drafts).baseUrl(baseUrl).siteUrl(siteUrl)
                 .includes(includes).excludes(excludes);
         if (content != null) {
             builder.contentDir(Path.of(content));

@@ -2,6 +2,7 @@ package io.github.studysite;
 
 import io.github.studysite.cache.BuildCache;
 import io.github.studysite.cache.BuildOutput;
+import io.github.studysite.check.LinkChecker;
 import io.github.studysite.config.SettingsLoader;
 import io.github.studysite.config.SiteConfig;
 import io.github.studysite.config.SiteSettings;
@@ -29,6 +30,7 @@ import io.github.studysite.render.IntroPages;
 import io.github.studysite.render.Language;
 import io.github.studysite.render.Messages;
 import io.github.studysite.render.NoteLinks;
+import io.github.studysite.render.PrintPages;
 import io.github.studysite.render.RenderedNote;
 import io.github.studysite.render.SitePages;
 import io.github.studysite.render.SiteRenderer;
@@ -38,6 +40,7 @@ import io.github.studysite.render.Templates;
 import io.github.studysite.search.SearchPages;
 import io.github.studysite.text.SpeakingTime;
 import io.github.studysite.report.Progress;
+import io.github.studysite.write.Output;
 import io.github.studysite.write.SiteWriter;
 
 import java.io.IOException;
@@ -63,7 +66,8 @@ import java.util.stream.Collectors;
  *       sections, STAR stories, questions, self-introductions, study topics) with its anchors, then HTML;</li>
  *   <li><b>link</b> (study model) — revisions grouped, slugs made unique, cross-references both ways;</li>
  *   <li><b>render</b> — every page of the site through the theme's templates;</li>
- *   <li><b>write</b> — into a staging folder, swapped into place only when the build succeeded.</li>
+ *   <li><b>write</b> — into a staging folder, every page link-checked as it is written ({@link LinkChecker}),
+ *       swapped into place only when the build succeeded.</li>
  * </ol>
  * Problems from every stage are collected and reported together; with {@code strict}, any error means nothing is
  * written and the previous site stays as it was. Nothing here knows about Maven. A preview session passes a
@@ -191,21 +195,30 @@ public final class SiteBuilder {
         List<Language> languages = Language.of(settings.languages());
         Map<String, RenderedNote> byPath = notes.stream()
                 .collect(Collectors.toMap(r -> r.note().contentPath(), r -> r));
-        try (BuildOutput writer = cache.open(config.outputDir())) {
+        Map<String, String> noteTexts = notes.stream()
+                .collect(Collectors.toMap(r -> r.note().sourcePath(), r -> r.note().body(), (a, b) -> a));
+        try (BuildOutput writer = cache.open(config.outputDir());
+             LinkChecker links = new LinkChecker(settings.baseUrl(),
+                     settings.siteUrl().isEmpty() ? "" : settings.absoluteRoot(),
+                     page -> display(config.outputDir().resolve(page)), noteTexts, problems)) {
+            Output out = links.watch(writer);
             Set<String> published = ConcurrentHashMap.newKeySet();
             try {
                 SitePages first = null;
                 Progress.Phase writing = progress.begin("Writing pages", notes.size() * languages.size());
                 for (Language language : languages) {
-                    SitePages pages = languagePages(templates, resolver, settings, urls, language, languages, writer,
+                    SitePages pages = languagePages(templates, resolver, settings, urls, language, languages, out,
                             published, cache, problems);
                     writeLanguage(pages, site, byPath, speaking, writing);
                     first = first == null ? pages : first;
                 }
-                SearchPages.writeIndex(site, byPath, urls, writer, cache, problems);
-                PracticePages.writeData(site, urls, speaking, writer, cache);
+                SearchPages.writeIndex(site, byPath, urls, out, cache, problems);
+                PracticePages.writeData(site, urls, speaking, out, cache);
                 first.hostingFiles();
                 first.assets(content.assets());
+                int broken = links.finish();
+                log.accept("Checked the links of " + links.summary() + ": " + (broken == 0 ? "none broken"
+                        : broken + " broken"));
             } catch (Templates.TemplateException e) {
                 String path = resolver.userFile(e.template())
                         .map(p -> SettingsLoader.displayPath(config, p))
@@ -224,7 +237,7 @@ public final class SiteBuilder {
     }
 
     private static SitePages languagePages(Templates templates, TemplateResolver resolver, SiteSettings settings,
-                                           Urls urls, Language language, List<Language> languages, BuildOutput writer,
+                                           Urls urls, Language language, List<Language> languages, Output writer,
                                            Set<String> published, BuildCache cache, Problems problems) {
         Messages messages = Messages.load(resolver, language.code(), problems);
         SiteRenderer renderer = new SiteRenderer(templates, messages, settings, urls, language, languages)
@@ -235,7 +248,9 @@ public final class SiteBuilder {
                 .section("nav_practice", PracticePages.PAGE)
                 .section("nav_intro", IntroPages.INDEX)
                 .section("nav_study", StudyPages.STUDY)
-                .section("nav_notes", SitePages.NOTES);
+                .section("nav_notes", SitePages.NOTES)
+                .footerLink("print_footer", PrintPages.PAGE)
+                .footerLink("search_title", SearchPages.PAGE);
         return new SitePages(renderer, writer, published, cache);
     }
 
@@ -255,10 +270,13 @@ public final class SiteBuilder {
             }
         }
         study.writeAll();
-        new IntroPages(pages.renderer(), pages, site, speaking).writeAll();
+        IntroPages intros = new IntroPages(pages.renderer(), pages, site, speaking);
+        intros.writeAll();
+        new PrintPages(pages.renderer(), pages, site, study, intros).write();
         new SearchPages(pages).writePage();
         new PracticePages(pages, site).writePage();
         pages.indexes(current, study.dashboard(SitePages.HOME));
+        pages.notFound();
     }
 
     /** Plain-text notes are written line by line; Markdown follows CommonMark. Front matter {@code breaks} decides. */

@@ -42,6 +42,25 @@ class MainTest {
     }
 
     @Test
+    void baseAndSiteUrlMakeTheSitemapAndCanonicalLinksAbsolute() throws IOException {
+        Fixtures.write(project, "content/a.md", "# A\n");
+        assertThat(run("--base-url", "/repo", "--site-url", "https://me.github.io/", project.toString())).isZero();
+        String sitemap = Fixtures.read(project.resolve("site-output/sitemap.xml"));
+        assertThat(sitemap).contains("<loc>https://me.github.io/repo/</loc>",
+                "<loc>https://me.github.io/repo/en/notes/a/</loc>").doesNotContain("<loc>/");
+        Fixtures.write(project, "content/자기소개.md", "# 자기소개\n");
+        assertThat(run("--base-url", "/repo", "--site-url", "https://me.github.io/", project.toString())).isZero();
+        assertThat(Fixtures.read(project.resolve("site-output/sitemap.xml")))
+                .contains("<loc>https://me.github.io/repo/notes/%EC%9E%90%EA%B8%B0%EC%86%8C%EA%B0%9C/</loc>");
+        assertThat(Fixtures.read(project.resolve("site-output/robots.txt")))
+                .contains("Sitemap: https://me.github.io/repo/sitemap.xml");
+        assertThat(Fixtures.read(project.resolve("site-output/notes/a/index.html")))
+                .contains("<link rel=\"canonical\" href=\"https://me.github.io/repo/notes/a/\">");
+        assertThat(Fixtures.read(project.resolve("site-output/404.html")))
+                .contains("href=\"/repo/assets/style.css\"");
+    }
+
+    @Test
     void badUsage() {
         assertThat(run("--frobnicate")).isEqualTo(2);
         assertThat(run("--output")).isEqualTo(2);

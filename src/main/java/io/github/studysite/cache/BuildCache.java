@@ -66,8 +66,9 @@ public interface BuildCache {
 
     /**
      * Whether the file at {@code path} (relative to the site root) can stay as the previous build wrote it, because
-     * it was made from an equal {@code stamp}. When this returns true the caller must not write the file; it still
-     * belongs to the new site. Safe to call from several threads.
+     * it was made from an equal {@code stamp}. When this returns true the caller does not write the file but calls
+     * {@link io.github.studysite.write.Output#keep} instead, so that the output, and whatever watches it (the link
+     * check), know it is still part of the site. Safe to call from several threads.
      */
     boolean keep(String path, Object stamp);
 

@@ -53,7 +53,8 @@ public final class SettingsLoader {
                 string(raw.get("lang"), "ko"),
                 string(raw.get("author"), ""),
                 baseUrl,
-                string(raw.get("url"), string(raw.get("siteUrl"), "")),
+                config.siteUrl() != null && !config.siteUrl().isBlank() ? config.siteUrl().strip()
+                        : string(raw.get("url"), string(raw.get("siteUrl"), "")),
                 Boolean.parseBoolean(string(raw.get("pretty_urls"), "false")),
                 includes,
                 excludes,

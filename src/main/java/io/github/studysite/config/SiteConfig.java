@@ -15,13 +15,15 @@ import java.util.Objects;
  * @param templatesDir the project's own templates, overriding the built-in theme by file name (may not exist)
  * @param outputDir    where the site is written; nothing outside it is ever written or deleted
  * @param baseUrl      URL path the site is served under ({@code /repo}), or null to use {@code _config.yml}
+ * @param siteUrl      scheme and host the site is served from ({@code https://user.github.io}), or null to use
+ *                     {@code url} in {@code _config.yml}; absolute URLs (sitemap, canonical links) need it
  * @param strict       whether errors fail the build (they are reported either way)
  * @param drafts       whether draft and private notes are rendered
  * @param includes     glob patterns (relative to the content folder) of note files; empty means the defaults
  * @param excludes     glob patterns of files to leave out
  */
 public record SiteConfig(Path baseDir, Path contentDir, Path templatesDir, Path outputDir, String baseUrl,
-                         boolean strict, boolean drafts, List<String> includes, List<String> excludes) {
+                         String siteUrl, boolean strict, boolean drafts, List<String> includes, List<String> excludes) {
 
     /** Note files by default: Markdown, and plain text as people write it. */
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown", "**/*.txt");
@@ -33,6 +35,12 @@ public record SiteConfig(Path baseDir, Path contentDir, Path templatesDir, Path 
         outputDir = baseDir.resolve(Objects.requireNonNull(outputDir, "outputDir")).normalize();
         includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
+    }
+
+    /** This configuration with drafts and private notes shown or not (the preview shows them). */
+    public SiteConfig withDrafts(boolean show) {
+        return new SiteConfig(baseDir, contentDir, templatesDir, outputDir, baseUrl, siteUrl, strict, show, includes,
+                excludes);
     }
 
     /** The conventional layout of a project: {@code content/}, {@code templates/}, {@code site-output/}. */
@@ -47,6 +55,7 @@ public record SiteConfig(Path baseDir, Path contentDir, Path templatesDir, Path 
         private Path templatesDir;
         private Path outputDir;
         private String baseUrl;
+        private String siteUrl;
         private boolean strict = true;
         private boolean drafts;
         private List<String> includes = List.of();
@@ -79,6 +88,11 @@ public record SiteConfig(Path baseDir, Path contentDir, Path templatesDir, Path 
             return this;
         }
 
+        public Builder siteUrl(String url) {
+            this.siteUrl = url;
+            return this;
+        }
+
         public Builder strict(boolean value) {
             this.strict = value;
             return this;
@@ -100,8 +114,8 @@ public record SiteConfig(Path baseDir, Path contentDir, Path templatesDir, Path 
         }
 
         public SiteConfig build() {
-            return new SiteConfig(baseDir, contentDir, templatesDir, outputDir, baseUrl, strict, drafts, includes,
-                    excludes);
+            return new SiteConfig(baseDir, contentDir, templatesDir, outputDir, baseUrl, siteUrl, strict, drafts,
+                    includes, excludes);
         }
     }
 }

@@ -39,6 +39,13 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(property = "studysite.baseUrl")
     protected String baseUrl;
 
+    /**
+     * Scheme and host the site is served from, e.g. {@code https://user.github.io}: with it, the sitemap, canonical
+     * and {@code hreflang} links are absolute. Overrides {@code url} in {@code _config.yml}.
+     */
+    @Parameter(property = "studysite.siteUrl")
+    protected String siteUrl;
+
     /** Fail the build when there are errors (they are listed either way); with {@code false} the site is written. */
     @Parameter(property = "studysite.strict", defaultValue = "true")
     protected boolean strict;
@@ -66,6 +73,7 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
                 .templatesDir(templates.toPath())
                 .outputDir(output.toPath())
                 .baseUrl(baseUrl)
+                .siteUrl(siteUrl)
                 .strict(strict)
                 .drafts(drafts)
                 .includes(includes)

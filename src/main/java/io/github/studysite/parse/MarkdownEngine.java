@@ -122,6 +122,7 @@ public final class MarkdownEngine {
         Map<Node, String> all = new IdentityHashMap<>(parsed.headingIds());
         all.putAll(anchors);
         Document document = parsed.document();
+        HeadingLevels.closeGaps(document);
         document.set(ANCHORS, all);
         document.set(LINKS, links);
         return (lineBreaks ? lineBreakRenderer : renderer).render(document);

@@ -14,6 +14,7 @@ import io.github.studysite.render.SitePages;
 import io.github.studysite.render.SiteRenderer;
 import io.github.studysite.render.StudyPages;
 import io.github.studysite.render.StudyViews.Link;
+import io.github.studysite.search.SearchIndex;
 import io.github.studysite.text.Json;
 import io.github.studysite.text.SpeakingTime;
 import io.github.studysite.write.Output;
@@ -72,19 +73,14 @@ public final class PracticePages {
                 itemRows.add(List.of(item.kind(), item.key(), row, String.join(" ", item.principles()),
                         item.answered() ? 1 : 0, item.seconds()));
             }
-            String path = FOLDER + chunk + ".js";
-            if (!cache.keep(path, items)) {
-                out.write(path, chunkScript(chunk, items));
-            }
+            SearchIndex.writeOrKeep(FOLDER + chunk + ".js", items, () -> chunkScript(chunk, items), out, cache);
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("version", VERSION);
         data.put("notes", noteRows);
         data.put("items", itemRows);
         String json = Json.of(data);
-        if (!cache.keep(DATA, json)) {
-            out.write(DATA, "window.studysitePractice = " + json + ";\n");
-        }
+        SearchIndex.writeOrKeep(DATA, json, () -> "window.studysitePractice = " + json + ";\n", out, cache);
     }
 
     /** Writes the practice page of this interface language: the filters, the card, the strings the script needs. */

@@ -60,16 +60,23 @@ public final class IntroPages {
 
     private void intro(SiteIntro intro) {
         String page = page(intro);
-        IntroCard card = card(intro, page);
+        pages.write(new PageSpec(page, "intro", intro.intro().title(), intro.note().note().lang(), "", "intro",
+                introView(intro, page)));
+    }
+
+    /** What an introduction's page shows, linked from {@code from} (its page, or the print pack). */
+    Map<String, Object> introView(SiteIntro intro, String from) {
+        IntroCard card = card(intro, from);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("card", card);
         view.put("title", intro.intro().title());
         view.put("noteTitle", intro.note().note().title());
-        view.put("noteHref", urls.link(page, intro.note().page()) + "#" + intro.intro().source().anchor());
+        view.put("noteHref", urls.link(from, intro.note().page()) + "#" + intro.intro().source().anchor());
         view.put("translationTitle", intro.translation() == null ? "" : intro.translation().note().title());
-        view.put("translationHref", intro.translation() == null ? "" : urls.link(page, intro.translation().page()));
-        view.put("indexHref", urls.link(page, INDEX));
-        pages.write(new PageSpec(page, "intro", intro.intro().title(), intro.note().note().lang(), "", "intro", view));
+        view.put("translationHref", intro.translation() == null ? "" : urls.link(from, intro.translation().page()));
+        view.put("indexHref", urls.link(from, INDEX));
+        view.put("lang", intro.note().note().lang());
+        return view;
     }
 
     private IntroCard card(SiteIntro intro, String from) {

@@ -21,11 +21,12 @@ import java.util.Map;
  * @param body        the rendered page body
  * @param uiLang      the interface language (the page's chrome carries it as {@code lang})
  * @param languages   this page in every interface language
+ * @param footer      links in the footer (the print pack)
  */
 public record PageFrame(String root, String siteRoot, String homeHref, String siteTitle, String siteLang,
                         Map<String, String> t, String lang, String title, String kind, String description,
                         String canonical, List<NavItem> nav, String body, String uiLang,
-                        List<LanguageLink> languages) {
+                        List<LanguageLink> languages, List<NavItem> footer) {
 
     public boolean multilingual() {
         return languages.size() > 1;

@@ -70,6 +70,7 @@ public final class SitePages {
     /** Renders and writes one page, unless the previous build wrote it from an equal spec; remembers it. */
     public void write(PageSpec spec) {
         if (cache.keep(prefix + spec.path(), spec)) {
+            out.keep(spec.path());
             published.add(prefix + spec.path());
         } else {
             write(spec.path(), renderer.render(spec));
@@ -125,16 +126,26 @@ public final class SitePages {
     }
 
     /**
-     * {@code 404.html}, {@code .nojekyll}, {@code robots.txt} and {@code sitemap.xml} (last: it lists the pages of
-     * every language). Written once, by the site's first language, at the root.
+     * This language's {@code 404.html}. A host serves the root one for any missing address, at any depth, so it links
+     * from the base URL ({@code /repo/…}, or {@code /…} at a domain root) instead of relatively; the other languages'
+     * copies ({@code en/404.html}) are where its language switcher leads.
+     */
+    public void notFound() {
+        String base = renderer.settings().baseUrl() + "/";
+        PageSpec notFound = new PageSpec(NOT_FOUND, "not-found", renderer.messages().get("notfound_title"),
+                renderer.language().code(), "", "404", Map.of());
+        out.write(NOT_FOUND, renderer.render(notFound, base + prefix, base));
+    }
+
+    /**
+     * {@code .nojekyll}, {@code robots.txt} and {@code sitemap.xml} (last: it lists the pages of every language).
+     * Written once, by the site's first language, at the root.
      */
     public void hostingFiles() {
         String base = renderer.settings().baseUrl() + "/";
-        PageSpec notFound = new PageSpec(NOT_FOUND, "not-found", renderer.messages().get("notfound_title"),
-                renderer.settings().lang(), "", "404", Map.of());
-        out.write(NOT_FOUND, renderer.render(notFound, base, base));
         out.write(".nojekyll", "");
-        String sitemapUrl = renderer.settings().siteUrl().isEmpty() ? base + "sitemap.xml"
+        // robots.txt names its sitemap by absolute URL only; without the site's URL it names none
+        String sitemapUrl = renderer.settings().siteUrl().isEmpty() ? ""
                 : renderer.settings().absoluteRoot() + "sitemap.xml";
         out.write("robots.txt", renderer.templates().render("robots", Map.of("sitemap", sitemapUrl)));
         List<Map<String, String>> urls = new ArrayList<>();
@@ -142,7 +153,7 @@ public final class SitePages {
         Collections.sort(pages);
         String root = renderer.settings().siteUrl().isEmpty() ? base : renderer.settings().absoluteRoot();
         for (String page : pages) {
-            urls.add(Map.of("loc", root + Urls.canonicalPath(page)));
+            urls.add(Map.of("loc", root + percentEncode(Urls.canonicalPath(page))));
         }
         out.write("sitemap.xml", renderer.templates().render("sitemap", Map.of("urls", urls)));
     }
@@ -162,6 +173,21 @@ public final class SitePages {
                 out.copy(asset.file(), asset.contentPath());
             }
         }
+    }
+
+    /** Sitemaps list URLs, not IRIs: {@code 자기소개/} becomes {@code %EC%9E%90…/}. */
+    private static String percentEncode(String path) {
+        StringBuilder sb = new StringBuilder(path.length());
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c > 0x7e || c <= 0x20 || c == '%' || c == '"' || c == '<' || c == '>') {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            } else {
+                sb.append((char) c);
+            }
+        }
+        return sb.toString();
     }
 
     private List<NoteSummary> summaries(List<RenderedNote> notes, String from) {

@@ -16,6 +16,8 @@ public final class SiteRenderer {
 
     /** Top-level sections in navigation order: message key and page path. */
     private final List<String[]> sections = new ArrayList<>();
+    /** Links in the footer: message key and page path. */
+    private final List<String[]> footer = new ArrayList<>();
 
     private final Templates templates;
     private final Messages messages;
@@ -42,6 +44,12 @@ public final class SiteRenderer {
     /** Adds a section to the navigation bar, in order. */
     public SiteRenderer section(String messageKey, String pagePath) {
         sections.add(new String[] {messageKey, pagePath});
+        return this;
+    }
+
+    /** Adds a link to the footer, in order. */
+    public SiteRenderer footerLink(String messageKey, String pagePath) {
+        footer.add(new String[] {messageKey, pagePath});
         return this;
     }
 
@@ -78,9 +86,13 @@ public final class SiteRenderer {
             versions.add(new LanguageLink(other.code(), messages.get("language_" + other.code()),
                     href.isEmpty() ? "./" : href, other.equals(language)));
         }
+        List<NavItem> footerLinks = new ArrayList<>();
+        for (String[] link : footer) {
+            footerLinks.add(new NavItem(messages.get(link[0]), href(root, link[1]), spec.path().equals(link[1])));
+        }
         PageFrame frame = new PageFrame(root, siteRoot, href(root, "index.html"), settings.title(), settings.lang(),
                 t, spec.lang(), spec.title(), spec.kind(), spec.description(), canonical, nav, body, language.code(),
-                versions);
+                versions, footerLinks);
         return templates.render("layout", frame);
     }
 

@@ -96,10 +96,18 @@ public final class StudyPages {
 
     private void principle(Principle p) {
         String page = principlePage(p);
-        List<StoryCard> stories = site.storiesOf(p).stream().map(s -> storyCard(s, page)).toList();
-        List<QuestionItem> questions = site.questionsOf(p).stream().map(q -> questionItem(q, page)).toList();
+        write(page, "principle", p.name(lang), "principle", principleView(p, page));
+    }
+
+    /**
+     * What a principle's page shows, linked from {@code from}: its own page, or the print pack, where the same
+     * one-pager is printed with every other.
+     */
+    Map<String, Object> principleView(Principle p, String from) {
+        List<StoryCard> stories = site.storiesOf(p).stream().map(s -> storyCard(s, from)).toList();
+        List<QuestionItem> questions = site.questionsOf(p).stream().map(q -> questionItem(q, from)).toList();
         List<Link> sections = site.sectionsOf(p).stream()
-                .map(r -> new Link(r.note().note().title(), noteHref(page, r.note(), r.section().source())))
+                .map(r -> new Link(r.note().note().title(), noteHref(from, r.note(), r.section().source())))
                 .toList();
         List<Principle> all = site.principles();
         int index = all.indexOf(p);
@@ -117,12 +125,12 @@ public final class StudyPages {
         view.put("sections", sections);
         view.put("hasSections", !sections.isEmpty());
         view.put("catalogTitle", catalogTitle());
-        view.put("indexHref", urls.link(page, PRINCIPLES));
-        view.put("previous", index > 0 ? new Link(all.get(index - 1).name(lang), urls.link(page,
+        view.put("indexHref", urls.link(from, PRINCIPLES));
+        view.put("previous", index > 0 ? new Link(all.get(index - 1).name(lang), urls.link(from,
                 principlePage(all.get(index - 1)))) : null);
-        view.put("next", index < all.size() - 1 ? new Link(all.get(index + 1).name(lang), urls.link(page,
+        view.put("next", index < all.size() - 1 ? new Link(all.get(index + 1).name(lang), urls.link(from,
                 principlePage(all.get(index + 1)))) : null);
-        write(page, "principle", p.name(lang), "principle", view);
+        return view;
     }
 
     private void stories() {
@@ -138,6 +146,11 @@ public final class StudyPages {
 
     private void story(SiteStory s) {
         String page = storyPage(s);
+        write(page, "story", title(s.story()), "story", storyView(s, page), s.note().note().lang());
+    }
+
+    /** What a story's page shows, linked from {@code from} (its page, or the print pack). */
+    Map<String, Object> storyView(SiteStory s, String from) {
         Story story = s.story();
         List<PartBlock> parts = new ArrayList<>();
         for (StarPart part : StarPart.values()) {
@@ -152,15 +165,18 @@ public final class StudyPages {
         view.put("parts", parts);
         view.put("complete", story.isComplete());
         view.put("missing", String.join(", ", story.missing().stream().map(StarPart::letter).toList()));
-        view.put("principles", principleLinks(story.principles(), page));
+        view.put("principles", principleLinks(story.principles(), from));
         view.put("noteTitle", s.note().note().title());
-        view.put("noteHref", noteHref(page, s.note(), story.source()));
-        view.put("questions", site.questionsOf(s).stream().map(q -> new Link(q.question().text(), questionHref(page,
-                q))).toList());
+        view.put("noteHref", noteHref(from, s.note(), story.source()));
+        List<Link> questions = site.questionsOf(s).stream().map(q -> new Link(q.question().text(),
+                questionHref(from, q))).toList();
+        view.put("questions", questions);
+        // mustache.java renders a section for a count of 0, so templates test these flags, not list sizes
+        view.put("hasQuestions", !questions.isEmpty());
         view.put("speaking", SpeakingTime.format(seconds));
-        view.put("indexHref", urls.link(page, STORIES));
+        view.put("indexHref", urls.link(from, STORIES));
         view.put("lang", s.note().note().lang());
-        write(page, "story", title(story), "story", view, s.note().note().lang());
+        return view;
     }
 
     private void questions() {
@@ -205,6 +221,8 @@ public final class StudyPages {
         view.put("count", site.topics().size());
         view.put("incomplete", incomplete);
         view.put("missingPrinciples", missing);
+        view.put("hasMissingPrinciples", !missing.isEmpty());
+        view.put("hasIncomplete", !incomplete.isEmpty());
         write(STUDY, "study", m.get("study_title"), "study", view);
     }
 
@@ -262,6 +280,8 @@ public final class StudyPages {
         view.put("questionsHref", urls.link(from, QUESTIONS));
         view.put("studyHref", urls.link(from, STUDY));
         view.put("principlesHref", urls.link(from, PRINCIPLES));
+        view.put("printHref", urls.link(from, PrintPages.PAGE));
+        view.put("printCount", PrintPages.count(site));
         return view;
     }
 
@@ -282,6 +302,10 @@ public final class StudyPages {
         view.put("panelStories", stories);
         view.put("panelQuestions", questions);
         view.put("panelTopics", topics);
+        view.put("hasPanelPrinciples", !principles.isEmpty());
+        view.put("hasPanelStories", !stories.isEmpty());
+        view.put("hasPanelQuestions", !questions.isEmpty());
+        view.put("hasPanelTopics", !topics.isEmpty());
         view.put("hasPanel", !stories.isEmpty() || !questions.isEmpty() || !topics.isEmpty() || !principles.isEmpty());
         view.put("revisions", note.revisions().stream().map(r -> new Link(r.note().sourcePath(),
                 urls.link(page, r.page()))).toList());

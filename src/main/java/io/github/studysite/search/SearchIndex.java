@@ -54,16 +54,15 @@ public final class SearchIndex {
 
         BitSet stale = new BitSet();
         for (int s = 0; s < state.shards; s++) {
-            if (!cache.keep(shardPath(s), state.stamp(s))) {
+            if (cache.keep(shardPath(s), state.stamp(s))) {
+                out.keep(shardPath(s));
+            } else {
                 stale.set(s);
             }
         }
         state.shardScripts(stale).forEach((s, script) -> out.write(shardPath(s), script));
         for (SearchEntries.Chunk chunk : chunks) {
-            String path = FOLDER + chunk.name() + ".js";
-            if (!cache.keep(path, chunk)) {
-                out.write(path, chunkScript(chunk));
-            }
+            writeOrKeep(FOLDER + chunk.name() + ".js", chunk, () -> chunkScript(chunk), out, cache);
         }
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("version", VERSION);
@@ -71,11 +70,17 @@ public final class SearchIndex {
         manifest.put("entries", chunks.stream().mapToInt(c -> c.entries().size()).sum());
         manifest.put("chunks", order);
         String json = Json.of(manifest);
-        if (!cache.keep(MANIFEST_JSON, json)) {
-            out.write(MANIFEST_JSON, json + "\n");
-        }
-        if (!cache.keep(MANIFEST_JS, json)) {
-            out.write(MANIFEST_JS, "window.studysiteSearchIndex = " + json + ";\n");
+        writeOrKeep(MANIFEST_JSON, json, () -> json + "\n", out, cache);
+        writeOrKeep(MANIFEST_JS, json, () -> "window.studysiteSearchIndex = " + json + ";\n", out, cache);
+    }
+
+    /** Writes a data file, or keeps the previous build's when it was made from an equal stamp. */
+    public static void writeOrKeep(String path, Object stamp, java.util.function.Supplier<String> content, Output out,
+                                   BuildCache cache) {
+        if (cache.keep(path, stamp)) {
+            out.keep(path);
+        } else {
+            out.write(path, content.get());
         }
     }
 

@@ -97,7 +97,8 @@ final class LiveOutput implements SessionOutput {
     }
 
     /** Counts a file of the previous build, left as it is, as part of the new site. */
-    void keep(String path) {
+    @Override
+    public void keep(String path) {
         present.add(path);
     }
 

@@ -99,9 +99,7 @@ public final class Serve implements AutoCloseable {
      * @throws IOException when the port is taken or the folders cannot be watched
      */
     public static Serve start(SiteConfig config, int port, Log log) throws IOException {
-        SiteConfig preview = new SiteConfig(config.baseDir(), config.contentDir(), config.templatesDir(),
-                config.outputDir(), config.baseUrl(), config.strict(), true, config.includes(), config.excludes());
-        Serve serve = new Serve(preview, log);
+        Serve serve = new Serve(config.withDrafts(true), log);
         try {
             serve.begin(port);
         } catch (IOException | RuntimeException e) {

@@ -69,11 +69,7 @@ final class SessionCache implements BuildCache {
     @Override
     public boolean keep(String path, Object stamp) {
         pending.put(path, stamp);
-        if (current instanceof LiveOutput live && Objects.equals(written.get(path), stamp)) {
-            live.keep(path);
-            return true;
-        }
-        return false;
+        return current instanceof LiveOutput && Objects.equals(written.get(path), stamp);
     }
 
     @Override

@@ -13,4 +13,14 @@ public interface Output {
 
     /** Copies a file into the site. */
     void copy(Path source, String path);
+
+    /**
+     * Leaves the file at {@code path} as the previous build wrote it, as part of this build's site. Only an output
+     * that updates a site in place (the preview's) can: a fresh site has nothing to keep.
+     *
+     * @throws UnsupportedOperationException by outputs that start from an empty folder
+     */
+    default void keep(String path) {
+        throw new UnsupportedOperationException("this output writes a fresh site and cannot keep " + path);
+    }
 }

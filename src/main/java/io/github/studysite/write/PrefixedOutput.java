@@ -19,4 +19,9 @@ public record PrefixedOutput(Output target, String prefix) implements Output {
     public void copy(Path source, String path) {
         target.copy(source, prefix + path);
     }
+
+    @Override
+    public void keep(String path) {
+        target.keep(prefix + path);
+    }
 }

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PracticeBrowserTest {
 
     @RegisterExtension
-    static final SeedSite site = new SeedSite();
+    static final SeedBrowser site = new SeedBrowser();
 
     /** Each test starts on a fresh page with nothing practised yet. */
     @BeforeEach

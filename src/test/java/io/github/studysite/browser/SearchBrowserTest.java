@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchBrowserTest {
 
     @RegisterExtension
-    static final SeedSite site = new SeedSite();
+    static final SeedBrowser site = new SeedBrowser();
 
     private List<WebElement> search(String query) {
         String url = site.url("search/index.html") + "?q="

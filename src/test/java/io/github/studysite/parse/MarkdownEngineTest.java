@@ -30,10 +30,20 @@ class MarkdownEngineTest {
             String id = link.attr("href").substring(1);
             Element target = doc.getElementById(id);
             assertThat(target).as("target of %s", link.attr("href")).isNotNull();
-            assertThat(target.tagName()).isEqualTo("h3");
+            // written as ### under a #: rendered one level down, as HTML wants (HeadingLevels)
+            assertThat(target.tagName()).isEqualTo("h2");
             assertThat(target.text()).isEqualTo(link.text());
         }
         assertThat(doc.getElementById("1-2분-내로-자기소개")).isNotNull();
+    }
+
+    @Test
+    void skippedHeadingLevelsAreClosedAndIdsKept() {
+        Document doc = html(Fixtures.note("a.md", "# A\n\n### B\n\n##### C\n\n### B2\n\n## D\n\n#### E\n"), false);
+        assertThat(doc.select("h1, h2, h3, h4, h5, h6")).extracting(Element::tagName)
+                .containsExactly("h1", "h2", "h3", "h2", "h2", "h3");
+        assertThat(doc.select("h1, h2, h3, h4, h5, h6")).extracting(Element::id)
+                .containsExactly("a", "b", "c", "b2", "d", "e");
     }
 
     @Test

@@ -1,12 +1,10 @@
 package io.github.studysite.search;
 
-import io.github.studysite.Fixtures;
+import io.github.studysite.SeedSite;
 import io.github.studysite.SiteCheck;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,19 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What the build writes for search and practice on the seeds, read without a browser. */
 class SearchAndPracticePagesTest {
 
-    @TempDir
-    static Path project;
     private static Path out;
 
     @BeforeAll
-    static void build() throws IOException {
-        Fixtures.copySeeds(project);
-        assertThat(Fixtures.build(project).success()).isTrue();
-        out = project.resolve("site-output");
+    static void build() {
+        out = SeedSite.get();
     }
 
     private static Document page(String path) {
-        return Jsoup.parse(Fixtures.read(out.resolve(path)));
+        return SeedSite.page(path);
     }
 
     @Test

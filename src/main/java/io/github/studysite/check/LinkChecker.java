@@ -1,0 +1,248 @@
+package io.github.studysite.check;
+
+import io.github.studysite.problem.Problems;
+import io.github.studysite.problem.Stage;
+import io.github.studysite.text.LineIndex;
+import io.github.studysite.write.Output;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * The internal link check every build runs: each page is scanned once, as it is written into the staging folder
+ * (from the string in memory, never read back from disk), on a small pool of worker threads so that checking keeps
+ * pace with rendering; when the last page is written, {@link #finish()} resolves every link against the pages and
+ * files that exist and reports what is broken, before the site is swapped in.
+ *
+ * <p>What it keeps is small: per page, the hashes of its ids ({@link IdSet}); per distinct link target, the first page
+ * that links to it. Links within a page are checked right away.
+ *
+ * <p>Severity follows who wrote the link. A link the theme generated (navigation, cross-references, the study pages)
+ * that points at a missing page or anchor is a bug in the site and an <b>error</b>, reported against the page
+ * ({@code site-output/en/stories/x/index.html: broken link → …}). A link written in a note is the note author's:
+ * links to missing files were already reported as warnings when the note was rendered, so only a missing anchor
+ * ({@code other.md#no-such-heading}) is reported here, as a <b>warning</b> at the note's line.
+ */
+public final class LinkChecker implements AutoCloseable {
+
+    private static final IdSet UNKNOWN = IdSet.EMPTY;
+
+    private final String basePath;
+    private final String absoluteRoot;
+    private final Function<String, String> displayPage;
+    private final Map<String, String> noteTexts;
+    private final Problems problems;
+
+    private final ExecutorService pool;
+    private final Semaphore inFlight;
+    /** Every file written, with the ids of HTML pages ({@link #UNKNOWN} for other files: any fragment is accepted). */
+    private final Map<String, IdSet> files = new ConcurrentHashMap<>();
+    private final Map<LinkTarget, Origin> themeLinks = new ConcurrentHashMap<>();
+    private final Map<NoteLink, Origin> noteLinks = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.LongAdder pagesScanned = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder linksSeen = new java.util.concurrent.atomic.LongAdder();
+    /** Missing anchors within the page that holds them, found while scanning. */
+    private final List<Broken> brokenOnPage = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    /**
+     * @param basePath     the URL path the site is served under ({@code /repo}), or empty
+     * @param absoluteRoot the site's absolute root URL ({@code https://user.github.io/repo/}), or empty when unknown
+     * @param displayPage  turns an output path into the path printed in problems ({@code site-output/…})
+     * @param noteTexts    every note's text by source path, to find the line a note's link is written on
+     * @param problems     where broken links are reported
+     */
+    public LinkChecker(String basePath, String absoluteRoot, Function<String, String> displayPage,
+                       Map<String, String> noteTexts, Problems problems) {
+        this.basePath = basePath;
+        this.absoluteRoot = absoluteRoot;
+        this.displayPage = displayPage;
+        this.noteTexts = noteTexts;
+        this.problems = problems;
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        AtomicInteger counter = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "studysite-link-check-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        // bounds the pages held in memory while waiting to be scanned
+        this.inFlight = new Semaphore(threads * 8);
+    }
+
+    /** An output that writes to {@code target} and shows this checker everything written. */
+    public Output watch(Output target) {
+        return new CheckedOutput(target, this);
+    }
+
+    /** A file that is not an HTML page: it exists, and any fragment of it is accepted. */
+    void file(String path) {
+        files.putIfAbsent(path, UNKNOWN);
+    }
+
+    /** An HTML page: scanned on the pool; blocks while too many pages wait for scanning. */
+    void page(String path, String html) {
+        files.putIfAbsent(path, UNKNOWN);
+        inFlight.acquireUninterruptibly();
+        try {
+            pool.execute(() -> {
+                try {
+                    scan(path, html);
+                } catch (RuntimeException e) {
+                    problems.error(Stage.WRITE, displayPage.apply(path), 0, 0, "cannot check the links of this page: "
+                            + e);
+                } finally {
+                    inFlight.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            inFlight.release();
+            throw e;
+        }
+    }
+
+    private void scan(String page, String html) {
+        PageScan scan = PageScan.of(html);
+        files.put(page, IdSet.of(scan.ids()));
+        pagesScanned.increment();
+        linksSeen.add(scan.links().size());
+        for (PageScan.Found found : scan.links()) {
+            Optional<LinkTarget> resolved = LinkTarget.resolve(page, found.url(), basePath, absoluteRoot);
+            if (resolved.isEmpty()) {
+                continue;
+            }
+            LinkTarget target = resolved.get();
+            if (target.path().equals(page)) {
+                if (!anchorExists(target.fragment(), scan.ids()::contains)) {
+                    brokenOnPage.add(new Broken(page, found.url(), found.noteSource(), target));
+                }
+            } else if (found.noteSource().isEmpty()) {
+                themeLinks.computeIfAbsent(target, t -> new Origin(page, found.url())).pages.incrementAndGet();
+            } else {
+                noteLinks.putIfAbsent(new NoteLink(found.noteSource(), target), new Origin(page, found.url()));
+            }
+        }
+    }
+
+    /**
+     * Waits for every page to be scanned, then reports each broken link once.
+     *
+     * @return how many links were found broken
+     */
+    public int finish() {
+        pool.shutdown();
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                // a huge site: keep waiting, the writer is done and only scans are left
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking links", e);
+        }
+        int broken = 0;
+        Set<String> reported = ConcurrentHashMap.newKeySet();
+        // a note's body is on a page in every language: report its links once, as the site's first language shows them
+        List<Broken> onPage = new ArrayList<>(brokenOnPage);
+        onPage.sort(Comparator.comparingInt((Broken b) -> b.page().length()).thenComparing(Broken::page));
+        for (Broken b : onPage) {
+            if (b.noteSource().isEmpty()) {
+                problems.error(Stage.WRITE, displayPage.apply(b.page()), 0, 0, "broken link → " + b.url()
+                        + " (no element with id \"" + b.target().fragment() + "\" on this page)");
+                broken++;
+            } else if (reported.add(b.noteSource() + "#" + b.target().fragment())) {
+                warnInNote(b.noteSource(), b.url(), b.target());
+                broken++;
+            }
+        }
+        for (Map.Entry<LinkTarget, Origin> link : themeLinks.entrySet()) {
+            LinkTarget target = link.getKey();
+            Origin origin = link.getValue();
+            IdSet ids = files.get(target.path());
+            String where = origin.pages.get() > 1 ? " (linked " + origin.pages.get() + " times in the site)" : "";
+            if (ids == null) {
+                problems.error(Stage.WRITE, displayPage.apply(origin.page()), 0, 0, "broken link → " + origin.url()
+                        + " (" + target.path() + " is not part of the site)" + where);
+                broken++;
+            } else if (ids != UNKNOWN && !anchorExists(target.fragment(), ids::contains)) {
+                problems.error(Stage.WRITE, displayPage.apply(origin.page()), 0, 0, "broken link → " + origin.url()
+                        + " (no element with id \"" + target.fragment() + "\" on " + target.path() + ")" + where);
+                broken++;
+            }
+        }
+        List<Map.Entry<NoteLink, Origin>> fromNotes = new ArrayList<>(noteLinks.entrySet());
+        fromNotes.sort(Comparator.comparingInt((Map.Entry<NoteLink, Origin> e) -> e.getKey().target().path().length())
+                .thenComparing(e -> e.getKey().target().path()));
+        for (Map.Entry<NoteLink, Origin> link : fromNotes) {
+            LinkTarget target = link.getKey().target();
+            IdSet ids = files.get(target.path());
+            // a missing file was reported when the note was rendered (NoteLinks); only anchors are checked here
+            if (ids != null && ids != UNKNOWN && !anchorExists(target.fragment(), ids::contains)
+                    && reported.add(link.getKey().source() + "→" + link.getValue().url())) {
+                warnInNote(link.getKey().source(), link.getValue().url(), target);
+                broken++;
+            }
+        }
+        return broken;
+    }
+
+    /** What was checked, for the build log: {@code 104 pages, 5021 links}. */
+    public String summary() {
+        return pagesScanned.sum() + " pages, " + linksSeen.sum() + " links";
+    }
+
+    private void warnInNote(String source, String url, LinkTarget target) {
+        int[] at = locate(noteTexts.get(source), url, target.fragment());
+        problems.warn(Stage.WRITE, source, at[0], at[1], "link to a missing section: #" + target.fragment()
+                + " (no heading or anchor with that id on " + target.path() + ")");
+    }
+
+    /** The line and column where a note writes a link: its fragment as written, or as the page shows it. */
+    static int[] locate(String text, String url, String fragment) {
+        if (text == null) {
+            return new int[] {0, 0};
+        }
+        int hash = url.indexOf('#');
+        for (String needle : new String[] {"#" + fragment, hash < 0 ? null : url.substring(hash)}) {
+            int at = needle == null ? -1 : text.indexOf(needle);
+            if (at >= 0) {
+                LineIndex lines = new LineIndex(text);
+                return new int[] {lines.line(at), lines.column(at)};
+            }
+        }
+        return new int[] {0, 0};
+    }
+
+    /** Whether a fragment names something on the page; {@code #top} and text fragments always do. */
+    static boolean anchorExists(String fragment, java.util.function.Predicate<String> ids) {
+        return fragment.isEmpty() || fragment.equalsIgnoreCase("top") || fragment.startsWith(":~:")
+                || ids.test(fragment);
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
+    /** The first page seen linking to a target, and how many links point there. */
+    private record Origin(String page, String url, AtomicInteger pages) {
+        Origin(String page, String url) {
+            this(page, url, new AtomicInteger());
+        }
+    }
+
+    private record NoteLink(String source, LinkTarget target) {
+    }
+
+    private record Broken(String page, String url, String noteSource, LinkTarget target) {
+    }
+}
