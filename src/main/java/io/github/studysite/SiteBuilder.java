@@ -1,5 +1,6 @@
 package io.github.studysite;
 
+import io.github.studysite.config.OutputGuard;
 import io.github.studysite.config.SettingsLoader;
 import io.github.studysite.config.SiteConfig;
 import io.github.studysite.config.SiteSettings;
@@ -45,7 +46,9 @@ import java.util.stream.Collectors;
  *   <li><b>write</b> — into a staging folder, swapped into place only when the build succeeded.</li>
  * </ol>
  * Problems from every stage are collected and reported together; with {@code strict}, any error means nothing is
- * written and the previous site stays as it was. Nothing here knows about Maven.
+ * written and the previous site stays as it was. Nothing escapes as an exception: a note that breaks a stage in an
+ * unforeseen way is reported against that note, a failure while writing against the output folder, and in both
+ * cases the previous site is left untouched. Nothing here knows about Maven.
  */
 public final class SiteBuilder {
 
@@ -68,6 +71,8 @@ public final class SiteBuilder {
     public BuildResult build() {
         long start = System.nanoTime();
         Problems problems = new Problems();
+        Optional<String> refused = OutputGuard.refusal(config);
+        refused.ifPresent(reason -> problems.error(Stage.WRITE, display(config.outputDir()), 0, 0, reason));
 
         SiteSettings settings = SettingsLoader.load(config, problems);
         LoadedContent content = ContentLoader.load(config, settings, problems);
@@ -77,23 +82,27 @@ public final class SiteBuilder {
         Urls urls = new Urls(settings.prettyUrls());
         Set<String> assetPaths = content.assets().stream().map(ContentScanner.Entry::contentPath)
                 .collect(Collectors.toUnmodifiableSet());
-        MarkdownEngine engine = new MarkdownEngine();
+        MarkdownEngine engine = new MarkdownEngine(config.allowUnsafeHtml());
         List<RenderedNote> notes = index.notes().parallelStream()
                 .map(note -> renderNote(engine, note, index, assetPaths, urls, problems))
                 .flatMap(Optional::stream)
                 .toList();
 
-        if (config.strict() && problems.hasErrors()) {
+        if (refused.isPresent() || config.strict() && problems.hasErrors()) {
             return finish(false, problems, notes.size(), 0, start);
         }
         int pages;
+        String output = display(config.outputDir());
         try {
             pages = write(settings, urls, content, notes, problems);
         } catch (SiteWriter.UnsafeOutputException e) {
-            problems.error(Stage.WRITE, display(config.outputDir()), 0, 0, e.getMessage());
+            problems.error(Stage.WRITE, output, 0, 0, e.getMessage());
             return finish(false, problems, notes.size(), 0, start);
         } catch (IOException | java.io.UncheckedIOException e) {
-            problems.error(Stage.WRITE, display(config.outputDir()), 0, 0, "cannot write the site: " + e.getMessage());
+            problems.error(Stage.WRITE, output, 0, 0, "cannot write the site: " + e.getMessage());
+            return finish(false, problems, notes.size(), 0, start);
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.error(Stage.WRITE, output, 0, 0, "cannot write the site (internal error, please report it): " + e);
             return finish(false, problems, notes.size(), 0, start);
         }
         return finish(pages >= 0, problems, notes.size(), Math.max(pages, 0), start);
@@ -108,10 +117,15 @@ public final class SiteBuilder {
             NoteLinks links = new NoteLinks(note, page, index, assets, urls, problems);
             String html = engine.render(parsed, Map.of(), links, lineBreaks(note));
             return Optional.of(new RenderedNote(note, page, html, parsed.toc(), excerpt(parsed)));
+        } catch (MarkdownEngine.TooDeepException e) {
+            problems.error(Stage.PARSE, note.sourcePath(), e.line(), 0, e.getMessage());
+        } catch (StackOverflowError e) {
+            problems.error(Stage.PARSE, note.sourcePath(), 0, 0, "cannot render this note: it nests too deeply "
+                    + "(lists, quotes, links or emphasis inside each other); flatten it");
         } catch (RuntimeException e) {
             problems.error(Stage.PARSE, note.sourcePath(), 0, 0, "cannot render this note: " + e);
-            return Optional.empty();
         }
+        return Optional.empty();
     }
 
     /**
@@ -127,7 +141,7 @@ public final class SiteBuilder {
         SiteRenderer renderer = new SiteRenderer(templates, messages, settings, urls)
                 .section("nav_home", SitePages.HOME)
                 .section("nav_notes", SitePages.NOTES);
-        try (SiteWriter writer = SiteWriter.open(config.outputDir())) {
+        try (SiteWriter writer = SiteWriter.open(config.outputDir(), config.force())) {
             SitePages pages = new SitePages(renderer, writer);
             try {
                 notes.parallelStream().forEach(pages::notePage);

@@ -60,7 +60,8 @@ public final class NoteReader {
                 .orElse(prefixed.matches() ? prefixed.group(2) : baseName);
         LocalDate date = date(data.get("date"), sourcePath)
                 .orElseGet(() -> prefixed.matches() ? parseDate(prefixed.group(1)).orElse(null) : null);
-        String slugSource = string(data.get("slug")).orElse(prefixed.matches() ? prefixed.group(2) : baseName);
+        String fileSlug = prefixed.matches() ? prefixed.group(2) : baseName;
+        String slugSource = string(data.get("slug")).filter(s -> plainSlug(s, sourcePath)).orElse(fileSlug);
         String slug = Slugs.segment(slugSource, "note");
         String lang = string(data.get("lang")).orElseGet(() -> Scripts.language(fm.body(), settings.lang()));
         List<String> categories = new ArrayList<>(list(data.get("categories")));
@@ -85,6 +86,22 @@ public final class NoteReader {
                 visibility(data, inDrafts),
                 data,
                 fm.body()));
+    }
+
+    /**
+     * A front matter {@code slug} names one folder under {@code notes/}; one that tries to climb out of it or to name
+     * a path ({@code ../../x}, {@code /etc/x}, {@code a/b}) is refused rather than quietly flattened, so the author
+     * learns the page is not where they asked.
+     */
+    private boolean plainSlug(String slug, String sourcePath) {
+        if (slug.contains("/") || slug.contains("\\") || slug.contains("..") || slug.contains(":")
+                || slug.chars().anyMatch(Character::isISOControl)) {
+            problems.error(Stage.LOAD, sourcePath, 0, 0, "slug '" + slug.replaceAll("\\p{Cntrl}", "?") + "' is not a "
+                    + "plain name (it would place the page outside notes/); use letters, digits and hyphens, such "
+                    + "as '" + Slugs.segment(slug, "my-note") + "'");
+            return false;
+        }
+        return true;
     }
 
     private static Visibility visibility(Map<String, Object> data, boolean inDrafts) {

@@ -12,6 +12,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  * ({@code other.md#part}) goes to that note's page, a relative path to a file in the content folder goes to its copy
  * in the site, and a site-absolute path ({@code /images/a.png}) is made relative so the site works under any base
  * URL. Anchors, external URLs and {@code mailto:} stay as written. A local target that does not exist is reported as
- * a warning at the link's line — the page still builds, as the link may point at something hosted elsewhere.
+ * a warning at the link's line — the page still builds, as the link may point at something hosted elsewhere. What
+ * the renderer leaves out for safety (a {@code javascript:} link, a {@code <script>}) is reported here too.
  */
 public final class NoteLinks implements LinkRewriter {
 
@@ -84,6 +86,14 @@ public final class NoteLinks implements LinkRewriter {
                 (image ? "image" : "link") + " target not found: " + url
                         + (target.isEmpty() ? " (it points outside the content folder)" : ""));
         return url;
+    }
+
+    /** What the renderer dropped for safety, reported at the node's line so the author knows why it is missing. */
+    @Override
+    public void removedUnsafe(List<String> removed, Node node) {
+        problems.warn(Stage.RENDER, note.sourcePath(), node.getStartLineNumber() + 1, column(node),
+                "removed from the page as unsafe: " + String.join(", ", removed) + " (they could run scripts in "
+                        + "readers' browsers; set allowUnsafeHtml to publish them as written)");
     }
 
     private static int column(Node node) {

@@ -41,14 +41,26 @@ public final class SiteWriter implements Output, AutoCloseable {
      * @throws UnsafeOutputException when {@code output} holds files studysite did not write
      */
     public static SiteWriter open(Path output) throws IOException {
+        return open(output, false);
+    }
+
+    /**
+     * Prepares a build of {@code output}.
+     *
+     * @param force replace {@code output} even when it holds files studysite did not write (they are deleted when
+     *              the new site is swapped in); a symbolic link or a plain file is refused even then
+     * @throws UnsafeOutputException when {@code output} cannot be replaced
+     */
+    public static SiteWriter open(Path output, boolean force) throws IOException {
         Path out = output.toAbsolutePath().normalize();
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             if (Files.isSymbolicLink(out) || !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
                 throw new UnsafeOutputException(out + " exists and is not a folder; choose another output folder");
             }
-            if (!isEmpty(out) && !Files.exists(out.resolve(MARKER))) {
+            if (!force && !isEmpty(out) && !Files.exists(out.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
                 throw new UnsafeOutputException(out + " is not empty and was not written by studysite (no " + MARKER
-                        + " marker); refusing to replace it. Empty it or choose another output folder");
+                        + " marker); refusing to replace it. Empty it, choose another output folder, or set force "
+                        + "to replace it and delete what it holds");
             }
         }
         Path parent = out.getParent();
