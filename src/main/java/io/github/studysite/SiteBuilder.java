@@ -141,6 +141,10 @@ public final class SiteBuilder {
         SiteRenderer renderer = new SiteRenderer(templates, messages, settings, urls)
                 .section("nav_home", SitePages.HOME)
                 .section("nav_notes", SitePages.NOTES);
+        if (config.force() && SiteWriter.holdsForeignFiles(config.outputDir())) {
+            problems.warn(Stage.WRITE, display(config.outputDir()), 0, 0, "forced: replacing a folder studysite did "
+                    + "not create; the files it held are deleted");
+        }
         try (SiteWriter writer = SiteWriter.open(config.outputDir(), config.force())) {
             SitePages pages = new SitePages(renderer, writer);
             try {

@@ -1,7 +1,5 @@
 package io.github.studysite.check;
 
-import io.github.studysite.text.LineIndex;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -116,70 +114,134 @@ public final class PrivacyScanner {
         this.allowed = allowed.stream().map(PrivacyScanner::key).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Every finding in {@code text}, in order. */
+    /**
+     * Every finding in {@code text}, in order. Only lines with a digit (or an {@code @}, for addresses) are matched
+     * against the patterns, which keeps a 50 MB note to a second or two.
+     */
     public List<Finding> scan(String text) {
-        LineIndex lines = new LineIndex(text);
         List<Finding> found = new ArrayList<>();
-        for (Pattern phone : List.of(KOREAN_MOBILE, KOREAN_LANDLINE, INTERNATIONAL, NORTH_AMERICAN)) {
-            Matcher m = phone.matcher(text);
-            while (m.find()) {
-                if (phone != INTERNATIONAL || digits(m.group()) >= 8 && digits(m.group()) <= 15) {
-                    add(found, lines, Kind.PHONE, m.start(), m.group());
-                }
+        Matchers m = new Matchers(text);
+        int line = 1;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
             }
-        }
-        Matcher email = EMAIL.matcher(text);
-        while (email.find()) {
-            String domain = email.group(1).toLowerCase(Locale.ROOT);
-            String tld = email.group(2).toLowerCase(Locale.ROOT);
-            boolean repository = email.end() < text.length() && text.charAt(email.end()) == ':';
-            if (!FILE_EXTENSIONS.contains(tld) && !DOCUMENTATION_TLDS.contains(tld) && !repository
-                    && DOCUMENTATION_DOMAINS.stream().noneMatch(d -> domain.equals(d) || domain.endsWith("." + d))) {
-                add(found, lines, Kind.EMAIL, email.start(), email.group());
+            boolean digit = false;
+            boolean at = false;
+            for (int i = start; i < end && !(digit && at); i++) {
+                char c = text.charAt(i);
+                digit |= c >= '0' && c <= '9';
+                at |= c == '@';
             }
+            if (digit) {
+                phones(m, start, end, line, found);
+                residentNumbers(m, start, end, line, found);
+                salaries(m, start, end, line, found);
+            }
+            if (at) {
+                emails(m, start, end, line, found);
+            }
+            start = end + 1;
+            line++;
         }
-        Matcher rrn = RESIDENT_NUMBER.matcher(text);
-        while (rrn.find()) {
-            add(found, lines, Kind.RESIDENT_NUMBER, rrn.start(), rrn.group());
-        }
-        salaries(text, lines, found);
         found.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
         return dropOverlaps(found);
     }
 
-    private void salaries(String text, LineIndex lines, List<Finding> found) {
-        Matcher manwon = MANWON.matcher(text);
-        while (manwon.find()) {
-            String number = manwon.group(1).replace(",", "");
-            boolean large = manwon.group(2) != null || parse(number) >= 1000;
-            if (large || PAY_WORD.matcher(lineOf(text, lines, manwon.start())).find()) {
-                add(found, lines, Kind.SALARY, manwon.start(), manwon.group());
-            }
+    /** One matcher per pattern for a whole scan, moved from line to line; lookbehinds may see past the line. */
+    private static final class Matchers {
+        final String text;
+        final Matcher mobile;
+        final Matcher landline;
+        final Matcher international;
+        final Matcher northAmerican;
+        final Matcher email;
+        final Matcher residentNumber;
+        final Matcher manwon;
+        final Matcher eok;
+        final Matcher payWord;
+        final Matcher amount;
+
+        Matchers(String text) {
+            this.text = text;
+            mobile = KOREAN_MOBILE.matcher(text);
+            landline = KOREAN_LANDLINE.matcher(text);
+            international = INTERNATIONAL.matcher(text);
+            northAmerican = NORTH_AMERICAN.matcher(text);
+            email = EMAIL.matcher(text);
+            residentNumber = RESIDENT_NUMBER.matcher(text);
+            manwon = MANWON.matcher(text);
+            eok = EOK.matcher(text);
+            payWord = PAY_WORD.matcher(text);
+            amount = AMOUNT.matcher(text);
         }
-        Matcher eok = EOK.matcher(text);
-        while (eok.find()) {
-            add(found, lines, Kind.SALARY, eok.start(), eok.group());
+
+        /** {@code matcher}, set to search the line from {@code start} to {@code end}. */
+        static Matcher on(Matcher matcher, int start, int end) {
+            return matcher.region(start, end).useTransparentBounds(true).useAnchoringBounds(false);
         }
-        Matcher pay = PAY_WORD.matcher(text);
-        int lastLine = -1;
-        while (pay.find()) {
-            int line = lines.line(pay.start());
-            if (line == lastLine) {
-                continue;
-            }
-            lastLine = line;
-            int start = lines.lineStart(line);
-            String lineText = lineOf(text, lines, pay.start());
-            Matcher amount = AMOUNT.matcher(lineText);
-            while (amount.find()) {
-                add(found, lines, Kind.SALARY, start + amount.start(), amount.group().strip());
+    }
+
+    private void phones(Matchers m, int start, int end, int line, List<Finding> found) {
+        for (Matcher phone : List.of(m.mobile, m.landline, m.international, m.northAmerican)) {
+            Matchers.on(phone, start, end);
+            while (phone.find()) {
+                int digits = digits(phone.group());
+                if (phone != m.international || digits >= 8 && digits <= 15) {
+                    add(found, Kind.PHONE, line, phone.start() - start, phone.group());
+                }
             }
         }
     }
 
-    private void add(List<Finding> found, LineIndex lines, Kind kind, int offset, String match) {
+    private void emails(Matchers m, int start, int end, int line, List<Finding> found) {
+        Matcher email = Matchers.on(m.email, start, end);
+        while (email.find()) {
+            String domain = email.group(1).toLowerCase(Locale.ROOT);
+            String tld = email.group(2).toLowerCase(Locale.ROOT);
+            boolean repository = email.end() < end && m.text.charAt(email.end()) == ':';
+            if (!FILE_EXTENSIONS.contains(tld) && !DOCUMENTATION_TLDS.contains(tld) && !repository
+                    && DOCUMENTATION_DOMAINS.stream().noneMatch(d -> domain.equals(d) || domain.endsWith("." + d))) {
+                add(found, Kind.EMAIL, line, email.start() - start, email.group());
+            }
+        }
+    }
+
+    private void residentNumbers(Matchers m, int start, int end, int line, List<Finding> found) {
+        Matcher rrn = Matchers.on(m.residentNumber, start, end);
+        while (rrn.find()) {
+            add(found, Kind.RESIDENT_NUMBER, line, rrn.start() - start, rrn.group());
+        }
+    }
+
+    private void salaries(Matchers m, int start, int end, int line, List<Finding> found) {
+        boolean payLine = Matchers.on(m.payWord, start, end).find();
+        Matcher manwon = Matchers.on(m.manwon, start, end);
+        while (manwon.find()) {
+            String number = manwon.group(1).replace(",", "");
+            if (payLine || manwon.group(2) != null || parse(number) >= 1000) {
+                add(found, Kind.SALARY, line, manwon.start() - start, manwon.group());
+            }
+        }
+        Matcher eok = Matchers.on(m.eok, start, end);
+        while (eok.find()) {
+            add(found, Kind.SALARY, line, eok.start() - start, eok.group());
+        }
+        if (payLine) {
+            Matcher amount = Matchers.on(m.amount, start, end);
+            while (amount.find()) {
+                String match = amount.group();
+                int lead = match.length() - match.stripLeading().length();
+                add(found, Kind.SALARY, line, amount.start() - start + lead, match.strip());
+            }
+        }
+    }
+
+    private void add(List<Finding> found, Kind kind, int line, int offsetInLine, String match) {
         if (!allowed.contains(key(match))) {
-            found.add(new Finding(kind, lines.line(offset), lines.column(offset), match));
+            found.add(new Finding(kind, line, offsetInLine + 1, match));
         }
     }
 
@@ -195,12 +257,6 @@ public final class PrivacyScanner {
             last = f;
         }
         return out;
-    }
-
-    private static String lineOf(String text, LineIndex lines, int offset) {
-        int start = lines.lineStart(lines.line(offset));
-        int end = text.indexOf('\n', start);
-        return text.substring(start, end < 0 ? text.length() : end);
     }
 
     private static int digits(String s) {

@@ -28,6 +28,8 @@ public final class NoteReader {
 
     private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.+)$");
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    /** Characters read to guess a note's language. */
+    private static final int LANGUAGE_SAMPLE = 64 * 1024;
 
     private final SiteSettings settings;
     private final Problems problems;
@@ -63,7 +65,9 @@ public final class NoteReader {
         String fileSlug = prefixed.matches() ? prefixed.group(2) : baseName;
         String slugSource = string(data.get("slug")).filter(s -> plainSlug(s, sourcePath)).orElse(fileSlug);
         String slug = Slugs.segment(slugSource, "note");
-        String lang = string(data.get("lang")).orElseGet(() -> Scripts.language(fm.body(), settings.lang()));
+        // the start of a note says what language it is in as well as all of it would, at any size
+        String lang = string(data.get("lang")).orElseGet(() -> Scripts.language(
+                fm.body().subSequence(0, Math.min(fm.body().length(), LANGUAGE_SAMPLE)), settings.lang()));
         List<String> categories = new ArrayList<>(list(data.get("categories")));
         for (String c : list(data.get("category"))) {
             if (!categories.contains(c)) {

@@ -121,14 +121,14 @@ public final class MarkdownEngine {
         } catch (NestingLimit.TooDeepException e) {
             throw new TooDeepException(e.line(), e.getMessage());
         }
-        Document document = parser.parse(body);
+        Document document = SourceLines.index(parser.parse(body));
         for (int pass = 0; pass < MAX_DEDENT_PASSES; pass++) {
             String dedented = ProseIndentation.dedentProse(body, document);
             if (dedented.equals(body)) {
                 break;
             }
             body = dedented;
-            document = parser.parse(body);
+            document = SourceLines.index(parser.parse(body));
         }
         CjkEmphasis.fix(document);
         Map<Heading, String> ids = HeadingIds.assign(document, new HashSet<>());
@@ -212,7 +212,7 @@ public final class MarkdownEngine {
                     }
                 }
                 entries.add(new TocEntry(heading.getLevel(), NodeText.of(heading).strip(), ids.get(heading),
-                        heading.getStartLineNumber() + 1, omitted));
+                        SourceLines.startLine(heading), omitted));
             }
         }
         return entries;

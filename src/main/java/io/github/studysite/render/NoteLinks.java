@@ -5,6 +5,7 @@ import io.github.studysite.link.NoteIndex;
 import io.github.studysite.link.Urls;
 import io.github.studysite.model.Note;
 import io.github.studysite.parse.LinkRewriter;
+import io.github.studysite.parse.SourceLines;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;
 
@@ -81,7 +82,7 @@ public final class NoteLinks implements LinkRewriter {
                 return Urls.root(page) + contentPath + suffix;
             }
         }
-        int line = node.getStartLineNumber() + 1;
+        int line = SourceLines.startLine(node);
         problems.warn(Stage.RENDER, note.sourcePath(), line, column(node),
                 (image ? "image" : "link") + " target not found: " + url
                         + (target.isEmpty() ? " (it points outside the content folder)" : ""));
@@ -91,7 +92,7 @@ public final class NoteLinks implements LinkRewriter {
     /** What the renderer dropped for safety, reported at the node's line so the author knows why it is missing. */
     @Override
     public void removedUnsafe(List<String> removed, Node node) {
-        problems.warn(Stage.RENDER, note.sourcePath(), node.getStartLineNumber() + 1, column(node),
+        problems.warn(Stage.RENDER, note.sourcePath(), SourceLines.startLine(node), column(node),
                 "removed from the page as unsafe: " + String.join(", ", removed) + " (they could run scripts in "
                         + "readers' browsers; set allowUnsafeHtml to publish them as written)");
     }

@@ -17,13 +17,18 @@ class SiteWriterTest {
     @TempDir
     Path dir;
 
+    /** A finished build of a one-page site. */
+    private static void publish(Path out, String index) throws IOException {
+        try (SiteWriter w = SiteWriter.open(out)) {
+            w.write("index.html", index);
+            w.commit();
+        }
+    }
+
     @Test
     void commitSwapsTheSiteInAndLeavesNothingBeside() throws IOException {
         Path out = dir.resolve("site-output");
-        try (SiteWriter w = SiteWriter.open(out)) {
-            w.write("index.html", "one");
-            w.commit();
-        }
+        publish(out, "one");
         try (SiteWriter w = SiteWriter.open(out)) {
             w.write("index.html", "two");
             w.write("notes/a/index.html", "a");
@@ -39,10 +44,7 @@ class SiteWriterTest {
     @Test
     void anUncommittedBuildLeavesThePreviousSiteUntouched() throws IOException {
         Path out = dir.resolve("site-output");
-        try (SiteWriter w = SiteWriter.open(out)) {
-            w.write("index.html", "previous");
-            w.commit();
-        }
+        publish(out, "previous");
         try (SiteWriter w = SiteWriter.open(out)) {
             w.write("index.html", "half-written");
         }
@@ -68,5 +70,46 @@ class SiteWriterTest {
             assertThatThrownBy(() -> w.write("/etc/x", "x")).isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(dir.resolve("escape.html")).doesNotExist();
+    }
+
+    @Test
+    void forceReplacesAFolderItDidNotMake() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(out.resolve("old.html"), "old site of another tool");
+        assertThat(SiteWriter.holdsForeignFiles(out)).isTrue();
+        try (SiteWriter w = SiteWriter.open(out, true)) {
+            w.write("index.html", "new");
+            w.commit();
+        }
+        assertThat(out.resolve("old.html")).doesNotExist();
+        assertThat(Fixtures.read(out.resolve("index.html"))).isEqualTo("new");
+        assertThat(SiteWriter.holdsForeignFiles(out)).isFalse();
+    }
+
+    @Test
+    void forceNeverReplacesAFileOrALink() throws IOException {
+        Path file = Files.writeString(dir.resolve("site"), "a file");
+        assertThatThrownBy(() -> SiteWriter.open(file, true)).isInstanceOf(SiteWriter.UnsafeOutputException.class)
+                .hasMessageContaining("is not a folder");
+        Path target = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(target.resolve("keep.txt"), "keep");
+        Path link = Files.createSymbolicLink(dir.resolve("out"), target);
+        assertThatThrownBy(() -> SiteWriter.open(link, true)).isInstanceOf(SiteWriter.UnsafeOutputException.class);
+        assertThat(Fixtures.read(target.resolve("keep.txt"))).isEqualTo("keep");
+    }
+
+    @Test
+    void replacingASiteRemovesLinksInsideItNotWhatTheyPointTo() throws IOException {
+        Path out = dir.resolve("site-output");
+        publish(out, "one");
+        Path precious = Files.writeString(dir.resolve("precious.txt"), "precious");
+        Path outsideDir = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outsideDir.resolve("x.txt"), "x");
+        Files.createSymbolicLink(out.resolve("link.txt"), precious);
+        Files.createSymbolicLink(out.resolve("linkdir"), outsideDir);
+        publish(out, "two");
+        assertThat(Fixtures.read(precious)).isEqualTo("precious");
+        assertThat(Fixtures.read(outsideDir.resolve("x.txt"))).isEqualTo("x");
+        assertThat(out.resolve("link.txt")).doesNotExist();
     }
 }
