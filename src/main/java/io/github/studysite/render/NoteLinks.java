@@ -1,5 +1,6 @@
 package io.github.studysite.render;
 
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.studysite.link.NoteIndex;
 import io.github.studysite.link.Urls;
@@ -56,6 +57,9 @@ public final class NoteLinks implements LinkRewriter {
 
     @Override
     public String rewrite(String url, boolean image, Node node) {
+        if (node instanceof MailLink) {
+            return url; // an e-mail address written as is; the renderer adds mailto:
+        }
         if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).find()) {
             return url;
         }
