@@ -32,7 +32,7 @@ public record SiteSettings(String title, String description, String lang, String
         siteUrl = siteUrl == null ? "" : siteUrl.replaceAll("[\\p{Cntrl}\\s]", "").replaceAll("/+$", "");
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
-        raw = Map.copyOf(raw);
+        raw = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(raw)); // YAML values may be null
     }
 
     /** {@code "repo/"}, {@code "/repo/"} and {@code "/repo"} all become {@code "/repo"}; {@code "/"} becomes {@code ""}. */

@@ -69,7 +69,7 @@ public final class NoteLinks implements LinkRewriter {
         if (pathPart.isEmpty()) {
             return url;
         }
-        String decoded = URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String decoded = decode(pathPart);
         Optional<String> target = pathPart.startsWith("/")
                 ? normalise("", decoded.substring(1))
                 : normalise(directoryOf(note.contentPath()), decoded);
@@ -99,6 +99,15 @@ public final class NoteLinks implements LinkRewriter {
         problems.warn(Stage.RENDER, note.sourcePath(), SourceLines.startLine(node), column(node),
                 "removed from the page as unsafe: " + String.join(", ", removed) + " (they could run scripts in "
                         + "readers' browsers; set allowUnsafeHtml to publish them as written)");
+    }
+
+    /** {@code a%20b.png} → {@code a b.png}; a path with a bare {@code %} ({@code 50%.png}) is taken as written. */
+    private static String decode(String path) {
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
     }
 
     private static int column(Node node) {
