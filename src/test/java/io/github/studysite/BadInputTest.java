@@ -493,7 +493,7 @@ class BadInputTest {
         SiteConfig.Builder docs = SiteConfig.builder(project).outputDir(project.resolve("docs"));
         BuildResult refused = new SiteBuilder(docs.build()).build();
         assertThat(problems(refused)).singleElement().asString().startsWith("E docs: ")
-                .contains("is not empty and was not written by studysite");
+                .contains("the output folder is not empty and was not written by studysite");
         assertThat(Fixtures.read(project.resolve("docs/thesis.docx"))).isEqualTo("precious");
         BuildResult forced = new SiteBuilder(docs.force(true).build()).build();
         assertThat(problems(forced)).containsExactly("W docs: forced: replacing a folder studysite did not create; the "

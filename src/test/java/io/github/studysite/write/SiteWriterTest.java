@@ -90,7 +90,7 @@ class SiteWriterTest {
     void forceNeverReplacesAFileOrALink() throws IOException {
         Path file = Files.writeString(dir.resolve("site"), "a file");
         assertThatThrownBy(() -> SiteWriter.open(file, true)).isInstanceOf(SiteWriter.UnsafeOutputException.class)
-                .hasMessageContaining("is not a folder");
+                .hasMessageContaining("exists and is not a folder");
         Path target = Files.createDirectories(dir.resolve("elsewhere"));
         Files.writeString(target.resolve("keep.txt"), "keep");
         Path link = Files.createSymbolicLink(dir.resolve("out"), target);
@@ -111,5 +111,47 @@ class SiteWriterTest {
         assertThat(Fixtures.read(precious)).isEqualTo("precious");
         assertThat(Fixtures.read(outsideDir.resolve("x.txt"))).isEqualTo("x");
         assertThat(out.resolve("link.txt")).doesNotExist();
+    }
+
+    /** The id of a process that has ended: the leftovers of a build that was killed carry one. */
+    private static long deadPid() throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("java", "-version").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        process.waitFor();
+        return process.pid();
+    }
+
+    private Path leftover(String kind, long pid) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(".site-output." + kind + "-" + pid + "-"
+                + java.util.UUID.randomUUID()));
+        Files.writeString(folder.resolve(SiteWriter.MARKER), "x");
+        Files.writeString(folder.resolve("index.html"), kind + " of " + pid);
+        return folder;
+    }
+
+    @Test
+    void theStagingFolderOfAKilledBuildIsRemovedByTheNextBuild() throws Exception {
+        Path out = dir.resolve("site-output");
+        publish(out, "previous");
+        Path killed = leftover("tmp", deadPid());
+        Path running = leftover("tmp", ProcessHandle.current().pid());
+        Path notOurs = Files.createDirectories(dir.resolve(".site-output.tmp-" + deadPid() + "-not-a-uuid"));
+        publish(out, "next");
+        assertThat(killed).doesNotExist();
+        assertThat(running).exists();
+        assertThat(notOurs).exists();
+        assertThat(Fixtures.read(out.resolve("index.html"))).isEqualTo("next");
+    }
+
+    @Test
+    void aSiteSetAsideWhenABuildWasKilledMidSwapIsPutBack() throws Exception {
+        Path out = dir.resolve("site-output");
+        Path setAside = leftover("old", deadPid());
+        try (SiteWriter w = SiteWriter.open(out)) {
+            // opening put the previous site back where it belongs; this build then fails and leaves it there
+            assertThat(Fixtures.read(out.resolve("index.html"))).startsWith("old of ");
+        }
+        assertThat(setAside).doesNotExist();
+        assertThat(Fixtures.read(out.resolve("index.html"))).startsWith("old of ");
     }
 }
