@@ -19,18 +19,18 @@ public final class Main {
 
     private static final String USAGE = """
             Usage: studysite [options] [project-dir]
-              --content DIR     notes folder            (default: <project-dir>/content)
-              --templates DIR   theme overrides folder  (default: <project-dir>/templates)
-              --output DIR      site folder             (default: <project-dir>/site-output)
-              --base-url PATH   URL path the site is served under, e.g. /my-repo
-              --drafts          render draft and private notes, and private blocks
-              --no-strict       write the site even when there are errors
-              --force           replace a non-empty output folder studysite did not create
+              --content DIR        notes folder            (default: <project-dir>/content)
+              --templates DIR      theme overrides folder  (default: <project-dir>/templates)
+              --output DIR         site folder             (default: <project-dir>/site-output)
+              --base-url PATH      URL path the site is served under, e.g. /my-repo
+              --drafts             render draft and private notes, and private blocks
+              --no-strict          write the site even when there are errors
+              --force              replace a non-empty output folder studysite did not create
               --allow-unsafe-html  publish raw HTML as written, scripts included
-              --privacy MODE    personal data found in public pages: warn (default), strict (error), off
-              --include GLOB    note files to read (repeatable; default **/*.md **/*.markdown **/*.txt)
-              --exclude GLOB    files to leave out (repeatable)
-              -h, --help        this help
+              --privacy MODE       personal data in public pages: warn (default), strict (an error), off
+              --include GLOB       note files to read (repeatable; default **/*.md **/*.markdown **/*.txt)
+              --exclude GLOB       files to leave out (repeatable)
+              -h, --help           this help
             """;
 
     private Main() {
