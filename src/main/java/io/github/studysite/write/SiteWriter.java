@@ -183,7 +183,9 @@ public final class SiteWriter implements Output, AutoCloseable {
 
     /**
      * Cleans up after builds of {@code out} that were killed: see the class comment. Only folders named as
-     * {@link #sibling} names them, holding the marker, made by a process that is no longer running, are touched.
+     * {@link #sibling} names them, made by a process that is no longer running, are touched: one set aside from the
+     * output is moved back when the output is missing; others are deleted when they hold the marker, or nothing at
+     * all (a build killed between making its staging folder and marking it).
      */
     static void recover(Path out) throws IOException {
         String prefix = "." + out.getFileName() + ".";
@@ -195,13 +197,12 @@ public final class SiteWriter implements Output, AutoCloseable {
         for (Path leftover : leftovers) {
             Matcher m = LEFTOVER.matcher(leftover.getFileName().toString().substring(prefix.length()));
             if (!m.matches() || !Files.isDirectory(leftover, LinkOption.NOFOLLOW_LINKS)
-                    || !Files.exists(leftover.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)
                     || ProcessHandle.of(Long.parseLong(m.group(2))).map(ProcessHandle::isAlive).orElse(false)) {
                 continue;
             }
             if (m.group(1).equals("old") && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
                 move(leftover, out);
-            } else {
+            } else if (Files.exists(leftover.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) || isEmpty(leftover)) {
                 deleteTree(leftover);
             }
         }

@@ -136,10 +136,17 @@ class SiteWriterTest {
         Path killed = leftover("tmp", deadPid());
         Path running = leftover("tmp", ProcessHandle.current().pid());
         Path notOurs = Files.createDirectories(dir.resolve(".site-output.tmp-" + deadPid() + "-not-a-uuid"));
+        Path killedBeforeMarking = Files.createDirectories(dir.resolve(".site-output.tmp-" + deadPid() + "-"
+                + java.util.UUID.randomUUID()));
+        Path unmarkedWithFiles = Files.createDirectories(dir.resolve(".site-output.tmp-" + deadPid() + "-"
+                + java.util.UUID.randomUUID()));
+        Files.writeString(unmarkedWithFiles.resolve("someone's.txt"), "not ours to delete");
         publish(out, "next");
         assertThat(killed).doesNotExist();
+        assertThat(killedBeforeMarking).doesNotExist();
         assertThat(running).exists();
         assertThat(notOurs).exists();
+        assertThat(unmarkedWithFiles.resolve("someone's.txt")).exists();
         assertThat(Fixtures.read(out.resolve("index.html"))).isEqualTo("next");
     }
 
