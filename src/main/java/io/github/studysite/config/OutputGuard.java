@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Decides, before anything is built, whether the output folder may be replaced at all. A build swaps the whole output
- * folder, so an output set by mistake to the project itself, to {@code content/} or {@code templates/}, or to a
- * folder that holds one of them would delete someone's notes; one inside {@code templates/} would be read back as
+ * folder, so an output set by mistake to the project itself, to {@code content/} or {@code templates/}, to the home
+ * folder, or to a folder that holds one of them would delete someone's notes; one inside {@code templates/} would be read back as
  * theme files. These are refused even with {@code force}: nothing can be worth that. (An output inside
  * {@code content/}, Jekyll's {@code _site} habit, is fine: the content scan leaves it out.) Paths are compared after
  * resolving symbolic links, so {@code out -> content} is caught too. Whether a non-empty folder was made by studysite
@@ -26,6 +26,10 @@ public final class OutputGuard {
         Optional<String> clash = clash(out, real(config.baseDir()), "the project folder")
                 .or(() -> clash(out, real(config.contentDir()), "the content folder"))
                 .or(() -> clash(out, real(config.templatesDir()), "the templates folder"));
+        String home = System.getProperty("user.home");
+        if (clash.isEmpty() && home != null && !home.isBlank()) {
+            clash = clash(out, real(Path.of(home)), "your home folder");
+        }
         if (clash.isPresent()) {
             return Optional.of(clash.get() + "; building there would replace or mix with your own files. Choose a "
                     + "folder of its own, such as site-output/ (force does not override this)");

@@ -20,7 +20,8 @@ import java.util.Objects;
  * @param includes     glob patterns (relative to the content folder) of note files; empty means the defaults
  * @param excludes     glob patterns of files to leave out
  * @param force        whether a non-empty output folder that studysite did not create may be replaced (its files are
- *                     deleted); the project, {@code content/} and {@code templates/} are refused even then
+ *                     deleted); the project, {@code content/}, {@code templates/} and the home folder are refused
+ *                     even then
  * @param allowUnsafeHtml whether raw HTML in notes is published as written, scripts and all, instead of sanitised
  * @param privacy      what a public build does about likely personal data in what it publishes
  */

@@ -59,7 +59,7 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
 
     /**
      * Replace a non-empty output folder that studysite did not create, deleting what it holds. The project folder,
-     * {@code content/}, {@code templates/} and folders holding them are refused even so.
+     * {@code content/}, {@code templates/}, the home folder and folders holding them are refused even so.
      */
     @Parameter(property = "studysite.force", defaultValue = "false")
     protected boolean force;

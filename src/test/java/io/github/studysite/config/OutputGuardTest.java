@@ -47,6 +47,12 @@ class OutputGuardTest {
     }
 
     @Test
+    void theHomeFolderIsRefused() {
+        Path home = Path.of(System.getProperty("user.home"));
+        assertThat(refusal(home)).hasValueSatisfying(r -> assertThat(r).matches("the output folder (is|contains) .*"));
+    }
+
+    @Test
     void insideTemplatesIsRefusedInsideContentIsNot() {
         assertThat(refusal(project.resolve("templates/site"))).hasValueSatisfying(r ->
                 assertThat(r).startsWith("the output folder is inside the templates folder"));
