@@ -12,8 +12,6 @@ import io.github.studysite.problem.Severity;
 import io.github.studysite.problem.Stage;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

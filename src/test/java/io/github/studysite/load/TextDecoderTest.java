@@ -88,6 +88,15 @@ class TextDecoderTest {
         assertThat(problems.sorted().get(0).message()).contains("binary");
     }
 
+    @Test
+    void aFileOverTheLimitIsRefusedBeforeItIsRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("big.md"), new byte[3 * 1024 * 1024]);
+        assertThat(TextDecoder.read(file, "content/big.md", 2 * 1024 * 1024, problems)).isEmpty();
+        assertThat(problems.sorted()).extracting(Object::toString).containsExactly("content/big.md: file too large: 3 MB "
+                + "(the limit is 2 MB); split it, or move it out of the content folder");
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);
