@@ -1,5 +1,6 @@
 package io.github.studysite.parse;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,12 +44,13 @@ final class NestingLimit {
         int line = 1;
         int start = 0;
         String fence = null;
+        Matcher f = FENCE.matcher(body);
         while (start <= body.length()) {
             int end = body.indexOf('\n', start);
             if (end < 0) {
                 end = body.length();
             }
-            var f = FENCE.matcher(body).region(start, end);
+            f.region(start, end);
             if (f.lookingAt()) {
                 String marker = f.group(1);
                 if (fence == null) {
