@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
  *   <li><b>resident registration number</b> — {@code YYMMDD-Gxxxxxx} with a real month and day and a gender digit
  *       1–8.</li>
  *   <li><b>salary</b> — an amount in 만원 of at least 1000만원 ({@code 6100만원}, {@code 6,100만 원}, {@code 5천만원}), an
- *       amount in 억, or any amount ({@code 4500만}, {@code $120k}, {@code 120,000}, {@code 3,000,000원}) on a line that
- *       says 연봉, 급여, 월급, 연수입, 처우, salary, compensation or pay.</li>
+ *       amount in 억원 ({@code 1.2억 원}), or any amount ({@code 4500만}, {@code 1.2억}, {@code $120k},
+ *       {@code 120,000}, {@code 3,000,000원}) on a line that says 연봉, 급여, 월급, 연수입, 처우, salary, compensation or
+ *       pay. Prices ({@code 1만원}), counts ({@code 1억 건}) and percentages are not salaries.</li>
  * </ul>
  * Findings are reported masked ({@code 0**-****-**78}): build logs of public repositories are public too.
  */
@@ -92,8 +93,8 @@ public final class PrivacyScanner {
     /** An amount in 만원: {@code 6100만원}, {@code 6,100 만 원}, {@code 5천만원}, {@code 1억 2천만원}. */
     private static final Pattern MANWON = Pattern.compile(NOT_DIGIT_BEFORE
             + "(\\d[\\d,]*(?:\\.\\d+)?)\\s*(억|천|백)?\\s*만\\s*원");
-    /** An amount in 억: {@code 1억}, {@code 1.2억 원}. */
-    private static final Pattern EOK = Pattern.compile(NOT_DIGIT_BEFORE + "\\d+(?:\\.\\d+)?\\s*억");
+    /** An amount of money in 억: {@code 1억원}, {@code 1.2억 원} (not {@code 1억 건}, a count). */
+    private static final Pattern EOK = Pattern.compile(NOT_DIGIT_BEFORE + "\\d+(?:\\.\\d+)?\\s*억\\s*원");
     /** A line about pay. */
     private static final Pattern PAY_WORD = Pattern.compile(
             "연봉|급여|월급|연\\s?수입|처우|\\b(?:salary|salaries|compensation|pay)\\b",

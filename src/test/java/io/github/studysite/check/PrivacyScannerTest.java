@@ -75,7 +75,7 @@ class PrivacyScannerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"6100만원입니다.", "희망 6,100만 원", "5천만원", "1억 2천만원", "연봉 1.2억", "연봉은 4500만 정도",
+    @ValueSource(strings = {"6100만원입니다.", "희망 6,100만 원", "5천만원", "1억 2천만원", "연봉 1.2억", "1.5억원", "연봉은 4500만 정도",
             "expected salary: $120k", "salary 120,000 USD", "월급 300만원", "my pay was $95,000"})
     void salaryFigures(String line) {
         assertThat(scan(line)).extracting(Finding::kind).contains(Kind.SALARY);
@@ -83,7 +83,7 @@ class PrivacyScannerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"점심 1만원", "책값 2만 5천원", "# 희망연봉 수준", "급여의 10% 인상된 연봉입니다.",
-            "연봉 협상 팁 3가지", "2024년 연봉 협상", "salary negotiation in 2024", "100만 명의 사용자",
+            "연봉 협상 팁 3가지", "2024년 연봉 협상", "salary negotiation in 2024", "100만 명의 사용자", "월 1억 건의 요청",
             "Payment API 3.0"})
     void pricesPercentagesAndTalkAboutPayAreNotSalaries(String line) {
         assertThat(scan(line)).isEmpty();
