@@ -1,5 +1,6 @@
 package io.github.studysite;
 
+import io.github.studysite.config.Privacy;
 import io.github.studysite.config.SiteConfig;
 import io.github.studysite.problem.Problem;
 import io.github.studysite.serve.Serve;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds a site without Maven: {@code java -cp … io.github.studysite.Main [options] [project-dir]}. Prints every problem
@@ -20,18 +22,21 @@ public final class Main {
 
     private static final String USAGE = """
             Usage: studysite [options] [project-dir]
-              --content DIR     notes folder            (default: <project-dir>/content)
-              --templates DIR   theme overrides folder  (default: <project-dir>/templates)
-              --output DIR      site folder             (default: <project-dir>/site-output)
-              --base-url PATH   URL path the site is served under, e.g. /my-repo
-              --site-url URL    scheme and host it is served from, e.g. https://me.github.io
-              --drafts          render draft and private notes
-              --no-strict       write the site even when there are errors
-              --include GLOB    note files to read (repeatable; default **/*.md **/*.markdown **/*.txt)
-              --exclude GLOB    files to leave out (repeatable)
-              --serve           live preview on http://127.0.0.1:<port>/ (drafts shown), rebuilt on every change
-              --port N          the preview's port           (default: 4000)
-              -h, --help        this help
+              --content DIR        notes folder            (default: <project-dir>/content)
+              --templates DIR      theme overrides folder  (default: <project-dir>/templates)
+              --output DIR         site folder             (default: <project-dir>/site-output)
+              --base-url PATH      URL path the site is served under, e.g. /my-repo
+              --site-url URL       scheme and host it is served from, e.g. https://me.github.io
+              --drafts             render draft and private notes, and private blocks
+              --no-strict          write the site even when there are errors
+              --force              replace a non-empty output folder studysite did not create
+              --allow-unsafe-html  publish raw HTML as written, scripts included
+              --privacy MODE       personal data in public pages: warn (default), strict (an error), off
+              --include GLOB       note files to read (repeatable; default **/*.md **/*.markdown **/*.txt)
+              --exclude GLOB       files to leave out (repeatable)
+              --serve              live preview on http://127.0.0.1:<port>/ (drafts shown), rebuilt on every change
+              --port N             the preview's port      (default: 4000)
+              -h, --help           this help
             """;
 
     /** The preview's port when none is given, as Jekyll's. */
@@ -57,6 +62,9 @@ public final class Main {
         boolean drafts = false;
         boolean serve = false;
         int port = DEFAULT_PORT;
+        boolean force = false;
+        boolean allowUnsafeHtml = false;
+        Privacy privacy = Privacy.WARN;
         List<String> includes = new ArrayList<>();
         List<String> excludes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -78,6 +86,17 @@ public final class Main {
                     case "--no-strict" -> strict = false;
                     case "--serve" -> serve = true;
                     case "--port" -> port = Integer.parseInt(args[++i]);
+                    case "--force" -> force = true;
+                    case "--allow-unsafe-html" -> allowUnsafeHtml = true;
+                    case "--privacy" -> {
+                        String mode = args[++i];
+                        Optional<Privacy> parsed = Privacy.parse(mode);
+                        if (parsed.isEmpty()) {
+                            err.println("--privacy must be off, warn or strict, not '" + mode + "'");
+                            return 2;
+                        }
+                        privacy = parsed.get();
+                    }
                     default -> {
                         if (arg.startsWith("-")) {
                             err.println("unknown option " + arg);
@@ -95,8 +114,9 @@ public final class Main {
                 return 2;
             }
         }
-        SiteConfig.Builder builder = SiteConfig.builder(project).strict(strict).drafts(drafts).baseUrl(baseUrl).siteUrl(siteUrl)
-                .includes(includes).excludes(excludes);
+        SiteConfig.Builder builder = SiteConfig.builder(project).strict(strict).drafts(drafts).baseUrl(baseUrl)
+                .siteUrl(siteUrl).includes(includes).excludes(excludes).force(force).allowUnsafeHtml(allowUnsafeHtml)
+                .privacy(privacy);
         if (content != null) {
             builder.contentDir(Path.of(content));
         }

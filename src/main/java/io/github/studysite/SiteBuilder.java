@@ -3,6 +3,7 @@ package io.github.studysite;
 import io.github.studysite.cache.BuildCache;
 import io.github.studysite.cache.BuildOutput;
 import io.github.studysite.check.LinkChecker;
+import io.github.studysite.config.OutputGuard;
 import io.github.studysite.config.SettingsLoader;
 import io.github.studysite.config.SiteConfig;
 import io.github.studysite.config.SiteSettings;
@@ -17,6 +18,7 @@ import io.github.studysite.link.Urls;
 import io.github.studysite.load.ContentLoader;
 import io.github.studysite.load.ContentScanner;
 import io.github.studysite.load.LoadedContent;
+import io.github.studysite.load.TextDecoder;
 import io.github.studysite.model.Note;
 import io.github.studysite.model.NoteStudy;
 import io.github.studysite.model.PrincipleCatalog;
@@ -44,6 +46,7 @@ import io.github.studysite.write.Output;
 import io.github.studysite.write.SiteWriter;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +56,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -70,7 +74,9 @@ import java.util.stream.Collectors;
  *       swapped into place only when the build succeeded.</li>
  * </ol>
  * Problems from every stage are collected and reported together; with {@code strict}, any error means nothing is
- * written and the previous site stays as it was. Nothing here knows about Maven. A preview session passes a
+ * written and the previous site stays as it was. Nothing escapes as an exception: a note that breaks a stage in an
+ * unforeseen way is reported against that note, a failure while writing against the output folder, and in both
+ * cases the previous site is left untouched. Nothing here knows about Maven. A preview session passes a
  * {@link BuildCache} so that a rebuild after an edit reuses what did not change.
  */
 public final class SiteBuilder {
@@ -100,6 +106,8 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         Problems problems = new Problems();
         Progress progress = new Progress(log);
+        Optional<String> refused = OutputGuard.refusal(config);
+        refused.ifPresent(reason -> problems.error(Stage.WRITE, display(config.outputDir()), 0, 0, reason));
 
         SiteSettings settings = SettingsLoader.load(config, problems);
         LoadedContent content = ContentLoader.load(config, settings, problems, progress, cache);
@@ -109,7 +117,7 @@ public final class SiteBuilder {
         Urls urls = new Urls(settings.prettyUrls());
         Set<String> assetPaths = content.assets().stream().map(ContentScanner.Entry::contentPath)
                 .collect(Collectors.toUnmodifiableSet());
-        MarkdownEngine engine = new MarkdownEngine();
+        MarkdownEngine engine = new MarkdownEngine(config.allowUnsafeHtml());
         PrincipleCatalog catalog = CatalogReader.read(content.data(),
                 display(config.contentDir().resolve("_data/" + CatalogReader.DATA_NAME + ".yml")), problems);
         StudyExtractor extractor = new StudyExtractor(catalog);
@@ -129,17 +137,21 @@ public final class SiteBuilder {
                 + site.topics().size() + " study topics");
 
         int[] study = {site.stories().size(), site.questions().size()};
-        if (config.strict() && problems.hasErrors()) {
+        if (refused.isPresent() || config.strict() && problems.hasErrors()) {
             return finish(false, problems, notes.size(), 0, start, study);
         }
         int pages;
+        String output = display(config.outputDir());
         try {
             pages = write(settings, urls, content, notes, site, problems, progress, cache);
         } catch (SiteWriter.UnsafeOutputException e) {
-            problems.error(Stage.WRITE, display(config.outputDir()), 0, 0, e.getMessage());
+            problems.error(Stage.WRITE, output, 0, 0, e.getMessage());
             return finish(false, problems, notes.size(), 0, start, study);
         } catch (IOException | java.io.UncheckedIOException e) {
-            problems.error(Stage.WRITE, display(config.outputDir()), 0, 0, "cannot write the site: " + e.getMessage());
+            problems.error(Stage.WRITE, output, 0, 0, "cannot write the site: " + e.getMessage());
+            return finish(false, problems, notes.size(), 0, start, study);
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.error(Stage.WRITE, output, 0, 0, "cannot write the site (internal error, please report it): " + e);
             return finish(false, problems, notes.size(), 0, start, study);
         }
         return finish(pages >= 0, problems, notes.size(), Math.max(pages, 0), start, study);
@@ -157,12 +169,18 @@ public final class SiteBuilder {
             String page = index.page(note);
             NoteLinks links = new NoteLinks(note, page, index, assets, urls, problems);
             String html = engine.render(parsed, extraction.anchors(), links, lineBreaks(note));
-            return Optional.of(new RenderedNote(note, page, html, parsed.toc(), excerpt(parsed),
+            // the body is not needed once rendered: dropping it keeps the build's memory to the HTML
+            return Optional.of(new RenderedNote(note.withBody(""), page, html, parsed.toc(), excerpt(parsed),
                     extraction.study()));
+        } catch (MarkdownEngine.TooDeepException e) {
+            problems.error(Stage.PARSE, note.sourcePath(), e.line(), 0, e.getMessage());
+        } catch (StackOverflowError e) {
+            problems.error(Stage.PARSE, note.sourcePath(), 0, 0, "cannot render this note: it nests too deeply "
+                    + "(lists, quotes, links or emphasis inside each other); flatten it");
         } catch (RuntimeException e) {
             problems.error(Stage.PARSE, note.sourcePath(), 0, 0, "cannot render this note: " + e);
-            return Optional.empty();
         }
+        return Optional.empty();
     }
 
     /**
@@ -195,9 +213,20 @@ public final class SiteBuilder {
         List<Language> languages = Language.of(settings.languages());
         Map<String, RenderedNote> byPath = notes.stream()
                 .collect(Collectors.toMap(r -> r.note().contentPath(), r -> r));
-        Map<String, String> noteTexts = notes.stream()
-                .collect(Collectors.toMap(r -> r.note().sourcePath(), r -> r.note().body(), (a, b) -> a));
-        try (BuildOutput writer = cache.open(config.outputDir());
+        // A note's text is read again only when one of its links turns out broken: holding every note's text for
+        // the whole build would cost as much memory as the notes themselves.
+        Function<String, String> noteTexts = source -> {
+            try {
+                return TextDecoder.normaliseNewlines(Files.readString(config.baseDir().resolve(source)));
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        };
+        if (config.force() && SiteWriter.holdsForeignFiles(config.outputDir())) {
+            problems.warn(Stage.WRITE, display(config.outputDir()), 0, 0, "forced: replacing a folder studysite did "
+                    + "not create; the files it held are deleted");
+        }
+        try (BuildOutput writer = cache.open(config.outputDir(), config.force());
              LinkChecker links = new LinkChecker(settings.baseUrl(),
                      settings.siteUrl().isEmpty() ? "" : settings.absoluteRoot(),
                      page -> display(config.outputDir().resolve(page)), noteTexts, problems)) {

@@ -66,4 +66,34 @@ class MainTest {
         assertThat(run("--output")).isEqualTo(2);
         assertThat(run("--help")).isZero();
     }
+
+    @Test
+    void safetyOptionsReachTheBuild() throws IOException {
+        Fixtures.write(project, "content/a.md", "# A\n\n<b onclick=\"x()\">b</b> 010-1234-5678\n");
+        Fixtures.write(project, "site-output/mine.txt", "not a site");
+        assertThat(run(project.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("[ERROR] site-output: ", "not empty",
+                "[WARNING] content/a.md:3:1: removed from the page as unsafe: onclick=",
+                "[WARNING] content/a.md:3:24: possible phone number");
+        err.reset();
+        assertThat(run("--force", "--allow-unsafe-html", "--privacy", "strict", "--no-strict", project.toString()))
+                .isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("[ERROR] content/a.md:3:24: possible phone number")
+                .doesNotContain("removed from the page");
+        assertThat(Fixtures.read(project.resolve("site-output/notes/a/index.html"))).contains("onclick=\"x()\"");
+    }
+
+    @Test
+    void anUnknownPrivacyModeIsAUsageError() {
+        assertThat(run("--privacy", "loud")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--privacy must be off, warn or strict, not 'loud'");
+    }
+
+    @Test
+    void aRelativeProjectFolderIsResolvedOnce() throws IOException {
+        Path cwd = Path.of("").toAbsolutePath();
+        Fixtures.write(project, "content/a.md", "# A\n");
+        assertThat(run(cwd.relativize(project).toString())).isZero();
+        assertThat(project.resolve("site-output/notes/a/index.html")).exists();
+    }
 }

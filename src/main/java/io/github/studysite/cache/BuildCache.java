@@ -41,8 +41,8 @@ public interface BuildCache {
         }
 
         @Override
-        public BuildOutput open(Path outputDir) throws IOException {
-            return BuildOutput.of(SiteWriter.open(outputDir));
+        public BuildOutput open(Path outputDir, boolean force) throws IOException {
+            return BuildOutput.of(SiteWriter.open(outputDir, force));
         }
 
         @Override
@@ -72,8 +72,12 @@ public interface BuildCache {
      */
     boolean keep(String path, Object stamp);
 
-    /** Opens the output of one build. */
-    BuildOutput open(Path outputDir) throws IOException;
+    /**
+     * Opens the output of one build.
+     *
+     * @param force replace a non-empty folder studysite did not create ({@link SiteWriter#open(Path, boolean)})
+     */
+    BuildOutput open(Path outputDir, boolean force) throws IOException;
 
     /**
      * Mutable state a stage carries from one build to the next, to update rather than rebuild it (the search index's

@@ -41,7 +41,7 @@ public final class LinkChecker implements AutoCloseable {
     private final String basePath;
     private final String absoluteRoot;
     private final Function<String, String> displayPage;
-    private final Map<String, String> noteTexts;
+    private final Function<String, String> noteTexts;
     private final Problems problems;
 
     private final ExecutorService pool;
@@ -59,11 +59,11 @@ public final class LinkChecker implements AutoCloseable {
      * @param basePath     the URL path the site is served under ({@code /repo}), or empty
      * @param absoluteRoot the site's absolute root URL ({@code https://user.github.io/repo/}), or empty when unknown
      * @param displayPage  turns an output path into the path printed in problems ({@code site-output/…})
-     * @param noteTexts    every note's text by source path, to find the line a note's link is written on
+     * @param noteTexts    a note's text by source path (read when needed), to find the line a note's link is on
      * @param problems     where broken links are reported
      */
     public LinkChecker(String basePath, String absoluteRoot, Function<String, String> displayPage,
-                       Map<String, String> noteTexts, Problems problems) {
+                       Function<String, String> noteTexts, Problems problems) {
         this.basePath = basePath;
         this.absoluteRoot = absoluteRoot;
         this.displayPage = displayPage;
@@ -201,7 +201,7 @@ public final class LinkChecker implements AutoCloseable {
     }
 
     private void warnInNote(String source, String url, LinkTarget target) {
-        int[] at = locate(noteTexts.get(source), url, target.fragment());
+        int[] at = locate(noteTexts.apply(source), url, target.fragment());
         problems.warn(Stage.WRITE, source, at[0], at[1], "link to a missing section: #" + target.fragment()
                 + " (no heading or anchor with that id on " + target.path() + ")");
     }

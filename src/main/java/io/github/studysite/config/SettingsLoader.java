@@ -1,11 +1,11 @@
 package io.github.studysite.config;
 
+import io.github.studysite.load.ContentLoader;
 import io.github.studysite.load.SafeYaml;
+import io.github.studysite.load.TextDecoder;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,14 +28,14 @@ public final class SettingsLoader {
     public static SiteSettings load(SiteConfig config, Problems problems) {
         Path file = config.contentDir().resolve(CONFIG_FILE);
         Map<String, Object> raw = Map.of();
-        if (Files.isRegularFile(file)) {
+        if (Files.isSymbolicLink(file)) {
+            problems.warn(Stage.CONFIG, displayPath(config, file), 0, 0, "symbolic link not followed: site settings "
+                    + "must be a real file in the content folder");
+        } else if (Files.isRegularFile(file)) {
             String display = displayPath(config, file);
-            try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                raw = SafeYaml.loadMap(text, display, 1, problems).orElse(Map.of());
-            } catch (IOException | java.io.UncheckedIOException e) {
-                problems.error(Stage.CONFIG, display, 0, 0, "cannot read site settings: " + e.getMessage());
-            }
+            raw = TextDecoder.read(file, display, ContentLoader.MAX_YAML_BYTES, problems)
+                    .flatMap(text -> SafeYaml.loadMap(text, display, 1, problems))
+                    .orElse(Map.of());
         }
         List<String> includes = new ArrayList<>(config.includes());
         if (config.includes() == SiteConfig.DEFAULT_INCLUDES) {
@@ -77,7 +77,8 @@ public final class SettingsLoader {
         return s.isEmpty() ? fallback : s;
     }
 
-    static List<String> strings(Object value) {
+    /** A YAML list of strings, or one string, as a list. */
+    public static List<String> strings(Object value) {
         if (value instanceof List<?> list) {
             return list.stream().filter(java.util.Objects::nonNull).map(String::valueOf).toList();
         }

@@ -18,12 +18,18 @@ import java.util.Objects;
  * @param siteUrl      scheme and host the site is served from ({@code https://user.github.io}), or null to use
  *                     {@code url} in {@code _config.yml}; absolute URLs (sitemap, canonical links) need it
  * @param strict       whether errors fail the build (they are reported either way)
- * @param drafts       whether draft and private notes are rendered
+ * @param drafts       whether draft and private notes (and private blocks) are rendered
  * @param includes     glob patterns (relative to the content folder) of note files; empty means the defaults
  * @param excludes     glob patterns of files to leave out
+ * @param force        whether a non-empty output folder that studysite did not create may be replaced (its files are
+ *                     deleted); the project, {@code content/}, {@code templates/} and the home folder are refused
+ *                     even then
+ * @param allowUnsafeHtml whether raw HTML in notes is published as written, scripts and all, instead of sanitised
+ * @param privacy      what a public build does about likely personal data in what it publishes
  */
 public record SiteConfig(Path baseDir, Path contentDir, Path templatesDir, Path outputDir, String baseUrl,
-                         String siteUrl, boolean strict, boolean drafts, List<String> includes, List<String> excludes) {
+                         String siteUrl, boolean strict, boolean drafts, List<String> includes, List<String> excludes,
+                         boolean force, boolean allowUnsafeHtml, Privacy privacy) {
 
     /** Note files by default: Markdown, and plain text as people write it. */
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown", "**/*.txt");
@@ -35,12 +41,13 @@ public record SiteConfig(Path baseDir, Path contentDir, Path templatesDir, Path 
         outputDir = baseDir.resolve(Objects.requireNonNull(outputDir, "outputDir")).normalize();
         includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
+        privacy = privacy == null ? Privacy.WARN : privacy;
     }
 
     /** This configuration with drafts and private notes shown or not (the preview shows them). */
     public SiteConfig withDrafts(boolean show) {
         return new SiteConfig(baseDir, contentDir, templatesDir, outputDir, baseUrl, siteUrl, strict, show, includes,
-                excludes);
+                excludes, force, allowUnsafeHtml, privacy);
     }
 
     /** The conventional layout of a project: {@code content/}, {@code templates/}, {@code site-output/}. */
@@ -60,9 +67,13 @@ public record SiteConfig(Path baseDir, Path contentDir, Path templatesDir, Path 
         private boolean drafts;
         private List<String> includes = List.of();
         private List<String> excludes = List.of();
+        private boolean force;
+        private boolean allowUnsafeHtml;
+        private Privacy privacy = Privacy.WARN;
 
         private Builder(Path baseDir) {
-            this.baseDir = baseDir;
+            // Absolute first: the record resolves the folders against it, and a relative base would be applied twice.
+            this.baseDir = baseDir.toAbsolutePath().normalize();
             this.contentDir = baseDir.resolve("content");
             this.templatesDir = baseDir.resolve("templates");
             this.outputDir = baseDir.resolve("site-output");
@@ -113,9 +124,24 @@ public record SiteConfig(Path baseDir, Path contentDir, Path templatesDir, Path 
             return this;
         }
 
+        public Builder force(boolean value) {
+            this.force = value;
+            return this;
+        }
+
+        public Builder allowUnsafeHtml(boolean value) {
+            this.allowUnsafeHtml = value;
+            return this;
+        }
+
+        public Builder privacy(Privacy value) {
+            this.privacy = value;
+            return this;
+        }
+
         public SiteConfig build() {
             return new SiteConfig(baseDir, contentDir, templatesDir, outputDir, baseUrl, siteUrl, strict, drafts,
-                    includes, excludes);
+                    includes, excludes, force, allowUnsafeHtml, privacy);
         }
     }
 }

@@ -37,10 +37,10 @@ public record SiteSettings(String title, String description, String lang, String
         lang = lang == null || lang.isBlank() ? "ko" : lang;
         author = author == null ? "" : author;
         baseUrl = normaliseBaseUrl(baseUrl);
-        siteUrl = siteUrl == null ? "" : siteUrl.replaceAll("/+$", "");
+        siteUrl = siteUrl == null ? "" : siteUrl.replaceAll("[\\p{Cntrl}\\s]", "").replaceAll("/+$", "");
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
-        raw = Map.copyOf(raw);
+        raw = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(raw)); // YAML values may be null
         List<String> langs = new java.util.ArrayList<>();
         langs.add(lang);
         for (String l : languages.isEmpty() ? List.of("ko", "en") : languages) {
@@ -56,7 +56,8 @@ public record SiteSettings(String title, String description, String lang, String
         if (url == null) {
             return "";
         }
-        String trimmed = url.trim().replaceAll("/+$", "");
+        // control characters and spaces have no place in a URL path, and a line break would end robots.txt's line
+        String trimmed = url.replaceAll("[\\p{Cntrl}\\s]", "").replaceAll("/+$", "");
         if (trimmed.isEmpty()) {
             return "";
         }

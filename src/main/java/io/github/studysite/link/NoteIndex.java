@@ -50,8 +50,9 @@ public final class NoteIndex {
             if (!note.permalink().isEmpty()) {
                 Optional<String> permalinkPage = permalinkPage(note.permalink());
                 if (permalinkPage.isEmpty()) {
-                    problems.error(Stage.LINK, note.sourcePath(), 0, 0, "permalink '" + note.permalink()
-                            + "' leaves the site folder; use a path such as /my-note/");
+                    problems.error(Stage.LINK, note.sourcePath(), 0, 0, "permalink '"
+                            + note.permalink().replaceAll("\\p{Cntrl}", "?") + "' is not a path inside the site "
+                            + "folder; use a path such as /my-note/");
                 } else if (!pages.add(permalinkPage.get())) {
                     problems.error(Stage.LINK, note.sourcePath(), 0, 0, "permalink '" + note.permalink()
                             + "' is already the address of another page");
@@ -68,11 +69,13 @@ public final class NoteIndex {
 
     /**
      * The output file of a permalink: {@code /a/b/} → {@code a/b/index.html}, {@code /a/b.html} → {@code a/b.html},
-     * {@code /a/b} → {@code a/b/index.html}. Empty when the permalink escapes the site or is not a plain path.
+     * {@code /a/b} → {@code a/b/index.html}. Empty when the permalink escapes the site or is not a plain path (a URL,
+     * {@code ..}, a hidden {@code .name}, or characters no file system takes).
      */
     static Optional<String> permalinkPage(String permalink) {
         String p = permalink.strip().replace('\\', '/');
-        if (p.contains(":") || p.contains("?") || p.contains("#") || p.startsWith("//")) {
+        if (p.contains(":") || p.contains("?") || p.contains("#") || p.startsWith("//")
+                || p.chars().anyMatch(c -> Character.isISOControl(c) || "<>\"|*".indexOf(c) >= 0)) {
             return Optional.empty();
         }
         List<String> segments = new ArrayList<>();

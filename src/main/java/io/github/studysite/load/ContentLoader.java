@@ -2,30 +2,38 @@ package io.github.studysite.load;
 
 import io.github.studysite.cache.BuildCache;
 import io.github.studysite.cache.FileStamp;
+import io.github.studysite.check.PrivacyScanner;
+import io.github.studysite.config.OutputGuard;
+import io.github.studysite.config.Privacy;
 import io.github.studysite.config.SettingsLoader;
 import io.github.studysite.config.SiteConfig;
 import io.github.studysite.config.SiteSettings;
 import io.github.studysite.model.Note;
 import io.github.studysite.problem.Problems;
+import io.github.studysite.problem.Severity;
 import io.github.studysite.problem.Stage;
 import io.github.studysite.report.Progress;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The load stage: finds the files of the content folder, decodes every note and interprets its front matter (in
  * parallel; files are independent), reads the {@code _data} files, and drops drafts and private notes unless the
- * build asks for them. Unreadable notes are reported and left out; the others still load.
+ * build asks for them. Unreadable notes are reported and left out; the others still load. A public build also removes
+ * {@code <!-- private -->} blocks here, first thing, and scans each note it will publish for personal data, while
+ * the file's text — front matter and all, with its own line numbers — is at hand.
  */
 public final class ContentLoader {
+
+    /** A note larger than this is refused rather than risk running out of memory (a 50 MB note builds fine). */
+    static final long MAX_NOTE_BYTES = 128L * 1024 * 1024;
+    /** A {@code _data} or {@code _config.yml} file larger than this is refused before it is read. */
+    public static final long MAX_YAML_BYTES = 16L * 1024 * 1024;
 
     private ContentLoader() {
     }
@@ -46,7 +54,7 @@ public final class ContentLoader {
     public static LoadedContent load(SiteConfig config, SiteSettings settings, Problems problems, Progress progress,
                                      BuildCache cache) {
         ContentScanner scanner = new ContentScanner(settings.includes(), settings.excludes(),
-                file -> SettingsLoader.displayPath(config, file), problems);
+                file -> SettingsLoader.displayPath(config, file), problems, OutputGuard.real(config.outputDir()));
         ContentScanner.Scan scan;
         try {
             scan = scanner.scan(config.contentDir());
@@ -55,44 +63,58 @@ public final class ContentLoader {
                     "cannot list the content folder: " + e.getMessage());
             return new LoadedContent(List.of(), List.of(), Map.of());
         }
+        Optional<PrivacyScanner> privacy = config.privacy() == Privacy.OFF || config.drafts() ? Optional.empty()
+                : Optional.of(new PrivacyScanner(SettingsLoader.strings(settings.raw().get("privacy_allow"))));
+        Severity findings = config.privacy() == Privacy.STRICT ? Severity.ERROR : Severity.WARNING;
         Progress.Phase reading = progress.begin("Reading notes", scan.notes().size());
         List<Note> notes = scan.notes().parallelStream()
                 .map(entry -> reading.advance(cache.memo("read", entry.contentPath(), List.of(
                         FileStamp.of(entry.file()), settings, entry.inDrafts()), problems,
-                        p -> read(entry, config, new NoteReader(settings, p), p))))
+                        p -> read(entry, config, new NoteReader(settings, p), privacy, findings, p))))
                 .flatMap(Optional::stream)
-                .filter(note -> config.drafts() || note.isPublic())
                 .toList();
         Map<String, Map<String, Object>> data = new LinkedHashMap<>();
         for (ContentScanner.Entry entry : scan.dataFiles()) {
             String display = SettingsLoader.displayPath(config, entry.file());
             String name = entry.contentPath().substring("_data/".length()).replaceAll("\\.ya?ml$", "");
-            try {
-                String text = TextDecoder.normaliseNewlines(Files.readString(entry.file(), StandardCharsets.UTF_8));
-                SafeYaml.loadMap(text, display, 1, problems).ifPresent(map -> data.put(name, map));
-            } catch (IOException | java.io.UncheckedIOException e) {
-                problems.error(Stage.LOAD, display, 0, 0, "cannot read data file: " + e.getMessage());
-            }
+            TextDecoder.read(entry.file(), display, MAX_YAML_BYTES, problems)
+                    .flatMap(text -> SafeYaml.loadMap(text, display, 1, problems))
+                    .ifPresent(map -> data.put(name, map));
         }
         return new LoadedContent(new ArrayList<>(notes), scan.assets(), data);
     }
 
+    /**
+     * Reads one note; every failure, even an unexpected one, is reported against the file and the other notes go on.
+     *
+     * @return the note, when it decodes, parses and belongs in this build
+     */
     private static Optional<Note> read(ContentScanner.Entry entry, SiteConfig config, NoteReader reader,
-                                       Problems problems) {
+                                       Optional<PrivacyScanner> privacy, Severity findings, Problems problems) {
         String display = SettingsLoader.displayPath(config, entry.file());
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(entry.file());
-        } catch (IOException e) {
-            problems.error(Stage.LOAD, display, 0, 0, "cannot read: " + e.getMessage());
+            Optional<String> decoded = TextDecoder.read(entry.file(), display, MAX_NOTE_BYTES, problems);
+            if (decoded.isEmpty()) {
+                return Optional.empty();
+            }
+            if (decoded.get().isBlank()) {
+                problems.warn(Stage.LOAD, display, 0, 0, "skipped: the file holds only blank lines");
+                return Optional.empty();
+            }
+            String text = config.drafts() ? decoded.get() : PrivateBlocks.remove(decoded.get(), display, problems);
+            Optional<Note> note = reader.read(display, entry.contentPath(), text, entry.inDrafts())
+                    .filter(n -> config.drafts() || n.isPublic());
+            if (note.isPresent() && privacy.isPresent()) {
+                for (PrivacyScanner.Finding f : privacy.get().scan(text)) {
+                    problems.add(findings, Stage.CHECK, display, f.line(), f.column(), "possible " + f.kind().label()
+                            + " in a public page: " + f.masked() + " — move it into a <!-- private --> block, mark "
+                            + "the note private: true, or list it under privacy_allow in _config.yml");
+                }
+            }
+            return note;
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.error(Stage.LOAD, display, 0, 0, "cannot read this note (internal error, please report it): " + e);
             return Optional.empty();
         }
-        if (bytes.length == 0) {
-            problems.warn(Stage.LOAD, display, 0, 0, "skipped: empty file");
-            return Optional.empty();
-        }
-        return TextDecoder.decode(bytes, display, problems)
-                .flatMap(text -> reader.read(display, entry.contentPath(), text, entry.inDrafts()))
-                .filter(Objects::nonNull);
     }
 }

@@ -50,13 +50,25 @@ public final class ContentScanner {
     private final List<PathMatcher> excludes;
     private final Function<Path, String> display;
     private final Problems problems;
+    private final Path skipped;
 
     public ContentScanner(List<String> includes, List<String> excludes, Function<Path, String> display,
                           Problems problems) {
+        this(includes, excludes, display, problems, null);
+    }
+
+    /**
+     * @param skipped a folder left out of the scan, the site's own output when it lives inside the content folder
+     *                (as Jekyll's {@code _site} does): else each build would publish the previous one; real path or
+     *                null
+     */
+    public ContentScanner(List<String> includes, List<String> excludes, Function<Path, String> display,
+                          Problems problems, Path skipped) {
         this.includes = matchers(includes);
         this.excludes = matchers(excludes);
         this.display = display;
         this.problems = problems;
+        this.skipped = skipped;
     }
 
     public Scan scan(Path contentDir) throws IOException {
@@ -66,11 +78,17 @@ public final class ContentScanner {
         if (!Files.isDirectory(contentDir)) {
             return new Scan(notes, data, assets);
         }
-        Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+        // The folder the user named may itself be a link (content -> ~/Dropbox/notes): that one is followed, as the
+        // user chose it; links found inside it are not. Entries keep the user's path, for readable reports.
+        Path root = contentDir.toRealPath();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (dir.equals(contentDir)) {
+                if (dir.equals(root)) {
                     return FileVisitResult.CONTINUE;
+                }
+                if (dir.equals(skipped)) {
+                    return FileVisitResult.SKIP_SUBTREE;
                 }
                 String name = dir.getFileName().toString();
                 if (name.startsWith(".")) {
@@ -83,8 +101,9 @@ public final class ContentScanner {
             }
 
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                String rel = contentDir.relativize(file).toString().replace('\\', '/');
+            public FileVisitResult visitFile(Path real, BasicFileAttributes attrs) {
+                String rel = root.relativize(real).toString().replace('\\', '/');
+                Path file = contentDir.resolve(rel);
                 if (attrs.isSymbolicLink()) {
                     problems.warn(Stage.LOAD, display.apply(file), 0, 0,
                             "symbolic link not followed: links could publish files from outside the content folder");
@@ -113,7 +132,8 @@ public final class ContentScanner {
             }
 
             @Override
-            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+            public FileVisitResult visitFileFailed(Path real, IOException exc) {
+                Path file = contentDir.resolve(root.relativize(real).toString());
                 problems.error(Stage.LOAD, display.apply(file), 0, 0, "cannot read: " + exc.getMessage());
                 return FileVisitResult.CONTINUE;
             }

@@ -28,6 +28,8 @@ public final class NoteReader {
 
     private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.+)$");
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    /** Characters read to guess a note's language. */
+    private static final int LANGUAGE_SAMPLE = 64 * 1024;
 
     private final SiteSettings settings;
     private final Problems problems;
@@ -60,9 +62,12 @@ public final class NoteReader {
                 .orElse(prefixed.matches() ? prefixed.group(2) : baseName);
         LocalDate date = date(data.get("date"), sourcePath)
                 .orElseGet(() -> prefixed.matches() ? parseDate(prefixed.group(1)).orElse(null) : null);
-        String slugSource = string(data.get("slug")).orElse(prefixed.matches() ? prefixed.group(2) : baseName);
+        String fileSlug = prefixed.matches() ? prefixed.group(2) : baseName;
+        String slugSource = string(data.get("slug")).filter(s -> plainSlug(s, sourcePath)).orElse(fileSlug);
         String slug = Slugs.segment(slugSource, "note");
-        String lang = string(data.get("lang")).orElseGet(() -> Scripts.language(fm.body(), settings.lang()));
+        // the start of a note says what language it is in as well as all of it would, at any size
+        String lang = string(data.get("lang")).orElseGet(() -> Scripts.language(
+                fm.body().subSequence(0, Math.min(fm.body().length(), LANGUAGE_SAMPLE)), settings.lang()));
         List<String> categories = new ArrayList<>(list(data.get("categories")));
         for (String c : list(data.get("category"))) {
             if (!categories.contains(c)) {
@@ -85,6 +90,22 @@ public final class NoteReader {
                 visibility(data, inDrafts),
                 data,
                 fm.body()));
+    }
+
+    /**
+     * A front matter {@code slug} names one folder under {@code notes/}; one that tries to climb out of it or to name
+     * a path ({@code ../../x}, {@code /etc/x}, {@code a/b}) is refused rather than quietly flattened, so the author
+     * learns the page is not where they asked.
+     */
+    private boolean plainSlug(String slug, String sourcePath) {
+        if (slug.contains("/") || slug.contains("\\") || slug.contains("..") || slug.contains(":")
+                || slug.chars().anyMatch(Character::isISOControl)) {
+            problems.error(Stage.LOAD, sourcePath, 0, 0, "slug '" + slug.replaceAll("\\p{Cntrl}", "?") + "' is not a "
+                    + "plain name (it would place the page outside notes/); use letters, digits and hyphens, such "
+                    + "as '" + Slugs.segment(slug, "my-note") + "'");
+            return false;
+        }
+        return true;
     }
 
     private static Visibility visibility(Map<String, Object> data, boolean inDrafts) {

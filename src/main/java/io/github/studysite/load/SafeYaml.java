@@ -47,10 +47,10 @@ public final class SafeYaml {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? firstLine : firstLine + mark.getLine();
             int column = mark == null ? 0 : mark.getColumn() + 1;
-            problems.error(Stage.LOAD, path, line, column, "invalid YAML: " + describe(e));
+            problems.error(Stage.LOAD, path, line, column, "invalid YAML: " + explain(describe(e)));
             return Optional.empty();
         } catch (YAMLException e) {
-            problems.error(Stage.LOAD, path, firstLine, 0, "invalid YAML: " + firstLine(e.getMessage()));
+            problems.error(Stage.LOAD, path, firstLine, 0, "invalid YAML: " + explain(firstLine(e.getMessage())));
             return Optional.empty();
         }
         if (value == null) {
@@ -80,6 +80,31 @@ public final class SafeYaml {
         Map<String, Object> out = new java.util.LinkedHashMap<>();
         map.forEach((k, v) -> out.put(String.valueOf(k), v));
         return out;
+    }
+
+    /** snakeyaml's wording for the refusals that protect the build, followed by what they mean for a note. */
+    private static String explain(String message) {
+        if (message.startsWith("Global tag is not allowed: tag:yaml.org,2002:")) {
+            return "tag !!" + message.substring("Global tag is not allowed: tag:yaml.org,2002:".length()) + " refused: "
+                    + "front matter holds plain values, lists and maps only";
+        }
+        if (message.startsWith("Global tag is not allowed: ") || message.startsWith("could not determine a constructor "
+                + "for the tag ")) {
+            String tag = message.substring(message.lastIndexOf(' ') + 1);
+            return "tag " + tag + " refused: front matter holds plain values, lists and maps only";
+        }
+        if (message.startsWith("Number of aliases for non-scalar nodes exceeds")) {
+            return "more than " + MAX_ALIASES + " aliases (*name) refused: a document built from aliases can grow "
+                    + "without bound";
+        }
+        if (message.startsWith("The incoming YAML document exceeds the limit")) {
+            return "document too large (more than " + MAX_CODE_POINTS + " characters); front matter and data files "
+                    + "are meant to be small";
+        }
+        if (message.startsWith("Nesting Depth exceeded")) {
+            return "nested more than " + MAX_DEPTH + " levels deep";
+        }
+        return message;
     }
 
     private static String describe(MarkedYAMLException e) {

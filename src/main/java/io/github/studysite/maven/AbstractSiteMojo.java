@@ -1,9 +1,11 @@
 package io.github.studysite.maven;
 
 import io.github.studysite.BuildResult;
+import io.github.studysite.config.Privacy;
 import io.github.studysite.config.SiteConfig;
 import io.github.studysite.problem.Problem;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -62,12 +64,40 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(property = "studysite.excludes")
     protected List<String> excludes;
 
+    /**
+     * Replace a non-empty output folder that studysite did not create, deleting what it holds. The project folder,
+     * {@code content/}, {@code templates/}, the home folder and folders holding them are refused even so.
+     */
+    @Parameter(property = "studysite.force", defaultValue = "false")
+    protected boolean force;
+
+    /**
+     * Publish the raw HTML of notes as written — {@code <script>}, {@code onclick=}, {@code javascript:} links and all
+     * — instead of removing what could run scripts. Only for a site nobody else reads.
+     */
+    @Parameter(property = "studysite.allowUnsafeHtml", defaultValue = "false")
+    protected boolean allowUnsafeHtml;
+
+    /**
+     * What a public build does when a page it publishes looks like it holds personal data (phone numbers, e-mail
+     * addresses, resident registration numbers, salary figures): {@code warn}, {@code strict} (an error) or
+     * {@code off}.
+     */
+    @Parameter(property = "studysite.privacy", defaultValue = "warn")
+    protected String privacy;
+
     /** Skip this goal. */
     @Parameter(property = "studysite.skip", defaultValue = "false")
     protected boolean skip;
 
-    /** The build this goal's parameters describe. */
-    protected SiteConfig config() {
+    /**
+     * The build this goal's parameters describe.
+     *
+     * @throws MojoFailureException when a parameter has a value it cannot take
+     */
+    protected SiteConfig config() throws MojoFailureException {
+        Privacy privacyMode = Privacy.parse(privacy).orElseThrow(() -> new MojoFailureException(
+                "studysite.privacy must be off, warn or strict, not '" + privacy + "'"));
         return SiteConfig.builder(basedir.toPath())
                 .contentDir(content.toPath())
                 .templatesDir(templates.toPath())
@@ -78,6 +108,9 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
                 .drafts(drafts)
                 .includes(includes)
                 .excludes(excludes)
+                .force(force)
+                .allowUnsafeHtml(allowUnsafeHtml)
+                .privacy(privacyMode)
                 .build();
     }
 

@@ -2,6 +2,7 @@ package io.github.studysite.maven;
 
 import io.github.studysite.serve.Serve;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -21,7 +22,7 @@ public class ServeMojo extends AbstractSiteMojo {
     protected int port;
 
     @Override
-    public void execute() throws MojoExecutionException {
+    public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping studysite (studysite.skip=true)");
             return;

@@ -53,6 +53,12 @@ public record Note(String sourcePath, String contentPath, String slug, String ti
                 layout, permalink, visibility, frontMatter, body);
     }
 
+    /** A copy with another body (the build drops a note's body once it is rendered). */
+    public Note withBody(String newBody) {
+        return new Note(sourcePath, contentPath, slug, title, date, author, lang, tags, categories, description,
+                layout, permalink, visibility, frontMatter, newBody);
+    }
+
     public boolean isPublic() {
         return visibility == Visibility.PUBLIC;
     }

@@ -20,6 +20,13 @@ import java.util.List;
  */
 final class CjkEmphasis {
 
+    /**
+     * Delimiter runs a container may hold for the repair to be tried: pairing looks at every opener/closer pair, so a
+     * paragraph of thousands of stray asterisks (generated text, ASCII art) would take minutes. Prose that wants the
+     * repair has a few; past this the paragraph is left as CommonMark made it.
+     */
+    static final int MAX_RUNS = 200;
+
     private CjkEmphasis() {
     }
 
@@ -46,6 +53,18 @@ final class CjkEmphasis {
     }
 
     private static void fixContainer(Node container, String delim) {
+        int runs = 0;
+        for (Node child = container.getFirstChild(); child != null && runs <= MAX_RUNS; child = child.getNext()) {
+            if (child instanceof Text t) {
+                String text = t.getChars().toString();
+                for (int p = find(text, delim, 0); p >= 0 && runs <= MAX_RUNS; p = find(text, delim, p + 1)) {
+                    runs++;
+                }
+            }
+        }
+        if (runs > MAX_RUNS) {
+            return;
+        }
         boolean changed = true;
         while (changed) {
             changed = pairOnce(container, delim);
@@ -55,21 +74,23 @@ final class CjkEmphasis {
     /** Finds the first acceptable opener/closer pair among the container's text children and wraps what is between. */
     private static boolean pairOnce(Node container, String delim) {
         List<Text> texts = new ArrayList<>();
+        List<String> strings = new ArrayList<>();
         for (Node child = container.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Text t) {
                 texts.add(t);
+                strings.add(t.getChars().toString());
             }
         }
         for (int i = 0; i < texts.size(); i++) {
             Text openText = texts.get(i);
-            String open = openText.getChars().toString();
+            String open = strings.get(i);
             for (int p = find(open, delim, 0); p >= 0; p = find(open, delim, p + 1)) {
                 for (int j = i; j < texts.size(); j++) {
                     Text closeText = texts.get(j);
-                    String close = closeText.getChars().toString();
+                    String close = strings.get(j);
                     int from = j == i ? p + delim.length() : 0;
                     for (int q = find(close, delim, from); q >= 0; q = find(close, delim, q + 1)) {
-                        if (acceptable(container, openText, p, closeText, q, delim)) {
+                        if (acceptable(container, openText == closeText, open, p, close, q, delim)) {
                             wrap(openText, p, closeText, q, delim);
                             return true;
                         }
@@ -95,14 +116,13 @@ final class CjkEmphasis {
         return -1;
     }
 
-    private static boolean acceptable(Node container, Text openText, int p, Text closeText, int q, String delim) {
-        String open = openText.getChars().toString();
-        String close = closeText.getChars().toString();
+    private static boolean acceptable(Node container, boolean sameText, String open, int p, String close, int q,
+                                      String delim) {
         int afterOpen = p + delim.length();
-        if (openText == closeText && q == afterOpen) {
+        if (sameText && q == afterOpen) {
             return false; // nothing between
         }
-        Integer insideFirst = openText == closeText || afterOpen < open.length()
+        Integer insideFirst = sameText || afterOpen < open.length()
                 ? (afterOpen < open.length() ? (int) open.charAt(afterOpen) : null) : null;
         Integer insideLast = q > 0 ? (int) close.charAt(q - 1) : null;
         if (insideFirst != null && Character.isWhitespace(insideFirst)) {

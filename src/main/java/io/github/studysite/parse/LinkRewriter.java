@@ -5,7 +5,8 @@ import com.vladsch.flexmark.util.ast.Node;
 /**
  * Decides where a link or image written in a note points on the site: {@code other-note.md#x} to that note's page,
  * {@code images/a.png} to the copied asset, {@code #anchor} and {@code https://…} unchanged. Implemented by the render
- * stage, which knows the site's pages; handed to the Markdown renderer per note.
+ * stage, which knows the site's pages; handed to the Markdown renderer per note, which also tells it what it left
+ * out of the note for safety.
  */
 @FunctionalInterface
 public interface LinkRewriter {
@@ -20,4 +21,15 @@ public interface LinkRewriter {
      * @return the destination to render
      */
     String rewrite(String url, boolean image, Node node);
+
+    /**
+     * Told when the renderer left something unsafe out of the note — from raw HTML a script or an event handler, from
+     * a link or an image a {@code javascript:} address — so the author hears of it at the right line. Does nothing by
+     * default.
+     *
+     * @param removed what was removed, e.g. {@code <script>}, {@code onerror=}, {@code href=javascript:}
+     * @param node    the raw HTML, link or image node
+     */
+    default void removedUnsafe(java.util.List<String> removed, Node node) {
+    }
 }

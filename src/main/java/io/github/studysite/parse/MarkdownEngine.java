@@ -25,20 +25,25 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import io.github.studysite.check.UrlSafety;
 import io.github.studysite.model.Note;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The one configured flexmark parser and renderer, built once and shared by every note and thread (both are
- * stateless per call). Options: GitHub tables, strikethrough, task lists, autolinks and footnotes; raw HTML kept
- * (sanitised later). What is special to notes happens here too: tab-indented prose is de-indented, Korean emphasis
- * is repaired, and headings get GitHub's ids.
+ * stateless per call). Options: GitHub tables, strikethrough, task lists, autolinks and footnotes. What is special to
+ * notes happens here too: tab-indented prose is de-indented, Korean emphasis is repaired, and headings get GitHub's
+ * ids. Safety happens here as well, where it costs least: notes nested too deeply to render are refused before
+ * parsing ({@link NestingLimit}); raw HTML is sanitised node by node ({@link RawHtmlRenderer}); and link and image
+ * addresses that would run script are dropped while links are resolved — unless the build allows unsafe HTML.
  */
 public final class MarkdownEngine {
 
@@ -46,6 +51,8 @@ public final class MarkdownEngine {
     static final DataKey<Map<Node, String>> ANCHORS = new DataKey<>("STUDYSITE_ANCHORS", Map.of());
     /** Where links of one document point. */
     static final DataKey<LinkRewriter> LINKS = new DataKey<>("STUDYSITE_LINKS", LinkRewriter.NONE);
+    /** Links and images of one document whose address was dropped as unsafe: rendered without it. */
+    static final DataKey<Set<Node>> UNSAFE_LINKS = new DataKey<>("STUDYSITE_UNSAFE_LINKS", Set.of());
 
     private static final Pattern OMIT_FROM_TOC = Pattern.compile("<!--\\s*omit from toc\\s*-->", Pattern.CASE_INSENSITIVE);
     private static final int MAX_DEDENT_PASSES = 4;
@@ -53,8 +60,19 @@ public final class MarkdownEngine {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlRenderer lineBreakRenderer;
+    private final boolean allowUnsafeHtml;
 
+    /** The engine for published sites: raw HTML sanitised, script addresses dropped. */
     public MarkdownEngine() {
+        this(false);
+    }
+
+    /**
+     * @param allowUnsafeHtml publish raw HTML and link addresses as written, scripts included (the author's explicit
+     *                        choice, for a site only they will read)
+     */
+    public MarkdownEngine(boolean allowUnsafeHtml) {
+        this.allowUnsafeHtml = allowUnsafeHtml;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()));
@@ -70,15 +88,18 @@ public final class MarkdownEngine {
         // line starts the parser records; without it, flexmark rescans the note from its start on every call, which
         // made the table of contents alone ~8% of a 10,000-note build (BENCHMARKS.md, profile).
         options.set(Parser.TRACK_DOCUMENT_LINES, true);
+        // flexmark silently renders javascript: links as bare text; resolve() decides instead, and says so
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
         this.parser = Parser.builder(options).build();
-        this.renderer = rendererBuilder(options).build();
+        this.renderer = rendererBuilder(this, options).build();
         MutableDataSet breaks = new MutableDataSet(options);
         breaks.set(HtmlRenderer.SOFT_BREAK, "<br />\n");
-        this.lineBreakRenderer = rendererBuilder(breaks).build();
+        this.lineBreakRenderer = rendererBuilder(this, breaks).build();
     }
 
-    private static HtmlRenderer.Builder rendererBuilder(MutableDataSet options) {
+    private static HtmlRenderer.Builder rendererBuilder(MarkdownEngine engine, MutableDataSet options) {
         return HtmlRenderer.builder(options)
+                .nodeRendererFactory(dataHolder -> new RawHtmlRenderer(!engine.allowUnsafeHtml))
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
@@ -88,22 +109,31 @@ public final class MarkdownEngine {
                 .linkResolverFactory(new IndependentLinkResolverFactory() {
                     @Override
                     public LinkResolver apply(LinkResolverBasicContext context) {
-                        return MarkdownEngine::resolve;
+                        return engine::resolve;
                     }
                 });
     }
 
-    /** Parses a note's body, de-indenting tab-structured prose, repairing CJK emphasis and numbering headings. */
+    /**
+     * Parses a note's body, de-indenting tab-structured prose, repairing CJK emphasis and numbering headings.
+     *
+     * @throws TooDeepException when the note nests lists or quotes too deeply to render
+     */
     public ParsedNote parse(Note note) {
         String body = note.body();
-        Document document = parser.parse(body);
+        try {
+            NestingLimit.check(body);
+        } catch (NestingLimit.TooDeepException e) {
+            throw new TooDeepException(e.line(), e.getMessage());
+        }
+        Document document = SourceLines.index(parser.parse(body));
         for (int pass = 0; pass < MAX_DEDENT_PASSES; pass++) {
             String dedented = ProseIndentation.dedentProse(body, document);
             if (dedented.equals(body)) {
                 break;
             }
             body = dedented;
-            document = parser.parse(body);
+            document = SourceLines.index(parser.parse(body));
         }
         CjkEmphasis.fix(document);
         Map<Heading, String> ids = HeadingIds.assign(document, new HashSet<>());
@@ -125,10 +155,16 @@ public final class MarkdownEngine {
         HeadingLevels.closeGaps(document);
         document.set(ANCHORS, all);
         document.set(LINKS, links);
+        document.set(UNSAFE_LINKS, Collections.newSetFromMap(new IdentityHashMap<>()));
         return (lineBreaks ? lineBreakRenderer : renderer).render(document);
     }
 
     private static void setAnchor(Node node, AttributablePart part, MutableAttributes attributes) {
+        if (part == AttributablePart.LINK && UNSAFE_LINKS.get(node.getDocument()).contains(node)) {
+            attributes.remove("href");
+            attributes.remove("src");
+            return;
+        }
         if (part != AttributablePart.NODE && part != CoreNodeRenderer.TIGHT_LIST_ITEM
                 && part != CoreNodeRenderer.LOOSE_LIST_ITEM) {
             return;
@@ -139,11 +175,36 @@ public final class MarkdownEngine {
         }
     }
 
-    private static ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+    /**
+     * The link-resolution step: the note's {@link LinkRewriter} says where a link points; then an address that would
+     * run script ({@link UrlSafety}) is dropped, and the link renders as its text alone (the image without a source).
+     */
+    private ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
         LinkRewriter rewriter = LINKS.get(node.getDocument());
         boolean image = link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF;
-        String url = rewriter.rewrite(link.getUrl(), image, node);
-        return url.equals(link.getUrl()) ? link : link.withUrl(url);
+        String written = link.getUrl();
+        if (!allowUnsafeHtml && !UrlSafety.isSafe(written, image)) {
+            UNSAFE_LINKS.get(node.getDocument()).add(node);
+            rewriter.removedUnsafe(List.of((image ? "src=" : "href=") + UrlSafety.scheme(written) + ":"), node);
+            return link.withUrl("");
+        }
+        String url = rewriter.rewrite(written, image, node);
+        return url.equals(written) ? link : link.withUrl(url);
+    }
+
+    /** A note nested too deeply to render; {@link #line()} says where. */
+    public static final class TooDeepException extends RuntimeException {
+        private final int line;
+
+        TooDeepException(int line, String message) {
+            super(message);
+            this.line = line;
+        }
+
+        /** 1-based line of the note. */
+        public int line() {
+            return line;
+        }
     }
 
     private static List<TocEntry> toc(Document document, Map<Heading, String> ids) {
@@ -158,7 +219,7 @@ public final class MarkdownEngine {
                     }
                 }
                 entries.add(new TocEntry(heading.getLevel(), NodeText.of(heading).strip(), ids.get(heading),
-                        heading.getStartLineNumber() + 1, omitted));
+                        SourceLines.startLine(heading), omitted));
             }
         }
         return entries;

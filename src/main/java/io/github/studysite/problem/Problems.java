@@ -17,8 +17,13 @@ public final class Problems {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Integer> perFile = new HashMap<>();
     private final Map<String, Integer> suppressed = new HashMap<>();
+    /** Counted apart from the list: an error past a file's cap is not shown but must still fail a strict build. */
+    private int errors;
 
     public synchronized void add(Problem problem) {
+        if (problem.isError()) {
+            errors++;
+        }
         int count = perFile.merge(problem.path(), 1, Integer::sum);
         if (count > PER_FILE_LIMIT && !problem.path().isEmpty()) {
             suppressed.merge(problem.path(), 1, Integer::sum);
@@ -35,8 +40,12 @@ public final class Problems {
         add(new Problem(Severity.WARNING, stage, path, line, column, message));
     }
 
+    public void add(Severity severity, Stage stage, String path, int line, int column, String message) {
+        add(new Problem(severity, stage, path, line, column, message));
+    }
+
     public synchronized boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
+        return errors > 0;
     }
 
     /** All problems in file and position order, with one summary line per file whose problems were capped. */

@@ -4,6 +4,8 @@ package io.github.studysite.problem;
 public enum Stage {
     CONFIG,
     LOAD,
+    /** What a public build is about to publish, checked for personal data. */
+    CHECK,
     PARSE,
     EXTRACT,
     LINK,

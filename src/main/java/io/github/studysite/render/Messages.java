@@ -1,12 +1,13 @@
 package io.github.studysite.render;
 
+import io.github.studysite.load.ContentLoader;
 import io.github.studysite.load.SafeYaml;
+import io.github.studysite.load.TextDecoder;
 import io.github.studysite.problem.Problems;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,12 +44,9 @@ public final class Messages {
         }
         Optional<Path> user = resolver.userFile(name);
         if (user.isPresent()) {
-            try {
-                putAll(strings, Files.readString(user.get(), StandardCharsets.UTF_8), user.get().toString(), problems);
-            } catch (IOException e) {
-                problems.error(io.github.studysite.problem.Stage.RENDER, user.get().toString(), 0, 0,
-                        "cannot read: " + e.getMessage());
-            }
+            String display = user.get().toString();
+            TextDecoder.read(user.get(), display, ContentLoader.MAX_YAML_BYTES, problems)
+                    .ifPresent(text -> putAll(strings, text, display, problems));
         }
         return new Messages(lang, Collections.unmodifiableMap(strings));
     }

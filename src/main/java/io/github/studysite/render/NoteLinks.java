@@ -1,10 +1,12 @@
 package io.github.studysite.render;
 
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.studysite.link.NoteIndex;
 import io.github.studysite.link.Urls;
 import io.github.studysite.model.Note;
 import io.github.studysite.parse.LinkRewriter;
+import io.github.studysite.parse.SourceLines;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;
 
@@ -12,6 +14,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,7 +24,8 @@ import java.util.regex.Pattern;
  * ({@code other.md#part}) goes to that note's page, a relative path to a file in the content folder goes to its copy
  * in the site, and a site-absolute path ({@code /images/a.png}) is made relative so the site works under any base
  * URL (through {@link #LANG_ROOT} and {@link #SITE_ROOT}, resolved per page). Anchors, external URLs and {@code mailto:} stay as written. A local target that does not exist is reported as
- * a warning at the link's line — the page still builds, as the link may point at something hosted elsewhere.
+ * a warning at the link's line — the page still builds, as the link may point at something hosted elsewhere. What
+ * the renderer leaves out for safety (a {@code javascript:} link, a {@code <script>}) is reported here too.
  */
 public final class NoteLinks implements LinkRewriter {
 
@@ -62,6 +66,9 @@ public final class NoteLinks implements LinkRewriter {
 
     @Override
     public String rewrite(String url, boolean image, Node node) {
+        if (node instanceof MailLink) {
+            return url; // an e-mail address written as is; the renderer adds mailto:
+        }
         if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).find()) {
             return url;
         }
@@ -71,7 +78,7 @@ public final class NoteLinks implements LinkRewriter {
         if (pathPart.isEmpty()) {
             return url;
         }
-        String decoded = URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String decoded = decode(pathPart);
         Optional<String> target = pathPart.startsWith("/")
                 ? normalise("", decoded.substring(1))
                 : normalise(directoryOf(note.contentPath()), decoded);
@@ -88,11 +95,28 @@ public final class NoteLinks implements LinkRewriter {
                 return SITE_ROOT + contentPath + suffix;
             }
         }
-        int line = node.getStartLineNumber() + 1;
+        int line = SourceLines.startLine(node);
         problems.warn(Stage.RENDER, note.sourcePath(), line, column(node),
                 (image ? "image" : "link") + " target not found: " + url
                         + (target.isEmpty() ? " (it points outside the content folder)" : ""));
         return url;
+    }
+
+    /** What the renderer dropped for safety, reported at the node's line so the author knows why it is missing. */
+    @Override
+    public void removedUnsafe(List<String> removed, Node node) {
+        problems.warn(Stage.RENDER, note.sourcePath(), SourceLines.startLine(node), column(node),
+                "removed from the page as unsafe: " + String.join(", ", removed) + " (they could run scripts in "
+                        + "readers' browsers; set allowUnsafeHtml to publish them as written)");
+    }
+
+    /** {@code a%20b.png} → {@code a b.png}; a path with a bare {@code %} ({@code 50%.png}) is taken as written. */
+    private static String decode(String path) {
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
     }
 
     private static int column(Node node) {

@@ -65,7 +65,20 @@ public final class TemplateResolver implements MustacheResolver {
         if (!file.startsWith(userDir) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        return Optional.of(file);
+        return insideUserDir(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /**
+     * Whether the file really is inside the templates folder: a linked folder on the way
+     * ({@code templates/partials -> ~/elsewhere}) would otherwise lead out of it. The templates folder itself may be a
+     * link; the user chose it.
+     */
+    private boolean insideUserDir(Path file) {
+        try {
+            return file.toRealPath().startsWith(userDir.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public boolean exists(String name) {

@@ -29,9 +29,21 @@ public final class NoteText {
     public record Section(String anchor, String heading, String text, List<SearchEntry.Anchor> anchors) {
     }
 
+    /**
+     * How much of a note's HTML is read for search: its first {@value} characters (about 1–2 MB of text). A note
+     * larger than that — a 50 MB paste — is searched in its beginning only, so that indexing it does not hold a
+     * parse tree of the whole page in memory.
+     */
+    static final int MAX_HTML = 4_000_000;
+
     /** The sections of a note body, the text before its first heading first (possibly empty). */
     public static List<Section> sections(String bodyHtml) {
-        Element body = Jsoup.parseBodyFragment(bodyHtml).body();
+        String html = bodyHtml;
+        if (html.length() > MAX_HTML) {
+            int cut = html.lastIndexOf('>', MAX_HTML);
+            html = html.substring(0, cut < 0 ? MAX_HTML : cut + 1);
+        }
+        Element body = Jsoup.parseBodyFragment(html).body();
         Walker walker = new Walker();
         for (Node child : body.childNodes()) {
             walker.walk(child);

@@ -73,12 +73,12 @@ final class SessionCache implements BuildCache {
     }
 
     @Override
-    public BuildOutput open(Path outputDir) throws IOException {
+    public BuildOutput open(Path outputDir, boolean force) throws IOException {
         if (files != null && !Files.isRegularFile(outputDir.resolve(SiteWriter.MARKER), LinkOption.NOFOLLOW_LINKS)) {
             files = null; // the folder was deleted or replaced behind the session's back: write it whole again
             written = Map.of();
         }
-        current = files == null ? new RecordingOutput(SiteWriter.open(outputDir), writeLock)
+        current = files == null ? new RecordingOutput(SiteWriter.open(outputDir, force), writeLock)
                 : new LiveOutput(outputDir, files, writeLock);
         return current;
     }

@@ -49,6 +49,54 @@ class TextDecoderTest {
         assertThat(problems.sorted().get(0).message()).contains("UTF-8");
     }
 
+    @Test
+    void latin1ThatHappensToBeValidCp949IsNotTakenForKorean() {
+        // In Latin-1, "Ä" followed by a letter is a valid CP949 pair: a rare Hangul syllable of its extension range
+        byte[] bytes = "Äpfel und Äther".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(new String(bytes, TextDecoder.CP949)).matches(".*\\p{IsHangul}.*");
+        assertThat(TextDecoder.decode(bytes, "content/cv.md", problems)).isEmpty();
+        assertThat(problems.sorted()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.message()).startsWith("cannot tell the encoding").endsWith("save it as UTF-8");
+        });
+    }
+
+    @Test
+    void realEucKrIsRecognised() {
+        assertThat(TextDecoder.looksLikeEucKr("# 자기소개\n안녕하십니까. 저는 클라우드 엔지니어입니다."
+                .getBytes(Charset.forName("EUC-KR")))).isTrue();
+        assertThat(TextDecoder.looksLikeEucKr("Résumé été".getBytes(StandardCharsets.ISO_8859_1))).isFalse();
+    }
+
+    @Test
+    void utf16WithoutBomIsReadWithAWarning() {
+        byte[] bytes = "# 제목\r\n본문 text\r\n".getBytes(StandardCharsets.UTF_16LE);
+        assertThat(TextDecoder.decode(bytes, "content/a.md", problems)).contains("# 제목\n본문 text\n");
+        assertThat(problems.sorted()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.message()).startsWith("read as UTF-16LE (no byte order mark)");
+        });
+    }
+
+    @Test
+    void numbersThatLookLikeUtf16AreStillBinary() {
+        byte[] bytes = new byte[64];
+        for (int i = 0; i < bytes.length; i += 2) {
+            bytes[i] = (byte) (i + 1);
+        }
+        assertThat(TextDecoder.decode(bytes, "a.md", problems)).isEmpty();
+        assertThat(problems.sorted().get(0).message()).contains("binary");
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedBeforeItIsRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("big.md"), new byte[3 * 1024 * 1024]);
+        assertThat(TextDecoder.read(file, "content/big.md", 2 * 1024 * 1024, problems)).isEmpty();
+        assertThat(problems.sorted()).extracting(Object::toString).containsExactly("content/big.md: file too large: 3 MB "
+                + "(the limit is 2 MB); split it, or move it out of the content folder");
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);

@@ -116,4 +116,105 @@ class MarkdownEngineTest {
         assertThat(doc.select("strong").eachText()).containsExactly("bold");
         assertThat(doc.text()).contains("5 * 3 * 2");
     }
+
+    /** Collects what the renderer removed, as NoteLinks would report it. */
+    private static final class Removals implements LinkRewriter {
+        final List<String> removed = new java.util.ArrayList<>();
+
+        @Override
+        public String rewrite(String url, boolean image, com.vladsch.flexmark.util.ast.Node node) {
+            return url;
+        }
+
+        @Override
+        public void removedUnsafe(List<String> what, com.vladsch.flexmark.util.ast.Node node) {
+            removed.add(SourceLines.startLine(node) + ": " + String.join(", ", what));
+        }
+    }
+
+    private static String render(MarkdownEngine engine, String markdown, LinkRewriter links) {
+        return engine.render(engine.parse(Fixtures.note("a.md", markdown)), Map.of(), links, false);
+    }
+
+    @Test
+    void rawHtmlIsSanitisedNodeByNodeAndKeepsMarkdownInside() {
+        Removals removals = new Removals();
+        String html = render(ENGINE, """
+                <details>
+                <summary>답변</summary>
+
+                **STAR**: 상황 <kbd>Tab</kbd> <span onclick="steal()">x</span>
+
+                </details>
+
+                <script>alert(1)</script>
+                <!-- a comment -->
+                """, removals);
+        Document doc = Jsoup.parseBodyFragment(html);
+        assertThat(doc.select("details > summary").text()).isEqualTo("답변");
+        assertThat(doc.select("details > p > strong").text()).isEqualTo("STAR");
+        assertThat(doc.select("kbd").text()).isEqualTo("Tab");
+        assertThat(doc.select("span").first().attributes().size()).isZero();
+        assertThat(html).doesNotContain("script", "alert", "onclick", "a comment");
+        assertThat(removals.removed).containsExactly("4: onclick=", "8: <script>");
+    }
+
+    @Test
+    void scriptAddressesAreDroppedFromLinksAndImagesTheTextStays() {
+        Removals removals = new Removals();
+        Document doc = Jsoup.parseBodyFragment(render(ENGINE, """
+                [click](javascript:alert(1)) ![pic](data:text/html,x) <vbscript:msgbox>
+                [ok](https://aws.amazon.com) ![img](data:image/png;base64,AAAA) [ref]
+
+                [ref]: JAVASCRIPT:alert(2)
+                """, removals));
+        assertThat(doc.select("a").eachAttr("href")).containsExactly("https://aws.amazon.com");
+        assertThat(doc.select("a").eachText()).containsExactly("click", "vbscript:msgbox", "ok", "ref");
+        assertThat(doc.select("img").eachAttr("src")).containsExactly("data:image/png;base64,AAAA");
+        assertThat(doc.select("img[alt=pic]")).hasSize(1);
+        assertThat(removals.removed).containsExactly("1: href=javascript:", "1: src=data:", "1: href=vbscript:",
+                "2: href=javascript:");
+    }
+
+    @Test
+    void allowUnsafeHtmlPublishesEverythingAsWritten() {
+        MarkdownEngine unsafe = new MarkdownEngine(true);
+        Removals removals = new Removals();
+        String html = render(unsafe, "<script>alert(1)</script>\n\n[x](javascript:go()) <b onclick=\"y\">b</b>\n"
+                + "<!-- kept -->\n", removals);
+        assertThat(html).contains("<script>alert(1)</script>", "href=\"javascript:go()\"", "onclick=\"y\"",
+                "<!-- kept -->");
+        assertThat(removals.removed).isEmpty();
+    }
+
+    @Test
+    void privateMarkersBecomeVisibleMarks() {
+        Document doc = Jsoup.parseBodyFragment(render(ENGINE, """
+                공개
+                
+                <!-- private -->
+                6100만원
+                <!-- /private -->
+                
+                말 <!-- private -->비밀<!-- /private --> 끝
+                """, LinkRewriter.NONE));
+        assertThat(doc.select("div.private-mark.private-open")).hasSize(1);
+        assertThat(doc.select("div.private-mark.private-close")).hasSize(1);
+        assertThat(doc.select("span.private-mark")).hasSize(2);
+        assertThat(doc.text()).contains("6100만원", "비밀");
+    }
+
+    @Test
+    void aNoteNestedTooDeeplyIsRefusedBeforeParsing() {
+        Note deep = Fixtures.note("deep.md", "# Deep\n\n" + "> ".repeat(20_000) + "x\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ENGINE.parse(deep))
+                .isInstanceOfSatisfying(MarkdownEngine.TooDeepException.class, e -> assertThat(e.line()).isEqualTo(3));
+    }
+
+    @Test
+    void strayAsterisksByTheThousandParseQuickly() {
+        long start = System.nanoTime();
+        ENGINE.parse(Fixtures.note("stars.md", "*a ".repeat(20_000) + "\n\n" + "**가 ".repeat(5_000)));
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+    }
 }

@@ -39,6 +39,22 @@ class TemplateResolverTest {
     }
 
     @Test
+    void linksOutOfTheFolderAreNotFollowedButTheFolderItselfMayBeALink() throws IOException {
+        Path outside = dir.resolve("outside");
+        Fixtures.write(outside, "evil.mustache", "EVIL");
+        Path templates = java.nio.file.Files.createDirectories(dir.resolve("real-templates"));
+        Fixtures.write(templates, "mine.mustache", "MINE");
+        java.nio.file.Files.createSymbolicLink(templates.resolve("partials"), outside);
+        java.nio.file.Files.createSymbolicLink(templates.resolve("note.mustache"), outside.resolve("evil.mustache"));
+        Path linkedFolder = java.nio.file.Files.createSymbolicLink(dir.resolve("templates"), templates);
+        TemplateResolver resolver = new TemplateResolver(linkedFolder);
+        assertThat(resolver.userFile("partials/evil.mustache")).isEmpty();
+        assertThat(resolver.userFile("note.mustache")).isEmpty();
+        assertThat(resolver.userFile("mine.mustache")).isPresent();
+        assertThat(new Templates(resolver).render("note", Map.of())).doesNotContain("EVIL");
+    }
+
+    @Test
     void messagesOverlayUserKeysOnBuiltIns() throws IOException {
         Fixtures.write(dir, "i18n/ko.yml", "nav_notes: \"내 노트\"\n");
         Messages messages = Messages.load(new TemplateResolver(dir), "ko", new Problems());

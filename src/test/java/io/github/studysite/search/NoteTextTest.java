@@ -34,4 +34,14 @@ class NoteTextTest {
                 .satisfies(s -> assertThat(s.text()).isEqualTo("하나 둘"));
         assertThat(NoteText.sections("")).singleElement().satisfies(s -> assertThat(s.text()).isEmpty());
     }
+
+    @Test
+    void aHugeNoteIsReadInItsBeginningOnly() {
+        String paragraph = "<p>" + "마이데이터 프로젝트 ".repeat(20) + "</p>\n";
+        String html = "<h2 id=\"first\">처음</h2>\n" + paragraph.repeat(NoteText.MAX_HTML / paragraph.length() + 10)
+                + "<h2 id=\"last\">끝</h2><p>마지막 문장</p>";
+        List<NoteText.Section> sections = NoteText.sections(html);
+        assertThat(sections).extracting(NoteText.Section::anchor).contains("first").doesNotContain("last");
+        assertThat(sections.get(sections.size() - 1).text()).endsWith("마이데이터 프로젝트");
+    }
 }

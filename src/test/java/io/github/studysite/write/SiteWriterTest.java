@@ -17,13 +17,18 @@ class SiteWriterTest {
     @TempDir
     Path dir;
 
+    /** A finished build of a one-page site. */
+    private static void publish(Path out, String index) throws IOException {
+        try (SiteWriter w = SiteWriter.open(out)) {
+            w.write("index.html", index);
+            w.commit();
+        }
+    }
+
     @Test
     void commitSwapsTheSiteInAndLeavesNothingBeside() throws IOException {
         Path out = dir.resolve("site-output");
-        try (SiteWriter w = SiteWriter.open(out)) {
-            w.write("index.html", "one");
-            w.commit();
-        }
+        publish(out, "one");
         try (SiteWriter w = SiteWriter.open(out)) {
             w.write("index.html", "two");
             w.write("notes/a/index.html", "a");
@@ -39,10 +44,7 @@ class SiteWriterTest {
     @Test
     void anUncommittedBuildLeavesThePreviousSiteUntouched() throws IOException {
         Path out = dir.resolve("site-output");
-        try (SiteWriter w = SiteWriter.open(out)) {
-            w.write("index.html", "previous");
-            w.commit();
-        }
+        publish(out, "previous");
         try (SiteWriter w = SiteWriter.open(out)) {
             w.write("index.html", "half-written");
         }
@@ -68,5 +70,95 @@ class SiteWriterTest {
             assertThatThrownBy(() -> w.write("/etc/x", "x")).isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(dir.resolve("escape.html")).doesNotExist();
+    }
+
+    @Test
+    void forceReplacesAFolderItDidNotMake() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(out.resolve("old.html"), "old site of another tool");
+        assertThat(SiteWriter.holdsForeignFiles(out)).isTrue();
+        try (SiteWriter w = SiteWriter.open(out, true)) {
+            w.write("index.html", "new");
+            w.commit();
+        }
+        assertThat(out.resolve("old.html")).doesNotExist();
+        assertThat(Fixtures.read(out.resolve("index.html"))).isEqualTo("new");
+        assertThat(SiteWriter.holdsForeignFiles(out)).isFalse();
+    }
+
+    @Test
+    void forceNeverReplacesAFileOrALink() throws IOException {
+        Path file = Files.writeString(dir.resolve("site"), "a file");
+        assertThatThrownBy(() -> SiteWriter.open(file, true)).isInstanceOf(SiteWriter.UnsafeOutputException.class)
+                .hasMessageContaining("exists and is not a folder");
+        Path target = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(target.resolve("keep.txt"), "keep");
+        Path link = Files.createSymbolicLink(dir.resolve("out"), target);
+        assertThatThrownBy(() -> SiteWriter.open(link, true)).isInstanceOf(SiteWriter.UnsafeOutputException.class);
+        assertThat(Fixtures.read(target.resolve("keep.txt"))).isEqualTo("keep");
+    }
+
+    @Test
+    void replacingASiteRemovesLinksInsideItNotWhatTheyPointTo() throws IOException {
+        Path out = dir.resolve("site-output");
+        publish(out, "one");
+        Path precious = Files.writeString(dir.resolve("precious.txt"), "precious");
+        Path outsideDir = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outsideDir.resolve("x.txt"), "x");
+        Files.createSymbolicLink(out.resolve("link.txt"), precious);
+        Files.createSymbolicLink(out.resolve("linkdir"), outsideDir);
+        publish(out, "two");
+        assertThat(Fixtures.read(precious)).isEqualTo("precious");
+        assertThat(Fixtures.read(outsideDir.resolve("x.txt"))).isEqualTo("x");
+        assertThat(out.resolve("link.txt")).doesNotExist();
+    }
+
+    /** The id of a process that has ended: the leftovers of a build that was killed carry one. */
+    private static long deadPid() throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("java", "-version").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        process.waitFor();
+        return process.pid();
+    }
+
+    private Path leftover(String kind, long pid) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(".site-output." + kind + "-" + pid + "-"
+                + java.util.UUID.randomUUID()));
+        Files.writeString(folder.resolve(SiteWriter.MARKER), "x");
+        Files.writeString(folder.resolve("index.html"), kind + " of " + pid);
+        return folder;
+    }
+
+    @Test
+    void theStagingFolderOfAKilledBuildIsRemovedByTheNextBuild() throws Exception {
+        Path out = dir.resolve("site-output");
+        publish(out, "previous");
+        Path killed = leftover("tmp", deadPid());
+        Path running = leftover("tmp", ProcessHandle.current().pid());
+        Path notOurs = Files.createDirectories(dir.resolve(".site-output.tmp-" + deadPid() + "-not-a-uuid"));
+        Path killedBeforeMarking = Files.createDirectories(dir.resolve(".site-output.tmp-" + deadPid() + "-"
+                + java.util.UUID.randomUUID()));
+        Path unmarkedWithFiles = Files.createDirectories(dir.resolve(".site-output.tmp-" + deadPid() + "-"
+                + java.util.UUID.randomUUID()));
+        Files.writeString(unmarkedWithFiles.resolve("someone's.txt"), "not ours to delete");
+        publish(out, "next");
+        assertThat(killed).doesNotExist();
+        assertThat(killedBeforeMarking).doesNotExist();
+        assertThat(running).exists();
+        assertThat(notOurs).exists();
+        assertThat(unmarkedWithFiles.resolve("someone's.txt")).exists();
+        assertThat(Fixtures.read(out.resolve("index.html"))).isEqualTo("next");
+    }
+
+    @Test
+    void aSiteSetAsideWhenABuildWasKilledMidSwapIsPutBack() throws Exception {
+        Path out = dir.resolve("site-output");
+        Path setAside = leftover("old", deadPid());
+        try (SiteWriter w = SiteWriter.open(out)) {
+            // opening put the previous site back where it belongs; this build then fails and leaves it there
+            assertThat(Fixtures.read(out.resolve("index.html"))).startsWith("old of ");
+        }
+        assertThat(setAside).doesNotExist();
+        assertThat(Fixtures.read(out.resolve("index.html"))).startsWith("old of ");
     }
 }

@@ -1,0 +1,76 @@
+package io.github.studysite.parse;
+
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
+import io.github.studysite.check.HtmlSanitizer;
+import io.github.studysite.load.PrivateBlocks;
+
+import java.util.Set;
+
+/**
+ * Renders the raw HTML written in notes — only those nodes, so a note without HTML costs nothing extra. By default
+ * each piece goes through {@link HtmlSanitizer} and comments are left out; with {@code allowUnsafeHtml} pieces and
+ * comments are written as they are. Either way, the markers of a {@code <!-- private -->} block (present only in
+ * draft builds; public builds removed the block at load) become visible marks, so the author sees what a public build
+ * will leave out.
+ */
+final class RawHtmlRenderer implements NodeRenderer {
+
+    private final boolean sanitize;
+
+    RawHtmlRenderer(boolean sanitize) {
+        this.sanitize = sanitize;
+    }
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(HtmlBlock.class, (node, context, html) -> {
+                    html.line();
+                    html.rawPre(raw(node, context));
+                    html.line();
+                }),
+                new NodeRenderingHandler<>(HtmlInline.class, (node, context, html) -> html.rawPre(raw(node, context))),
+                new NodeRenderingHandler<>(HtmlCommentBlock.class, (node, context, html) -> comment(node, html, true)),
+                new NodeRenderingHandler<>(HtmlInlineComment.class, (node, context, html) -> comment(node, html, false)));
+    }
+
+    private String raw(Node node, NodeRendererContext context) {
+        String chars = node.getChars().normalizeEOL();
+        if (!sanitize) {
+            return chars;
+        }
+        HtmlSanitizer.Result clean = HtmlSanitizer.clean(chars);
+        if (!clean.removed().isEmpty()) {
+            MarkdownEngine.LINKS.get(node.getDocument()).removedUnsafe(clean.removed(), node);
+        }
+        return clean.html();
+    }
+
+    private void comment(Node node, HtmlWriter html, boolean block) {
+        String text = node.getChars().toString().strip();
+        if (PrivateBlocks.isMarker(text)) {
+            String kind = PrivateBlocks.OPEN.matcher(text).matches() ? "private-open" : "private-close";
+            String tag = block ? "div" : "span";
+            if (block) {
+                html.line();
+            }
+            html.raw("<" + tag + " class=\"private-mark " + kind + "\"></" + tag + ">");
+            if (block) {
+                html.line();
+            }
+        } else if (!sanitize) {
+            if (block) {
+                html.line();
+            }
+            html.rawPre(node.getChars().normalizeEOL());
+        }
+    }
+}
