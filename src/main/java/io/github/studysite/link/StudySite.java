@@ -36,6 +36,7 @@ public final class StudySite {
     private final Map<SiteNote, List<SiteStory>> storiesByNote = new IdentityHashMap<>();
     private final Map<SiteNote, List<SiteQuestion>> questionsByNote = new IdentityHashMap<>();
     private final Map<SiteNote, List<SiteTopic>> topicsByNote = new IdentityHashMap<>();
+    private final Map<SiteQuestion, Integer> questionPosition = new IdentityHashMap<>();
 
     /** A principle section with its note. */
     public record SectionRef(PrincipleSection section, SiteNote note) {
@@ -57,6 +58,7 @@ public final class StudySite {
             }
         }
         for (SiteQuestion q : questions) {
+            questionPosition.put(q, questionPosition.size());
             questionsByNote.computeIfAbsent(q.note(), k -> new ArrayList<>()).add(q);
             for (String p : q.question().principles()) {
                 questionsByPrinciple.computeIfAbsent(p, k -> new ArrayList<>()).add(q);
@@ -143,6 +145,11 @@ public final class StudySite {
     }
 
     /** The study topics of a note, in note order. */
+    /** A question's position in {@link #questions()}, which decides the page of the question bank it is on. */
+    public int position(SiteQuestion question) {
+        return questionPosition.getOrDefault(question, 0);
+    }
+
     public List<SiteTopic> topicsOf(SiteNote note) {
         return topicsByNote.getOrDefault(note, List.of());
     }

@@ -110,7 +110,7 @@ public final class PracticePages {
             String answer = q.question().answer();
             items.add(new PracticeItem("q", q.id(), row, q.question().principles(), q.question().isAnswered(),
                     speaking.seconds(answer), q.question().text(), "", "", answer, List.of(),
-                    urls.display(StudyPages.QUESTIONS) + "#" + q.id()));
+                    urls.display(StudyPages.questionsPage(site, q)) + "#" + q.id()));
         }
         for (SiteStory s : site.storiesOf(note)) {
             Story story = s.story();

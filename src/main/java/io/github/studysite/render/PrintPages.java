@@ -1,6 +1,12 @@
 package io.github.studysite.render;
 
+import io.github.studysite.link.SiteIntro;
+import io.github.studysite.link.SiteStory;
 import io.github.studysite.link.StudySite;
+import io.github.studysite.link.Urls;
+import io.github.studysite.model.Principle;
+
+import java.util.ArrayList;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +22,8 @@ import java.util.Map;
 public final class PrintPages {
 
     public static final String PAGE = "print/index.html";
+    /** One-pagers per volume of the pack: a print job, and a page, of a size a browser handles. */
+    static final int SHEETS_PER_VOLUME = 100;
 
     private final SitePages pages;
     private final StudySite site;
@@ -23,6 +31,7 @@ public final class PrintPages {
     private final IntroPages intros;
     private final Messages m;
     private final String lang;
+    private final Urls urls;
 
     public PrintPages(SiteRenderer renderer, SitePages pages, StudySite site, StudyPages study, IntroPages intros) {
         this.pages = pages;
@@ -31,6 +40,7 @@ public final class PrintPages {
         this.intros = intros;
         this.m = renderer.messages();
         this.lang = renderer.language().code();
+        this.urls = renderer.urls();
     }
 
     /** How many sheets the pack prints: one per introduction, principle and story. */
@@ -38,18 +48,39 @@ public final class PrintPages {
         return site.intros().size() + site.principles().size() + site.stories().size();
     }
 
+    /**
+     * Writes the pack: every one-pager — introductions, then principles, then stories — in volumes of
+     * {@value #SHEETS_PER_VOLUME} ({@code print/}, {@code print/page/2/}, …), one print job each.
+     */
     public void write() {
-        List<Map<String, Object>> introSheets = site.intros().stream().map(i -> intros.introView(i, PAGE)).toList();
-        List<Map<String, Object>> principleSheets = site.principles().stream()
-                .map(p -> study.principleView(p, PAGE)).toList();
-        List<Map<String, Object>> storySheets = site.stories().stream().map(s -> study.storyView(s, PAGE)).toList();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("inPack", true);
-        view.put("intros", introSheets);
-        view.put("principles", principleSheets);
-        view.put("stories", storySheets);
-        view.put("count", count(site));
-        view.put("lead", m.format("print_lead", String.valueOf(count(site))));
-        pages.write(new PageSpec(PAGE, "print", m.get("print_title"), lang, "", "print", view));
+        List<Object> sheets = new ArrayList<>();
+        sheets.addAll(site.intros());
+        sheets.addAll(site.principles());
+        sheets.addAll(site.stories());
+        List<List<Object>> volumes = Paging.chunks(sheets, SHEETS_PER_VOLUME);
+        for (int n = 1; n <= volumes.size(); n++) {
+            String page = Paging.path(PAGE, n);
+            List<Map<String, Object>> introSheets = new ArrayList<>();
+            List<Map<String, Object>> principleSheets = new ArrayList<>();
+            List<Map<String, Object>> storySheets = new ArrayList<>();
+            for (Object sheet : volumes.get(n - 1)) {
+                if (sheet instanceof SiteIntro intro) {
+                    introSheets.add(intros.introView(intro, page));
+                } else if (sheet instanceof Principle principle) {
+                    principleSheets.add(study.principleView(principle, page));
+                } else if (sheet instanceof SiteStory story) {
+                    storySheets.add(study.storyView(story, page));
+                }
+            }
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("inPack", true);
+            view.put("intros", introSheets);
+            view.put("principles", principleSheets);
+            view.put("stories", storySheets);
+            view.put("count", count(site));
+            view.put("lead", m.format("print_lead", String.valueOf(count(site))));
+            view.put("pager", Paging.pager(PAGE, n, volumes.size(), urls));
+            pages.write(new PageSpec(page, "print", m.get("print_title"), lang, "", "print", view));
+        }
     }
 }

@@ -44,6 +44,15 @@ public final class StudyPages {
     public static final String STUDY = "study/index.html";
     /** How many items the dashboard lists per panel before linking to the full page. */
     static final int DASHBOARD_LIMIT = 8;
+    /** Page sizes of the lists that grow with the notes (see {@link Paging}). */
+    static final int STORIES_PER_PAGE = 500;
+    static final int QUESTIONS_PER_PAGE = 200;
+    static final int PRINCIPLE_ITEMS_PER_PAGE = 100;
+    static final int TOPICS_PER_PAGE = 500;
+    /** How many of a principle's questions the question bank's first page names before linking to the principle. */
+    static final int PRINCIPLE_QUESTIONS_NAMED = 20;
+    /** How many stories, questions and topics a note's page lists of its own before saying how many more. */
+    static final int PANEL_LIMIT = 50;
 
     private final SiteRenderer renderer;
     private final SitePages pages;
@@ -71,6 +80,11 @@ public final class StudyPages {
         return "stories/" + story.slug() + "/index.html";
     }
 
+    /** The page of the question bank a question is on. */
+    public static String questionsPage(StudySite site, SiteQuestion question) {
+        return Paging.path(QUESTIONS, site.position(question) / QUESTIONS_PER_PAGE + 1);
+    }
+
     public static String changesPage(SiteNote note) {
         return note.page().replaceAll("index\\.html$", "") + "changes/index.html";
     }
@@ -95,17 +109,33 @@ public final class StudyPages {
     }
 
     private void principle(Principle p) {
-        String page = principlePage(p);
-        write(page, "principle", p.name(lang), "principle", principleView(p, page));
+        int total = Math.max(Paging.pages(site.storiesOf(p).size(), PRINCIPLE_ITEMS_PER_PAGE),
+                Paging.pages(site.questionsOf(p).size(), PRINCIPLE_ITEMS_PER_PAGE));
+        for (int n = 1; n <= total; n++) {
+            String page = Paging.path(principlePage(p), n);
+            Map<String, Object> view = principleView(p, page, n);
+            view.put("pager", Paging.pager(principlePage(p), n, total, urls));
+            write(page, "principle", p.name(lang), "principle", view);
+        }
+    }
+
+    /** The first page of a principle, as the print pack shows it. */
+    Map<String, Object> principleView(Principle p, String from) {
+        return principleView(p, from, 1);
     }
 
     /**
-     * What a principle's page shows, linked from {@code from}: its own page, or the print pack, where the same
-     * one-pager is printed with every other.
+     * What page {@code n} of a principle shows, linked from {@code from}: its own page, or the print pack, where the
+     * first page is printed as a one-pager with every other. A principle with more stories or questions than a page
+     * holds continues on {@code principles/<id>/page/2/}, …; the counts are always the principle's totals.
      */
-    Map<String, Object> principleView(Principle p, String from) {
-        List<StoryCard> stories = site.storiesOf(p).stream().map(s -> storyCard(s, from)).toList();
-        List<QuestionItem> questions = site.questionsOf(p).stream().map(q -> questionItem(q, from)).toList();
+    Map<String, Object> principleView(Principle p, String from, int n) {
+        List<SiteStory> allStories = site.storiesOf(p);
+        List<SiteQuestion> allQuestions = site.questionsOf(p);
+        List<StoryCard> stories = page(allStories, PRINCIPLE_ITEMS_PER_PAGE, n).stream()
+                .map(s -> storyCard(s, from)).toList();
+        List<QuestionItem> questions = page(allQuestions, PRINCIPLE_ITEMS_PER_PAGE, n).stream()
+                .map(q -> questionItem(q, from)).toList();
         List<Link> sections = site.sectionsOf(p).stream()
                 .map(r -> new Link(r.note().note().title(), noteHref(from, r.note(), r.section().source())))
                 .toList();
@@ -117,11 +147,13 @@ public final class StudyPages {
         view.put("ko", p.ko());
         view.put("definition", p.definition());
         view.put("stories", stories);
-        view.put("hasStories", !stories.isEmpty());
-        view.put("completeCount", stories.stream().filter(StoryCard::complete).count());
+        view.put("hasStories", !allStories.isEmpty());
+        view.put("storyCount", allStories.size());
+        view.put("completeCount", allStories.stream().filter(s -> s.story().isComplete()).count());
         view.put("questions", questions);
-        view.put("hasQuestions", !questions.isEmpty());
-        view.put("answeredCount", questions.stream().filter(QuestionItem::answered).count());
+        view.put("hasQuestions", !allQuestions.isEmpty());
+        view.put("questionCount", allQuestions.size());
+        view.put("answeredCount", allQuestions.stream().filter(q -> q.question().isAnswered()).count());
         view.put("sections", sections);
         view.put("hasSections", !sections.isEmpty());
         view.put("catalogTitle", catalogTitle());
@@ -134,14 +166,20 @@ public final class StudyPages {
     }
 
     private void stories() {
-        List<StoryCard> cards = site.stories().stream().map(s -> storyCard(s, STORIES)).toList();
         List<Link> filters = site.principles().stream().map(p -> new Link(p.name(lang), p.id())).toList();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("stories", cards);
-        view.put("count", cards.size());
-        view.put("completeCount", cards.stream().filter(StoryCard::complete).count());
-        view.put("principleFilters", filters);
-        write(STORIES, "stories", m.get("stories_title"), "stories", view);
+        long complete = site.stories().stream().filter(s -> s.story().isComplete()).count();
+        List<List<SiteStory>> chunks = Paging.chunks(site.stories(), STORIES_PER_PAGE);
+        for (int n = 1; n <= chunks.size(); n++) {
+            String page = Paging.path(STORIES, n);
+            List<StoryCard> cards = chunks.get(n - 1).stream().map(s -> storyCard(s, page)).toList();
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("stories", cards);
+            view.put("count", site.stories().size());
+            view.put("completeCount", complete);
+            view.put("principleFilters", filters);
+            view.put("pager", Paging.pager(STORIES, n, chunks.size(), urls));
+            write(page, "stories", m.get("stories_title"), "stories", view);
+        }
     }
 
     private void story(SiteStory s) {
@@ -179,51 +217,93 @@ public final class StudyPages {
         return view;
     }
 
+    /**
+     * The question bank, in pages of {@value #QUESTIONS_PER_PAGE} questions in note order, each page grouping its
+     * questions by note; the first page also lists, by principle, the questions that probe each.
+     */
     private void questions() {
-        List<QuestionGroup> byNote = new ArrayList<>();
-        for (SiteNote note : site.notes()) {
-            List<QuestionItem> items = site.questionsOf(note).stream().map(q -> questionItem(q, QUESTIONS)).toList();
-            if (!items.isEmpty()) {
-                byNote.add(group(note.note().title(), urls.link(QUESTIONS, note.page()), items));
-            }
-        }
-        List<QuestionGroup> byPrinciple = new ArrayList<>();
-        for (Principle p : site.principles()) {
-            List<QuestionItem> items = site.questionsOf(p).stream().map(q -> questionItem(q, QUESTIONS)).toList();
-            if (!items.isEmpty()) {
-                byPrinciple.add(group(p.name(lang), urls.link(QUESTIONS, principlePage(p)), items));
-            }
-        }
         long answered = site.questions().stream().filter(q -> q.question().isAnswered()).count();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("byNote", byNote);
-        view.put("byPrinciple", byPrinciple);
-        view.put("count", site.questions().size());
-        view.put("answeredCount", answered);
-        view.put("unansweredCount", site.questions().size() - answered);
-        write(QUESTIONS, "questions", m.get("questions_title"), "questions", view);
+        List<List<SiteQuestion>> chunks = Paging.chunks(site.questions(), QUESTIONS_PER_PAGE);
+        for (int n = 1; n <= chunks.size(); n++) {
+            String page = Paging.path(QUESTIONS, n);
+            List<QuestionGroup> byNote = new ArrayList<>();
+            List<QuestionItem> items = new ArrayList<>();
+            SiteNote current = null;
+            for (SiteQuestion q : chunks.get(n - 1)) {
+                if (q.note() != current && current != null) {
+                    byNote.add(group(current.note().title(), urls.link(page, current.page()), items));
+                    items = new ArrayList<>();
+                }
+                current = q.note();
+                items.add(questionItem(q, page));
+            }
+            if (current != null) {
+                byNote.add(group(current.note().title(), urls.link(page, current.page()), items));
+            }
+            List<QuestionGroup> byPrinciple = new ArrayList<>();
+            if (n == 1) {
+                for (Principle p : site.principles()) {
+                    List<SiteQuestion> probing = site.questionsOf(p);
+                    if (!probing.isEmpty()) {
+                        List<QuestionItem> named = probing.stream().limit(PRINCIPLE_QUESTIONS_NAMED)
+                                .map(q -> questionItem(q, page)).toList();
+                        byPrinciple.add(new QuestionGroup(p.name(lang), urls.link(page, principlePage(p)), named,
+                                (int) probing.stream().filter(q -> q.question().isAnswered()).count(),
+                                probing.size()));
+                    }
+                }
+            }
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("byNote", byNote);
+            view.put("byPrinciple", byPrinciple);
+            view.put("hasByPrinciple", !byPrinciple.isEmpty());
+            view.put("count", site.questions().size());
+            view.put("answeredCount", answered);
+            view.put("unansweredCount", site.questions().size() - answered);
+            view.put("pager", Paging.pager(QUESTIONS, n, chunks.size(), urls));
+            write(page, "questions", m.get("questions_title"), "questions", view);
+        }
     }
 
+    /**
+     * The study checklist: topics grouped by note, in pages of {@value #TOPICS_PER_PAGE}; the first page also names
+     * the principles without a story and the first stories still to finish (the STAR index has them all).
+     */
     private void study() {
-        List<TopicGroup> groups = new ArrayList<>();
-        for (SiteNote note : site.notes()) {
-            List<TopicItem> items = site.topicsOf(note).stream().map(t -> topicItem(t, STUDY)).toList();
-            if (!items.isEmpty()) {
-                groups.add(new TopicGroup(note.note().title(), urls.link(STUDY, note.page()), items));
-            }
-        }
-        List<StoryCard> incomplete = site.stories().stream().filter(s -> !s.story().isComplete())
-                .map(s -> storyCard(s, STUDY)).toList();
+        List<SiteStory> unfinished = site.stories().stream().filter(s -> !s.story().isComplete()).toList();
         List<PrincipleCard> missing = site.principles().stream().filter(p -> site.storiesOf(p).isEmpty())
                 .map(p -> card(p, STUDY)).toList();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("groups", groups);
-        view.put("count", site.topics().size());
-        view.put("incomplete", incomplete);
-        view.put("missingPrinciples", missing);
-        view.put("hasMissingPrinciples", !missing.isEmpty());
-        view.put("hasIncomplete", !incomplete.isEmpty());
-        write(STUDY, "study", m.get("study_title"), "study", view);
+        List<List<SiteTopic>> chunks = Paging.chunks(site.topics(), TOPICS_PER_PAGE);
+        for (int n = 1; n <= chunks.size(); n++) {
+            String page = Paging.path(STUDY, n);
+            List<TopicGroup> groups = new ArrayList<>();
+            List<TopicItem> items = new ArrayList<>();
+            SiteNote current = null;
+            for (SiteTopic t : chunks.get(n - 1)) {
+                if (t.note() != current && current != null) {
+                    groups.add(new TopicGroup(current.note().title(), urls.link(page, current.page()), items));
+                    items = new ArrayList<>();
+                }
+                current = t.note();
+                items.add(topicItem(t, page));
+            }
+            if (current != null) {
+                groups.add(new TopicGroup(current.note().title(), urls.link(page, current.page()), items));
+            }
+            List<StoryCard> incomplete = n > 1 ? List.of()
+                    : unfinished.stream().limit(PRINCIPLE_ITEMS_PER_PAGE).map(s -> storyCard(s, page)).toList();
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("groups", groups);
+            view.put("count", site.topics().size());
+            view.put("incomplete", incomplete);
+            view.put("incompleteMore", Math.max(0, unfinished.size() - incomplete.size()));
+            view.put("storiesHref", urls.link(page, STORIES));
+            view.put("missingPrinciples", n > 1 ? List.of() : missing);
+            view.put("hasMissingPrinciples", n == 1 && !missing.isEmpty());
+            view.put("hasIncomplete", !incomplete.isEmpty());
+            view.put("pager", Paging.pager(STUDY, n, chunks.size(), urls));
+            write(page, "study", m.get("study_title"), "study", view);
+        }
     }
 
     private void changes(SiteNote note) {
@@ -289,12 +369,18 @@ public final class StudyPages {
     public Map<String, Object> notePanel(SiteNote note) {
         String page = note.page();
         Map<String, Object> view = new LinkedHashMap<>();
-        List<Link> stories = site.storiesOf(note).stream().map(s -> new Link(title(s.story()),
+        List<Link> stories = site.storiesOf(note).stream().limit(PANEL_LIMIT).map(s -> new Link(title(s.story()),
                 urls.link(page, storyPage(s)))).toList();
-        List<Link> questions = site.questionsOf(note).stream().map(q -> new Link(q.question().text(),
-                "#" + q.question().source().anchor())).toList();
-        List<Link> topics = site.topicsOf(note).stream()
+        List<Link> questions = site.questionsOf(note).stream().limit(PANEL_LIMIT).map(q -> new Link(
+                q.question().text(), "#" + q.question().source().anchor())).toList();
+        List<Link> topics = site.topicsOf(note).stream().limit(PANEL_LIMIT)
                 .map(t -> new Link(t.topic().title(), "#" + t.topic().source().anchor())).toList();
+        view.put("panelStoryCount", site.storiesOf(note).size());
+        view.put("panelQuestionCount", site.questionsOf(note).size());
+        view.put("panelTopicCount", site.topicsOf(note).size());
+        view.put("panelStoriesMore", Math.max(0, site.storiesOf(note).size() - stories.size()));
+        view.put("panelQuestionsMore", Math.max(0, site.questionsOf(note).size() - questions.size()));
+        view.put("panelTopicsMore", Math.max(0, site.topicsOf(note).size() - topics.size()));
         List<Link> principles = note.study().sections().stream().map(sec -> sec.principle()).distinct()
                 .map(id -> site.catalog().byId(id)).flatMap(java.util.Optional::stream)
                 .map(p -> new Link(p.name(lang), urls.link(page, principlePage(p)))).toList();
@@ -356,7 +442,14 @@ public final class StudyPages {
     }
 
     private QuestionGroup group(String title, String href, List<QuestionItem> items) {
-        return new QuestionGroup(title, href, items, (int) items.stream().filter(QuestionItem::answered).count());
+        return new QuestionGroup(title, href, items, (int) items.stream().filter(QuestionItem::answered).count(),
+                items.size());
+    }
+
+    /** Page {@code n} (1-based) of a list, empty past its end. */
+    private static <T> List<T> page(List<T> items, int size, int n) {
+        int from = (n - 1) * size;
+        return from >= items.size() ? List.of() : items.subList(from, Math.min(items.size(), from + size));
     }
 
     private List<Link> principleLinks(List<String> ids, String from) {
@@ -372,7 +465,7 @@ public final class StudyPages {
     }
 
     private String questionHref(String from, SiteQuestion q) {
-        return urls.link(from, QUESTIONS) + "#" + q.id();
+        return urls.link(from, questionsPage(site, q)) + "#" + q.id();
     }
 
     private String title(Story story) {

@@ -92,11 +92,13 @@ public final class StudyViews {
      * @param title     heading
      * @param href      link for the heading, or empty
      * @param questions the questions
-     * @param answered  how many are answered
+     * @param answered  how many are answered, of all the heading's questions
+     * @param total     how many questions the heading has (more than {@code questions} when only some are listed)
      */
-    public record QuestionGroup(String title, String href, List<QuestionItem> questions, int answered) {
-        public int total() {
-            return questions.size();
+    public record QuestionGroup(String title, String href, List<QuestionItem> questions, int answered, int total) {
+        /** How many of the heading's questions are not listed here. */
+        public int more() {
+            return total - questions.size();
         }
     }
 

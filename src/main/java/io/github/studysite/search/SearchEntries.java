@@ -112,7 +112,7 @@ public final class SearchEntries {
         }
         for (SiteQuestion q : site.questionsOf(note)) {
             entries.add(new SearchEntry(SearchKind.QUESTION, q.question().text(),
-                    urls.display(StudyPages.QUESTIONS) + "#" + q.id(), q.question().answer()));
+                    urls.display(StudyPages.questionsPage(site, q)) + "#" + q.id(), q.question().answer()));
         }
         for (SiteIntro i : intros) {
             entries.add(new SearchEntry(SearchKind.INTRO, i.intro().title(), urls.display(IntroPages.page(i)),
