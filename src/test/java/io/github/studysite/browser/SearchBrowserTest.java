@@ -31,9 +31,13 @@ class SearchBrowserTest {
     }
 
     private List<WebElement> results() {
-        WebElement status = site.browser().driver().findElement(By.cssSelector(".search-status"));
+        // a search submitted from another page navigates: wait for the search page, then for its results
         new WebDriverWait(site.browser().driver(), Duration.ofSeconds(15)).until(d -> {
-            String text = status.getText();
+            List<WebElement> status = d.findElements(By.cssSelector(".search-status"));
+            if (status.isEmpty()) {
+                return false;
+            }
+            String text = status.get(0).getText();
             return !text.isEmpty() && !text.contains("…");
         });
         return site.browser().driver().findElements(By.cssSelector(".search-results .search-result"));
