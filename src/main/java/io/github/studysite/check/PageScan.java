@@ -1,21 +1,15 @@
 package io.github.studysite.check;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * What the link check needs from one generated page, read in a single pass over its jsoup tree: the ids it offers as
- * anchors and every URL it refers to (links, stylesheets, scripts, images), each with the note it was written in when
- * it sits inside a note's body (the element carrying {@value #SOURCE_ATTRIBUTE}). The page itself is not kept.
+ * What the link check needs from one generated page, read in a single pass over its tags ({@link TagScanner}): the
+ * ids it offers as anchors and every URL it refers to (links, stylesheets, scripts, images), each with the note it was
+ * written in when it sits inside a note's body (the element carrying {@value #SOURCE_ATTRIBUTE}). The page itself is
+ * not kept.
  *
  * @param ids   every {@code id}, and the {@code name} of {@code <a name>} (an older anchor form notes still use)
  * @param links every URL, in document order
@@ -35,71 +29,83 @@ record PageScan(Set<String> ids, List<Found> links) {
     }
 
     static PageScan of(String html) {
-        Document doc = Jsoup.parse(html);
         Set<String> ids = new HashSet<>();
         List<Found> links = new ArrayList<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            private Element noteBody;
+        TagScanner.scan(html, new TagScanner.Visitor() {
+            /** The note body's element name and how many elements of that name are open inside it, itself included. */
+            private String bodyTag;
+            private int bodyDepth;
+            private String source = "";
 
             @Override
-            public void head(Node node, int depth) {
-                if (!(node instanceof Element el)) {
-                    return;
+            public void start(String name, TagScanner.Attributes el) {
+                if (bodyTag == null && el.get(SOURCE_ATTRIBUTE) != null && !isVoid(name, el)) {
+                    bodyTag = name;
+                    source = el.get(SOURCE_ATTRIBUTE);
+                } else if (name.equals(bodyTag) && !isVoid(name, el)) {
+                    bodyDepth++;
                 }
-                if (noteBody == null && el.hasAttr(SOURCE_ATTRIBUTE)) {
-                    noteBody = el;
-                }
-                String id = el.id();
-                if (!id.isEmpty()) {
+                String id = el.get("id");
+                if (id != null && !id.isEmpty()) {
                     ids.add(id);
                 }
-                String source = noteBody == null ? "" : noteBody.attr(SOURCE_ATTRIBUTE);
-                switch (el.normalName()) {
+                switch (name) {
                     case "a", "area" -> {
-                        if (el.hasAttr("href")) {
-                            links.add(new Found(el.attr("href"), source));
-                        }
-                        if (el.hasAttr("name") && !el.attr("name").isEmpty()) {
-                            ids.add(el.attr("name"));
+                        add(el.get("href"));
+                        String anchor = el.get("name");
+                        if (anchor != null && !anchor.isEmpty()) {
+                            ids.add(anchor);
                         }
                     }
                     case "link" -> {
-                        if (el.hasAttr("href") && !isHint(el.attr("rel"))) {
-                            links.add(new Found(el.attr("href"), source));
+                        String rel = el.get("rel");
+                        if (rel == null || !isHint(rel)) {
+                            add(el.get("href"));
                         }
                     }
                     case "img", "source", "script", "iframe", "audio", "video", "track", "embed" -> {
-                        if (el.hasAttr("src")) {
-                            links.add(new Found(el.attr("src"), source));
-                        }
-                        if (el.hasAttr("srcset")) {
-                            for (String candidate : el.attr("srcset").split(",")) {
+                        add(el.get("src"));
+                        String srcset = el.get("srcset");
+                        if (srcset != null) {
+                            for (String candidate : srcset.split(",")) {
                                 String url = candidate.strip().split("\\s+", 2)[0];
                                 if (!url.isEmpty()) {
-                                    links.add(new Found(url, source));
+                                    add(url);
                                 }
                             }
                         }
                     }
-                    case "object" -> {
-                        if (el.hasAttr("data")) {
-                            links.add(new Found(el.attr("data"), source));
-                        }
-                    }
+                    case "object" -> add(el.get("data"));
                     default -> {
                     }
                 }
             }
 
             @Override
-            public void tail(Node node, int depth) {
-                if (node == noteBody) {
-                    noteBody = null;
+            public void end(String name) {
+                if (name.equals(bodyTag) && bodyDepth-- == 0) {
+                    bodyTag = null;
+                    bodyDepth = 0;
+                    source = "";
                 }
             }
-        }, doc);
+
+            private void add(String url) {
+                if (url != null) {
+                    links.add(new Found(url, source));
+                }
+            }
+        });
         return new PageScan(ids, links);
     }
+
+    /** Elements that have no end tag: they cannot hold a note's body. */
+    private static boolean isVoid(String name, TagScanner.Attributes el) {
+        return el.selfClosing() || VOID.contains(name);
+    }
+
+    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+            "meta", "source", "track", "wbr");
 
     /** Resource hints name hosts, not files of the site. */
     private static boolean isHint(String rel) {

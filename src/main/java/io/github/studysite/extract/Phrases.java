@@ -18,7 +18,9 @@ final class Phrases {
     private static final Pattern Q_PREFIX = Pattern.compile("^(?:Q\\d*|질문\\s*\\d*)\\s*[:：.)]\\s*(?=\\S)");
     private static final Pattern STORY_LABEL = Pattern.compile(
             "^(?:story|스토리|사례|example|에피소드|episode)\\s*\\d*\\s*[:：\\-–—]\\s*(\\S.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRAILING_ARROW = Pattern.compile("\\s*(?:->|→|=>|:|：|-|–|—)\\s*$");
+    private static final Pattern LEADING_DASH = Pattern.compile("^[-–—:·]\\s*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.。!]+$");
     /** Quotes, brackets and a trailing parenthetical do not change whether a line asks something. */
     private static final Pattern TRAILING_NOISE = Pattern.compile("(?:\\s*\\([^()]*\\)|[\\s\"'“”‘’」』)\\]*]+)+$");
 
@@ -66,19 +68,58 @@ final class Phrases {
         }
         Matcher m = NUMBERING.matcher(s);
         if (m.find()) {
-            s = s.substring(m.end()).replaceFirst("^[-–—:·]\\s*", "");
+            s = LEADING_DASH.matcher(s.substring(m.end())).replaceFirst("");
         }
-        String previous;
-        do {
-            previous = s;
-            s = TRAILING_ARROW.matcher(s).replaceAll("");
-        } while (!s.equals(previous));
+        s = withoutTrailingArrows(s);
         if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("“") && s.endsWith("”"))) {
             s = s.substring(1, s.length() - 1);
         } else if (count(s, '"') == 1) {
             s = s.replace("\"", "");
         }
-        return s.replaceAll("\\s+", " ").strip();
+        return collapseSpaces(s);
+    }
+
+    /**
+     * Removes arrows and colons at the end, and the spaces around them, as often as they repeat
+     * ({@code "인도 출장 -> :"} → {@code "인도 출장"}). Walks back from the end: the cost is the length of what is removed,
+     * not of the line.
+     */
+    private static String withoutTrailingArrows(String s) {
+        int end = s.length();
+        while (true) {
+            int e = end;
+            while (e > 0 && isSpace(s.charAt(e - 1))) {
+                e--;
+            }
+            if (e >= 2 && (s.startsWith("->", e - 2) || s.startsWith("=>", e - 2))) {
+                end = e - 2;
+            } else if (e >= 1 && "→:：-–—".indexOf(s.charAt(e - 1)) >= 0) {
+                end = e - 1;
+            } else {
+                return end == s.length() ? s : s.substring(0, end);
+            }
+        }
+    }
+
+    /** The characters {@code \s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Runs of whitespace as one space, stripped; the text itself when there is nothing to change. */
+    private static String collapseSpaces(String text) {
+        String s = text.strip();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < s.length() && isSpace(s.charAt(i + 1)))) {
+                return WHITESPACE.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
     }
 
     private static String tail(String s, int n) {
@@ -121,7 +162,7 @@ final class Phrases {
         if (core.endsWith("?") || core.endsWith("？")) {
             return true;
         }
-        String noStop = core.replaceAll("[.。!]+$", "").strip();
+        String noStop = TRAILING_STOPS.matcher(core).replaceAll("").strip();
         return KOREAN_QUESTION.matcher(tail(noStop, 16)).find() || ENGLISH_PROMPT.matcher(s).lookingAt();
     }
 
@@ -177,8 +218,8 @@ final class Phrases {
             return null;
         }
         String label = m.group(1).strip();
-        if (label.isEmpty() || !label.chars().anyMatch(Character::isLetter) || label.matches(".*\\d$")
-                && m.group(2).matches("^\\d.*")) {
+        if (label.isEmpty() || !label.chars().anyMatch(Character::isLetter) || isAsciiDigit(label.charAt(label.length() - 1))
+                && !m.group(2).isEmpty() && isAsciiDigit(m.group(2).charAt(0))) {
             return null;
         }
         return new String[] {label, m.group(2).strip()};
@@ -193,7 +234,7 @@ final class Phrases {
 
     /** The first words of a text, for titles: up to {@code max} characters, cut at a space, with an ellipsis. */
     static String firstWords(String text, int max) {
-        String s = text.replaceAll("\\s+", " ").strip();
+        String s = collapseSpaces(text);
         if (s.length() <= max) {
             return s;
         }

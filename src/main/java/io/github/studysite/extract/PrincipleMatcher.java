@@ -81,8 +81,8 @@ final class PrincipleMatcher {
         if (rest.isEmpty()) {
             return true;
         }
-        for (String other : principle.names()) {
-            if (Phrases.normalise(other).equals(rest)) {
+        for (Name other : names) {
+            if (other.principle == principle && other.normalised.equals(rest)) {
                 return true;
             }
         }

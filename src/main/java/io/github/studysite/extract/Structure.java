@@ -74,6 +74,7 @@ final class Structure {
 
         Deque<Integer> stack = new ArrayDeque<>();
         Map<Integer, Integer> questionLevel = new HashMap<>();
+        Map<Principle, String> definitions = new java.util.IdentityHashMap<>();
         for (int i = 0; i < size; i++) {
             Line line = lines.get(i);
             role[i] = Role.NONE;
@@ -108,7 +109,8 @@ final class Structure {
             inQuestionList[i] = innermost(stack, Role.QUESTION_LIST);
             inHeading[i] = innermostHeading(stack);
             inGroup[i] = innermostGroup(stack);
-            definition[i] = !marker[i] && inPrinciple[i] >= 0 && repeatsDefinition(line, principle[inPrinciple[i]]);
+            definition[i] = !marker[i] && inPrinciple[i] >= 0 && repeatsDefinition(line,
+                    definitions.computeIfAbsent(principle[inPrinciple[i]], p -> Phrases.normalise(p.definition())));
         }
         while (!stack.isEmpty()) {
             end[stack.pop()] = size;
@@ -217,8 +219,8 @@ final class Structure {
         return -1;
     }
 
-    private static boolean repeatsDefinition(Line line, Principle principle) {
-        String def = Phrases.normalise(principle.definition());
+    /** @param def the principle's definition, {@link Phrases#normalise normalised} */
+    private static boolean repeatsDefinition(Line line, String def) {
         String text = Phrases.normalise(line.text());
         if (def.length() < 20 || text.length() < 20) {
             return false;
