@@ -29,7 +29,10 @@ import java.util.stream.IntStream;
  * (seed 002), a blog post with {@code ### 1. question} headings (seed 003), study topics with Korean emphasis
  * (seed 004), or STAR stories under {@code ## headings} with {@code **Situation:**} or {@code 상황:} labels — and
  * most carry a self-introduction in Korean, English or both. Text is Korean and English, composed from phrase pools so
- * that pages differ. Notes average {@code --kb} KB of UTF-8 (uniformly between 0.6× and 1.4×).
+ * that pages differ. Notes average {@code --kb} KB of UTF-8 (uniformly between 0.6× and 1.4×). Titles carry the
+ * note's date: studysite takes notes with the same title (and author) for revisions of one note and shows only the
+ * newest, so titles drawn from small pools alone would fold most of a large corpus into a few hundred notes; with the
+ * date, a few notes still share a title, as a person's notes do.
  *
  * <p>For Hugo and Jekyll every note gets front matter (title, date, tags; Jekyll also needs it to render a page at
  * all) and a {@code .md} name; the body is byte for byte the one studysite reads. Their layouts are minimal: one page
@@ -227,7 +230,7 @@ public final class CorpusGenerator {
 final class NoteComposer {
 
     /** Bumped whenever the text changes, so that a cached corpus is regenerated. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private final Random r;
     private final int index;
@@ -294,7 +297,7 @@ final class NoteComposer {
         String extraFront = "";
         switch (shape) {
             case LP_LIST -> {
-                title = company + " - Interview " + role;
+                title = company + " - Interview " + role + " (" + date + ")";
                 extraFront = "layout: resume\nauthor: " + CorpusGenerator.GeneratedNote.quote(p.pick(Phrases.AUTHORS))
                         + "\ncategory: resume\n";
                 lpList(company);
@@ -305,14 +308,14 @@ final class NoteComposer {
                 tabQa(company);
             }
             case BLOG_QA -> {
-                title = company + " " + role + " - Phone Interview 준비 " + (1 + r.nextInt(5));
+                title = company + " " + role + " - Phone Interview 준비 " + (1 + r.nextInt(5)) + " (" + date + ")";
                 extraFront = "description: " + CorpusGenerator.GeneratedNote.quote(role + " 채용 절차와 예상 질문 정리.") + "\n";
                 blogQa(company, role);
             }
             case STAR_HEADINGS -> {
                 boolean english = r.nextBoolean();
-                title = english ? "Leadership Principles — STAR stories for " + company
-                        : company + " LP 사례 정리 (STAR)";
+                title = (english ? "Leadership Principles — STAR stories for " + company
+                        : company + " LP 사례 정리 (STAR)") + " " + date;
                 extraFront = "lang: " + (english ? "en" : "ko") + "\n";
                 starHeadings(english);
             }

@@ -110,25 +110,11 @@ public final class SiteBuilder {
         refused.ifPresent(reason -> problems.error(Stage.WRITE, display(config.outputDir()), 0, 0, reason));
 
         SiteSettings settings = SettingsLoader.load(config, problems);
-        LoadedContent content = ContentLoader.load(config, settings, problems, progress, cache);
-        log.accept("Read " + content.notes().size() + " notes from " + display(config.contentDir()));
-
-        NoteIndex index = NoteIndex.build(content.notes(), SitePages.reserved(), problems);
         Urls urls = new Urls(settings.prettyUrls());
-        Set<String> assetPaths = content.assets().stream().map(ContentScanner.Entry::contentPath)
-                .collect(Collectors.toUnmodifiableSet());
-        MarkdownEngine engine = new MarkdownEngine(config.allowUnsafeHtml());
-        PrincipleCatalog catalog = CatalogReader.read(content.data(),
-                display(config.contentDir().resolve("_data/" + CatalogReader.DATA_NAME + ".yml")), problems);
-        StudyExtractor extractor = new StudyExtractor(catalog);
-        Object links = linkContext(cache, index, assetPaths, urls, catalog, problems);
-        Progress.Phase parsing = progress.begin("Parsing notes", index.notes().size());
-        List<RenderedNote> notes = index.notes().parallelStream()
-                .map(note -> parsing.advance(cache.memo("note", note.contentPath(),
-                        new NoteInputs(note, index.page(note), links), problems,
-                        p -> renderNote(engine, extractor, note, index, assetPaths, urls, p))))
-                .flatMap(Optional::stream)
-                .toList();
+        Parsed parsed = loadAndParse(settings, urls, problems, progress, cache);
+        NoteIndex index = parsed.index();
+        List<RenderedNote> notes = parsed.notes();
+        PrincipleCatalog catalog = parsed.catalog();
 
         Map<String, NoteStudy> studies = notes.stream()
                 .collect(Collectors.toMap(r -> r.note().contentPath(), RenderedNote::study));
@@ -143,7 +129,7 @@ public final class SiteBuilder {
         int pages;
         String output = display(config.outputDir());
         try {
-            pages = write(settings, urls, content, notes, site, problems, progress, cache);
+            pages = write(settings, urls, parsed.assets(), notes, site, problems, progress, cache);
         } catch (SiteWriter.UnsafeOutputException e) {
             problems.error(Stage.WRITE, output, 0, 0, e.getMessage());
             return finish(false, problems, notes.size(), 0, start, study);
@@ -155,6 +141,40 @@ public final class SiteBuilder {
             return finish(false, problems, notes.size(), 0, start, study);
         }
         return finish(pages >= 0, problems, notes.size(), Math.max(pages, 0), start, study);
+    }
+
+    /**
+     * The stages that need the notes' Markdown: load, give every note its page, then parse → extract → render each
+     * note's body in parallel. Everything that holds the Markdown stays inside this method: what it returns holds the
+     * rendered notes and an index without bodies, so the text of every note is not kept until the last page is
+     * written.
+     */
+    private Parsed loadAndParse(SiteSettings settings, Urls urls, Problems problems, Progress progress,
+                                BuildCache cache) {
+        LoadedContent content = ContentLoader.load(config, settings, problems, progress, cache);
+        log.accept("Read " + content.notes().size() + " notes from " + display(config.contentDir()));
+
+        NoteIndex index = NoteIndex.build(content.notes(), SitePages.reserved(), problems);
+        Set<String> assetPaths = content.assets().stream().map(ContentScanner.Entry::contentPath)
+                .collect(Collectors.toUnmodifiableSet());
+        MarkdownEngine engine = new MarkdownEngine(config.allowUnsafeHtml());
+        PrincipleCatalog catalog = CatalogReader.read(content.data(),
+                display(config.contentDir().resolve("_data/" + CatalogReader.DATA_NAME + ".yml")), problems);
+        StudyExtractor extractor = new StudyExtractor(catalog);
+        Object links = linkContext(cache, index, assetPaths, urls, catalog, problems);
+        Progress.Phase parsing = progress.begin("Parsing notes", index.notes().size());
+        List<RenderedNote> notes = index.notes().parallelStream()
+                .map(note -> parsing.advance(cache.memo("note", note.contentPath(),
+                        new NoteInputs(note, index.page(note), links), problems,
+                        p -> renderNote(engine, extractor, note, index, assetPaths, urls, p))))
+                .flatMap(Optional::stream)
+                .toList();
+        return new Parsed(index.withoutBodies(), notes, content.assets(), catalog);
+    }
+
+    /** What the stages after parsing need from the ones before: no note's Markdown. */
+    private record Parsed(NoteIndex index, List<RenderedNote> notes, List<ContentScanner.Entry> assets,
+                          PrincipleCatalog catalog) {
     }
 
     /**
@@ -205,7 +225,7 @@ public final class SiteBuilder {
      *
      * @return pages written, or -1 when rendering failed and nothing was swapped in
      */
-    private int write(SiteSettings settings, Urls urls, LoadedContent content, List<RenderedNote> notes,
+    private int write(SiteSettings settings, Urls urls, List<ContentScanner.Entry> assets, List<RenderedNote> notes,
                       StudySite site, Problems problems, Progress progress, BuildCache cache) throws IOException {
         TemplateResolver resolver = new TemplateResolver(config.templatesDir());
         Templates templates = new Templates(resolver);
@@ -244,7 +264,7 @@ public final class SiteBuilder {
                 SearchPages.writeIndex(site, byPath, urls, out, cache, problems);
                 PracticePages.writeData(site, urls, speaking, out, cache);
                 first.hostingFiles();
-                first.assets(content.assets());
+                first.assets(assets);
                 int broken = links.finish();
                 log.accept("Checked the links of " + links.summary() + ": " + (broken == 0 ? "none broken"
                         : broken + " broken"));

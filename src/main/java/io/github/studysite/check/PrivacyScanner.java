@@ -129,16 +129,19 @@ public final class PrivacyScanner {
             if (end < 0) {
                 end = text.length();
             }
-            boolean digit = false;
+            int digits = 0;
             boolean at = false;
-            for (int i = start; i < end && !(digit && at); i++) {
+            for (int i = start; i < end; i++) {
                 char c = text.charAt(i);
-                digit |= c >= '0' && c <= '9';
+                digits += c >= '0' && c <= '9' ? 1 : 0;
                 at |= c == '@';
             }
-            if (digit) {
+            // every phone and resident number pattern needs eight digits or more
+            if (digits >= 8) {
                 phones(m, start, end, line, found);
                 residentNumbers(m, start, end, line, found);
+            }
+            if (digits > 0) {
                 salaries(m, start, end, line, found);
             }
             if (at) {
@@ -218,16 +221,19 @@ public final class PrivacyScanner {
     }
 
     private void salaries(Matchers m, int start, int end, int line, List<Finding> found) {
-        boolean payLine = Matchers.on(m.payWord, start, end).find();
+        // each pattern runs only on lines with a character it cannot match without
+        boolean payLine = hasAny(m.text, start, end, "연급월처aA") && Matchers.on(m.payWord, start, end).find();
         Matcher manwon = Matchers.on(m.manwon, start, end);
-        while (manwon.find()) {
+        boolean man = hasAny(m.text, start, end, "만");
+        while (man && manwon.find()) {
             String number = manwon.group(1).replace(",", "");
             if (payLine || manwon.group(2) != null || parse(number) >= 1000) {
                 add(found, Kind.SALARY, line, manwon.start() - start, manwon.group());
             }
         }
         Matcher eok = Matchers.on(m.eok, start, end);
-        while (eok.find()) {
+        boolean hundredMillion = hasAny(m.text, start, end, "억");
+        while (hundredMillion && eok.find()) {
             add(found, Kind.SALARY, line, eok.start() - start, eok.group());
         }
         if (payLine) {
@@ -238,6 +244,15 @@ public final class PrivacyScanner {
                 add(found, Kind.SALARY, line, amount.start() - start + lead, match.strip());
             }
         }
+    }
+
+    private static boolean hasAny(String text, int start, int end, String chars) {
+        for (int i = start; i < end; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(List<Finding> found, Kind kind, int line, int offsetInLine, String match) {

@@ -28,6 +28,9 @@ final class Phrases {
             "(?:니까|나요|는가|인가|은가|을까|ㄹ까|할까|까요|있나|없나|했나|하나|되나|었나|였나|았나|는지|은지|인지|"
                     + "주십시오|주세요|보세요|보십시오|해보시오|하시오|말해봐|설명해봐|"
                     + "(?:던|한|은|는|둔|본)\\s*(?:적|경험|사례)|경험이\\s*있나)$");
+    /** The last characters of {@link #TRAILING_NOISE} and {@link #KOREAN_QUESTION} matches. */
+    private static final String NOISE_ENDS = " \t\n\u000B\f\r\"'“”‘’」』)]*";
+    private static final String QUESTION_ENDS = "까요가나지오봐적험례";
     private static final Pattern ENGLISH_PROMPT = Pattern.compile(
             "^(?:tell me about|tell us about|describe|give (?:me|us) an example|walk (?:me|us) through|share an? |"
                     + "explain|talk about)\\b", Pattern.CASE_INSENSITIVE);
@@ -158,12 +161,16 @@ final class Phrases {
             return true;
         }
         // Endings decide: look at the tail only, so that long lines cost no more than short ones.
-        String core = TRAILING_NOISE.matcher(tail(s, 60)).replaceAll("");
+        // Each regex runs only when the last character could end a match: most lines end otherwise.
+        String end = tail(s, 60);
+        String core = NOISE_ENDS.indexOf(end.charAt(end.length() - 1)) >= 0
+                ? TRAILING_NOISE.matcher(end).replaceAll("") : end;
         if (core.endsWith("?") || core.endsWith("？")) {
             return true;
         }
         String noStop = TRAILING_STOPS.matcher(core).replaceAll("").strip();
-        return KOREAN_QUESTION.matcher(tail(noStop, 16)).find() || ENGLISH_PROMPT.matcher(s).lookingAt();
+        return !noStop.isEmpty() && QUESTION_ENDS.indexOf(noStop.charAt(noStop.length() - 1)) >= 0
+                && KOREAN_QUESTION.matcher(tail(noStop, 16)).find() || ENGLISH_PROMPT.matcher(s).lookingAt();
     }
 
     /** Whether a title announces a list of questions ({@code 예상질문}, {@code Interview questions}, {@code FAQ}). */

@@ -98,6 +98,17 @@ public final class NoteIndex {
         return Optional.of(joined.endsWith(".html") ? joined : joined + "/index.html");
     }
 
+    /**
+     * The same index with every note's Markdown body dropped: what the stages after parsing hold, so that a large site
+     * does not keep all of its notes' text in memory until the last page is written.
+     */
+    public NoteIndex withoutBodies() {
+        NoteIndex light = new NoteIndex();
+        byContentPath.forEach((path, note) -> light.byContentPath.put(path, note.withBody("")));
+        light.pageOf.putAll(pageOf);
+        return light;
+    }
+
     /** Notes in content path order, with their final slugs. */
     public List<Note> notes() {
         return List.copyOf(byContentPath.values());

@@ -3,6 +3,7 @@ package io.github.studysite.render;
 import io.github.studysite.model.Note;
 import io.github.studysite.model.NoteStudy;
 import io.github.studysite.parse.TocEntry;
+import io.github.studysite.text.PackedText;
 
 import java.util.List;
 
@@ -12,14 +13,24 @@ import java.util.List;
  *
  * @param note     the note
  * @param page     output path of its page
- * @param bodyHtml the rendered Markdown body
+ * @param body     the rendered Markdown body, packed: the build holds every note's until the pages are written
  * @param toc      its headings
  * @param excerpt  the start of its first paragraph, for lists
  * @param study    what the extractor found in it
  */
-public record RenderedNote(Note note, String page, String bodyHtml, List<TocEntry> toc, String excerpt,
+public record RenderedNote(Note note, String page, PackedText body, List<TocEntry> toc, String excerpt,
                            NoteStudy study) {
     public RenderedNote {
         toc = List.copyOf(toc);
+    }
+
+    public RenderedNote(Note note, String page, String bodyHtml, List<TocEntry> toc, String excerpt,
+                        NoteStudy study) {
+        this(note, page, PackedText.of(bodyHtml), toc, excerpt, study);
+    }
+
+    /** The rendered Markdown body (unpacked on each call). */
+    public String bodyHtml() {
+        return body.text();
     }
 }

@@ -4,7 +4,6 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 
-import java.io.StringWriter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,6 +19,7 @@ public final class Templates {
     private final TemplateResolver resolver;
     private final DefaultMustacheFactory factory;
     private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
+    private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
 
     public Templates(TemplateResolver resolver) {
         this.resolver = resolver;
@@ -38,11 +38,16 @@ public final class Templates {
      */
     public String render(String name, Object... scopes) {
         Mustache mustache = compiled.computeIfAbsent(name, this::compile);
-        StringWriter out = new StringWriter(4096);
+        // sized like this template's largest page so far: growing the buffer while writing cost more than rendering
+        int size = sizes.getOrDefault(name, 4096);
+        BuilderWriter out = new BuilderWriter(size + size / 8);
         try {
             mustache.execute(out, java.util.Arrays.asList(scopes));
         } catch (MustacheException e) {
             throw new TemplateException(name + EXTENSION, e.getMessage(), e);
+        }
+        if (out.length() > size) {
+            sizes.merge(name, out.length(), Math::max);
         }
         return out.toString();
     }

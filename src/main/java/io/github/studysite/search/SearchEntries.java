@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Collects what the search finds, grouped per note (each group becomes one file the browser loads when the note is a
@@ -50,43 +51,46 @@ public final class SearchEntries {
     }
 
     /**
+     * The chunks in site order, each made only when the stream reaches it, so that a caller that writes them one by
+     * one never holds the text of every note at once.
+     *
      * @param notes rendered notes by content path
      * @param cache reuses the sections of notes whose HTML did not change (they are read with an HTML parser)
      */
-    public static List<Chunk> collect(StudySite site, Map<String, RenderedNote> notes, Urls urls, BuildCache cache,
-                                      Problems problems) {
-        List<Chunk> chunks = new ArrayList<>();
-        chunks.add(principles(site, urls));
+    public static Stream<Chunk> stream(StudySite site, Map<String, RenderedNote> notes, Urls urls, BuildCache cache,
+                                       Problems problems) {
         Map<SiteNote, List<SiteIntro>> intros = new IdentityHashMap<>();
         site.intros().forEach(i -> intros.computeIfAbsent(i.note(), k -> new ArrayList<>()).add(i));
-        Object linkStyle = urls.pretty();
-        for (SiteNote note : site.notes()) {
-            RenderedNote rendered = notes.get(note.note().contentPath());
-            if (rendered == null) {
-                continue;
-            }
-            List<NoteText.Section> sections = sections(rendered, cache, problems);
-            List<SiteIntro> own = intros.getOrDefault(note, List.of());
-            List<Object> stamp = List.of(sections, note.page(), note.note().slug(), note.note().title(),
-                    note.note().description(),
-                    note.note().tags(), site.storiesOf(note), site.questionsOf(note), own, site.topicsOf(note), linkStyle);
-            chunks.add(cache.memo("search-chunk", note.note().contentPath(), stamp, problems,
-                    p -> noteChunk(site, note, sections, own, urls)));
-            for (SiteNote.Revision older : note.revisions()) {
-                RenderedNote old = notes.get(older.note().contentPath());
-                if (old != null) {
-                    String page = urls.display(older.page());
-                    chunks.add(new Chunk("n/" + older.note().slug(), older.note().title() + " ("
-                            + older.note().sourcePath() + ")", page, textEntries(older.note(), page,
-                            sections(old, cache, problems))));
-                }
+        return Stream.concat(Stream.of(principles(site, urls)), site.notes().stream()
+                .filter(note -> notes.containsKey(note.note().contentPath()))
+                .flatMap(note -> noteChunks(site, note, notes, intros.getOrDefault(note, List.of()), urls, cache,
+                        problems).stream()));
+    }
+
+    /** A note's chunk, then one for each older revision. */
+    private static List<Chunk> noteChunks(StudySite site, SiteNote note, Map<String, RenderedNote> notes,
+                                          List<SiteIntro> own, Urls urls, BuildCache cache, Problems problems) {
+        List<Chunk> chunks = new ArrayList<>();
+        List<NoteText.Section> sections = sections(notes.get(note.note().contentPath()), cache, problems);
+        List<Object> stamp = List.of(sections, note.page(), note.note().slug(), note.note().title(),
+                note.note().description(),
+                note.note().tags(), site.storiesOf(note), site.questionsOf(note), own, site.topicsOf(note), urls.pretty());
+        chunks.add(cache.memo("search-chunk", note.note().contentPath(), stamp, problems,
+                p -> noteChunk(site, note, sections, own, urls)));
+        for (SiteNote.Revision older : note.revisions()) {
+            RenderedNote old = notes.get(older.note().contentPath());
+            if (old != null) {
+                String page = urls.display(older.page());
+                chunks.add(new Chunk("n/" + older.note().slug(), older.note().title() + " ("
+                        + older.note().sourcePath() + ")", page, textEntries(older.note(), page,
+                        sections(old, cache, problems))));
             }
         }
         return chunks;
     }
 
     private static List<NoteText.Section> sections(RenderedNote rendered, BuildCache cache, Problems problems) {
-        return cache.memo("search-text", rendered.note().contentPath(), rendered.bodyHtml(), problems,
+        return cache.memo("search-text", rendered.note().contentPath(), rendered.body(), problems,
                 p -> NoteText.sections(rendered.bodyHtml()));
     }
 

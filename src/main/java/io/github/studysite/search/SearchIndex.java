@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Writes the search index so that it stays small to load at any size of site, also from {@code file://} (where
@@ -46,11 +47,23 @@ public final class SearchIndex {
 
     /** Writes the manifest, the shards and the chunks of {@code chunks} (in site order). */
     public static void write(List<SearchEntries.Chunk> chunks, Output out, BuildCache cache, Problems problems) {
+        write(chunks.stream(), out, cache, problems);
+    }
+
+    /**
+     * Writes the chunks of {@code chunks} (in site order) as they come, then the shards and the manifest. Each chunk
+     * is written and reduced to its bigrams before the next is made, on all cores: the text of every note is never
+     * held at once (a 10,000-note site has hundreds of megabytes of it).
+     */
+    public static void write(Stream<SearchEntries.Chunk> chunks, Output out, BuildCache cache, Problems problems) {
         State state = cache.state("search-index", State::new);
-        List<String> order = chunks.stream().map(SearchEntries.Chunk::name).toList();
-        List<long[]> bigrams = chunks.stream().map(c -> cache.memo("search-bigrams", c.name(), c.entries(), problems,
-                p -> bigrams(c))).toList();
-        state.update(order, bigrams);
+        List<Indexed> indexed = chunks.parallel().map(c -> {
+            long[] grams = cache.memo("search-bigrams", c.name(), c.entries(), problems, p -> bigrams(c));
+            writeOrKeep(FOLDER + c.name() + ".js", c, () -> chunkScript(c), out, cache);
+            return new Indexed(c.name(), grams, c.entries().size());
+        }).toList();
+        List<String> order = indexed.stream().map(Indexed::name).toList();
+        state.update(order, indexed.stream().map(Indexed::bigrams).toList());
 
         BitSet stale = new BitSet();
         for (int s = 0; s < state.shards; s++) {
@@ -61,17 +74,18 @@ public final class SearchIndex {
             }
         }
         state.shardScripts(stale).forEach((s, script) -> out.write(shardPath(s), script));
-        for (SearchEntries.Chunk chunk : chunks) {
-            writeOrKeep(FOLDER + chunk.name() + ".js", chunk, () -> chunkScript(chunk), out, cache);
-        }
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("version", VERSION);
         manifest.put("shards", state.shards);
-        manifest.put("entries", chunks.stream().mapToInt(c -> c.entries().size()).sum());
+        manifest.put("entries", indexed.stream().mapToInt(Indexed::entries).sum());
         manifest.put("chunks", order);
         String json = Json.of(manifest);
         writeOrKeep(MANIFEST_JSON, json, () -> json + "\n", out, cache);
         writeOrKeep(MANIFEST_JS, json, () -> "window.studysiteSearchIndex = " + json + ";\n", out, cache);
+    }
+
+    /** A chunk once written: its name, its bigrams and how many entries it had. */
+    private record Indexed(String name, long[] bigrams, int entries) {
     }
 
     /** Writes a data file, or keeps the previous build's when it was made from an equal stamp. */
@@ -90,22 +104,12 @@ public final class SearchIndex {
 
     /** Every bigram of a chunk's titles and texts, sorted and distinct. */
     static long[] bigrams(SearchEntries.Chunk chunk) {
-        List<long[]> parts = new ArrayList<>();
-        int total = 0;
+        BigramSet set = new BigramSet();
         for (SearchEntry e : chunk.entries()) {
-            for (String s : new String[] {e.title(), e.text()}) {
-                long[] b = SearchText.bigrams(SearchText.normalise(s));
-                parts.add(b);
-                total += b.length;
-            }
+            set.addText(SearchText.normalise(e.title()));
+            set.addText(SearchText.normalise(e.text()));
         }
-        long[] all = new long[total];
-        int n = 0;
-        for (long[] b : parts) {
-            System.arraycopy(b, 0, all, n, b.length);
-            n += b.length;
-        }
-        return SearchText.sortedDistinct(all);
+        return set.sorted();
     }
 
     /** {@code studysiteSearch.chunk(name, {t: note title, h: note page, e: [[kind, title, href, text, anchors]…]})}. */

@@ -10,7 +10,6 @@ import io.github.studysite.render.SitePages;
 import io.github.studysite.render.SiteRenderer;
 import io.github.studysite.write.Output;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,8 +32,7 @@ public final class SearchPages {
     /** Writes the index of {@code site} at the site root, once for all interface languages. */
     public static void writeIndex(StudySite site, Map<String, RenderedNote> notes, Urls urls, Output out,
                                   BuildCache cache, Problems problems) {
-        List<SearchEntries.Chunk> chunks = SearchEntries.collect(site, notes, urls, cache, problems);
-        SearchIndex.write(chunks, out, cache, problems);
+        SearchIndex.write(SearchEntries.stream(site, notes, urls, cache, problems), out, cache, problems);
     }
 
     /** Writes the search page of this interface language. */

@@ -1,8 +1,6 @@
 package io.github.studysite.search;
 
 import java.text.Normalizer;
-import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * How text is compared when searching, mirrored exactly by {@code assets/search.js}: Unicode NFC, every kind of
@@ -43,33 +41,16 @@ public final class SearchText {
         if (cp < 0x80) {
             return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
         }
-        String lower = new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
-        return lower.codePointCount(0, lower.length()) == 1 ? lower.codePointAt(0) : cp;
+        // String.toLowerCase of one code point is Character.toLowerCase, except U+0130 (İ), whose lower case is two
+        // code points (i and a combining dot): SearchTextTest compares the two over every code point.
+        return cp == 0x130 ? cp : Character.toLowerCase(cp);
     }
 
     /** The distinct bigrams of a normalised text, sorted; each packs two code points ({@code first << 21 | second}). */
     public static long[] bigrams(String normalised) {
-        int[] cps = normalised.codePoints().toArray();
-        if (cps.length < 2) {
-            return new long[0];
-        }
-        long[] all = new long[cps.length - 1];
-        for (int i = 0; i + 1 < cps.length; i++) {
-            all[i] = pack(cps[i], cps[i + 1]);
-        }
-        return sortedDistinct(all);
-    }
-
-    /** The values of {@code values} (which it may reorder) sorted, each once. */
-    static long[] sortedDistinct(long[] values) {
-        Arrays.sort(values);
-        int n = 0;
-        for (int i = 0; i < values.length; i++) {
-            if (i == 0 || values[i] != values[i - 1]) {
-                values[n++] = values[i];
-            }
-        }
-        return Arrays.copyOf(values, n);
+        BigramSet set = new BigramSet();
+        set.addText(normalised);
+        return set.sorted();
     }
 
     static long pack(int first, int second) {

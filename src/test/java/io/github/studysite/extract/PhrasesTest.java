@@ -17,6 +17,16 @@ class PhrasesTest {
         assertThat(Phrases.isQuestion(text)).isTrue();
     }
 
+    /** Every ending the Korean question rule knows, so that its last-character shortcut cannot drop one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"니까", "나요", "는가", "인가", "은가", "을까", "ㄹ까", "할까", "까요", "있나", "없나", "했나", "하나",
+            "되나", "었나", "였나", "았나", "는지", "은지", "인지", "주십시오", "주세요", "보세요", "보십시오", "해보시오", "하시오", "말해봐",
+            "설명해봐", "던 적", "한 경험", "은 사례", "는적", "둔 경험", "본 사례", "경험이 있나"})
+    void everyKoreanQuestionEnding(String ending) {
+        assertThat(Phrases.isQuestion("이번 프로젝트에서 그런 일을 " + ending)).as(ending).isTrue();
+        assertThat(Phrases.isQuestion("이번 프로젝트에서 그런 일을 " + ending + ". (예시)")).as(ending).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"해결해야 할 문제가 있을 때 앞장서십시오.", "LG화학 CDN서비스", "프로젝트 목적", "결과적으로는 이슈도 해결했습니다.",
             "Leaders are owners.", "EC2:"})

@@ -42,6 +42,34 @@ class SearchTextTest {
     }
 
     @Test
+    void lowerCasesEveryCodePointAsStringToLowerCaseDoesWhenThatIsOneCodePoint() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            String lower = new String(Character.toChars(cp)).toLowerCase(java.util.Locale.ROOT);
+            int expected = lower.codePointCount(0, lower.length()) == 1 ? lower.codePointAt(0) : cp;
+            if (SearchText.lower(cp) != expected) {
+                throw new AssertionError("U+" + Integer.toHexString(cp) + ": " + SearchText.lower(cp) + " != " + expected);
+            }
+        }
+    }
+
+    @Test
+    void bigramsOfLongTextsAreEveryDistinctPairSorted() {
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            // a small alphabet so that pairs repeat, a NUL so that bigram 0 occurs, and a supplementary code point
+            text.appendCodePoint("가나다ab\u0000😀".codePointAt(random.nextInt(7) == 6 ? 6 : random.nextInt(6)));
+        }
+        String s = text.toString();
+        int[] cps = s.codePoints().toArray();
+        java.util.TreeSet<Long> expected = new java.util.TreeSet<>();
+        for (int i = 0; i + 1 < cps.length; i++) {
+            expected.add(SearchText.pack(cps[i], cps[i + 1]));
+        }
+        assertThat(SearchText.bigrams(s)).containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    @Test
     void shardIsWhatSearchJsComputes() {
         long gram = SearchText.bigrams("서울")[0];
         assertThat(SearchText.shard(gram, 64)).isEqualTo(('서' * 31 + '울') % 64);
