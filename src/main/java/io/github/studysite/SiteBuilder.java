@@ -307,17 +307,15 @@ public final class SiteBuilder {
     private static void writeLanguage(SitePages pages, StudySite site, Map<String, RenderedNote> byPath,
                                       SpeakingTime speaking, Progress.Phase writing) {
         StudyPages study = new StudyPages(pages.renderer(), pages, site, speaking);
-        List<RenderedNote> current = new ArrayList<>();
-        for (SiteNote note : site.notes()) {
-            RenderedNote rendered = byPath.get(note.note().contentPath());
-            current.add(rendered);
-            pages.notePage(rendered, study.notePanel(note), null);
+        List<RenderedNote> current = site.notes().stream().map(n -> byPath.get(n.note().contentPath())).toList();
+        site.notes().parallelStream().forEach(note -> {
+            pages.notePage(byPath.get(note.note().contentPath()), study.notePanel(note), null);
             writing.advance();
             for (SiteNote.Revision older : note.revisions()) {
                 pages.notePage(byPath.get(older.note().contentPath()), Map.of(), note.page());
                 writing.advance();
             }
-        }
+        });
         study.writeAll();
         IntroPages intros = new IntroPages(pages.renderer(), pages, site, speaking);
         intros.writeAll();

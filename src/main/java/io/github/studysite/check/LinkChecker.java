@@ -50,6 +50,8 @@ public final class LinkChecker implements AutoCloseable {
     private final Map<String, IdSet> files = new ConcurrentHashMap<>();
     private final Map<LinkTarget, Origin> themeLinks = new ConcurrentHashMap<>();
     private final Map<NoteLink, Origin> noteLinks = new ConcurrentHashMap<>();
+    /** Links that climb from a page to the site root, resolved once ({@link #resolve}). */
+    private final Map<String, Optional<LinkTarget>> fromRoot = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.LongAdder pagesScanned = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder linksSeen = new java.util.concurrent.atomic.LongAdder();
     /** Missing anchors within the page that holds them, found while scanning. */
@@ -116,8 +118,9 @@ public final class LinkChecker implements AutoCloseable {
         files.put(page, IdSet.of(scan.ids()));
         pagesScanned.increment();
         linksSeen.add(scan.links().size());
+        int depth = depth(page);
         for (PageScan.Found found : scan.links()) {
-            Optional<LinkTarget> resolved = LinkTarget.resolve(page, found.url(), basePath, absoluteRoot);
+            Optional<LinkTarget> resolved = resolve(page, depth, found.url());
             if (resolved.isEmpty()) {
                 continue;
             }
@@ -132,6 +135,38 @@ public final class LinkChecker implements AutoCloseable {
                 noteLinks.putIfAbsent(new NoteLink(found.noteSource(), target), new Origin(page, found.url()));
             }
         }
+    }
+
+    /**
+     * Resolves a link; links that climb exactly to the site root ({@code ../../index.html} on a page two folders
+     * deep) resolve the same from every page at that depth — the navigation, header and footer of every page — and
+     * are resolved once.
+     */
+    private Optional<LinkTarget> resolve(String page, int depth, String url) {
+        if (depth > 0 && climbs(url) == depth) {
+            return fromRoot.computeIfAbsent(url, u -> LinkTarget.resolve(page, u, basePath, absoluteRoot));
+        }
+        return LinkTarget.resolve(page, url, basePath, absoluteRoot);
+    }
+
+    /** How many folders deep a page is: {@code en/stories/x/index.html} → 3. */
+    private static int depth(String page) {
+        int n = 0;
+        for (int i = 0; i < page.length(); i++) {
+            n += page.charAt(i) == '/' ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** How many leading {@code ../} a URL has, or -1 when it has anything else that could climb later. */
+    private static int climbs(String url) {
+        int n = 0;
+        int i = 0;
+        while (url.startsWith("../", i)) {
+            n++;
+            i += 3;
+        }
+        return url.indexOf("..", i) >= 0 || url.indexOf("/./", i) >= 0 || url.indexOf('\\', i) >= 0 ? -1 : n;
     }
 
     /**

@@ -23,7 +23,12 @@ public final class Templates {
 
     public Templates(TemplateResolver resolver) {
         this.resolver = resolver;
-        this.factory = new DefaultMustacheFactory(resolver);
+        this.factory = new DefaultMustacheFactory(resolver) {
+            @Override
+            public void encode(String value, java.io.Writer writer) {
+                HtmlEscape.escape(value, writer);
+            }
+        };
     }
 
     /** Whether the theme has a template of this name (without extension). */
