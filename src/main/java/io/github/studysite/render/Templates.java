@@ -20,6 +20,7 @@ public final class Templates {
     private final DefaultMustacheFactory factory;
     private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
     private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
+    private static final int MAX_PRESIZE = 256 * 1024;
 
     public Templates(TemplateResolver resolver) {
         this.resolver = resolver;
@@ -43,17 +44,17 @@ public final class Templates {
      */
     public String render(String name, Object... scopes) {
         Mustache mustache = compiled.computeIfAbsent(name, this::compile);
-        // sized like this template's largest page so far: growing the buffer while writing cost more than rendering
-        int size = sizes.getOrDefault(name, 4096);
+        // sized like this template's last page (capped): growing the buffer from a few kilobytes cost more than
+        // rendering, but the layout wraps pages of every size, and sizing by the largest would allocate megabytes
+        // for every small page
+        int size = Math.min(sizes.getOrDefault(name, 8192), MAX_PRESIZE);
         BuilderWriter out = new BuilderWriter(size + size / 8);
         try {
             mustache.execute(out, java.util.Arrays.asList(scopes));
         } catch (MustacheException e) {
             throw new TemplateException(name + EXTENSION, e.getMessage(), e);
         }
-        if (out.length() > size) {
-            sizes.merge(name, out.length(), Math::max);
-        }
+        sizes.put(name, out.length());
         return out.toString();
     }
 
