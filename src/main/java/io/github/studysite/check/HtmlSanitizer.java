@@ -113,9 +113,9 @@ public final class HtmlSanitizer {
                 } else if (s.startsWith("<!", i) || s.startsWith("<?", i)) {
                     // declarations, CDATA, processing instructions: browsers treat them as comments up to '>'
                     i = skipPast(">", i + 2);
-                } else if (s.startsWith("</", i) && i + 2 < n && isAsciiLetter(s.charAt(i + 2))) {
+                } else if (s.startsWith("</", i) && i + 2 < n && TagScanner.isAsciiLetter(s.charAt(i + 2))) {
                     endTag();
-                } else if (i + 1 < n && isAsciiLetter(s.charAt(i + 1))) {
+                } else if (i + 1 < n && TagScanner.isAsciiLetter(s.charAt(i + 1))) {
                     startTag();
                 } else {
                     out.append("&lt;");
@@ -146,7 +146,7 @@ public final class HtmlSanitizer {
             Set<String> seen = new HashSet<>();
             int n = s.length();
             while (true) {
-                while (p < n && (isSpace(s.charAt(p)) || s.charAt(p) == '/')) {
+                while (p < n && (TagScanner.isSpace(s.charAt(p)) || s.charAt(p) == '/')) {
                     p++;
                 }
                 if (p >= n) {
@@ -159,18 +159,18 @@ public final class HtmlSanitizer {
                 }
                 int keyStart = p;
                 p++; // the first character belongs to the name even when it is '='
-                while (p < n && !isSpace(s.charAt(p)) && "/>=".indexOf(s.charAt(p)) < 0) {
+                while (p < n && !TagScanner.isSpace(s.charAt(p)) && "/>=".indexOf(s.charAt(p)) < 0) {
                     p++;
                 }
                 String key = s.substring(keyStart, p).toLowerCase(Locale.ROOT);
                 int q = p;
-                while (q < n && isSpace(s.charAt(q))) {
+                while (q < n && TagScanner.isSpace(s.charAt(q))) {
                     q++;
                 }
                 String value = "";
                 if (q < n && s.charAt(q) == '=') {
                     q++;
-                    while (q < n && isSpace(s.charAt(q))) {
+                    while (q < n && TagScanner.isSpace(s.charAt(q))) {
                         q++;
                     }
                     if (q < n && (s.charAt(q) == '"' || s.charAt(q) == '\'')) {
@@ -183,7 +183,7 @@ public final class HtmlSanitizer {
                         p = close + 1;
                     } else {
                         int v = q;
-                        while (v < n && !isSpace(s.charAt(v)) && s.charAt(v) != '>') {
+                        while (v < n && !TagScanner.isSpace(s.charAt(v)) && s.charAt(v) != '>') {
                             v++;
                         }
                         value = s.substring(q, v);
@@ -255,7 +255,7 @@ public final class HtmlSanitizer {
             for (int at = s.indexOf("</", i); at >= 0; at = s.indexOf("</", at + 2)) {
                 int after = at + closing.length();
                 if (s.regionMatches(true, at, closing, 0, closing.length())
-                        && (after >= s.length() || isSpace(s.charAt(after)) || s.charAt(after) == '>'
+                        && (after >= s.length() || TagScanner.isSpace(s.charAt(after)) || s.charAt(after) == '>'
                         || s.charAt(after) == '/')) {
                     i = skipPast(">", after);
                     return;
@@ -271,19 +271,10 @@ public final class HtmlSanitizer {
 
         private int nameEnd(int from) {
             int p = from;
-            while (p < s.length() && !isSpace(s.charAt(p)) && s.charAt(p) != '/' && s.charAt(p) != '>') {
+            while (p < s.length() && !TagScanner.isSpace(s.charAt(p)) && s.charAt(p) != '/' && s.charAt(p) != '>') {
                 p++;
             }
             return p;
         }
-    }
-
-    /** HTML's whitespace: the only characters that separate a tag's name and attributes. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

@@ -158,15 +158,17 @@ public final class LinkChecker implements AutoCloseable {
         return n;
     }
 
-    /** How many leading {@code ../} a URL has, or -1 when it has anything else that could climb later. */
+    /**
+     * How many leading {@code ../} a URL has. Once they reach the root, whatever follows resolves from the root
+     * alone (a later {@code ..} climbs above it the same way from every page), so the count is all that ties the
+     * result to the page.
+     */
     private static int climbs(String url) {
         int n = 0;
-        int i = 0;
-        while (url.startsWith("../", i)) {
+        while (url.startsWith("../", 3 * n)) {
             n++;
-            i += 3;
         }
-        return url.indexOf("..", i) >= 0 || url.indexOf("/./", i) >= 0 || url.indexOf('\\', i) >= 0 ? -1 : n;
+        return n;
     }
 
     /**

@@ -191,11 +191,12 @@ final class TagScanner {
         return isSpace(c) || c == '/' || c == '>';
     }
 
-    private static boolean isSpace(char c) {
+    /** HTML's whitespace: the only characters that separate a tag's name and attributes. */
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 
-    private static boolean isAsciiLetter(char c) {
+    static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }

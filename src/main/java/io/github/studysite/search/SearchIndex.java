@@ -45,11 +45,6 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** Writes the manifest, the shards and the chunks of {@code chunks} (in site order). */
-    public static void write(List<SearchEntries.Chunk> chunks, Output out, BuildCache cache, Problems problems) {
-        write(chunks.stream(), out, cache, problems);
-    }
-
     /**
      * Writes the chunks of {@code chunks} (in site order) as they come, then the shards and the manifest. Each chunk
      * is written and reduced to its bigrams before the next is made, on all cores: the text of every note is never

@@ -11,6 +11,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -105,7 +106,7 @@ class SearchIndexTest {
                 throw new AssertionError();
             }
         };
-        SearchIndex.write(List.of(chunk("site", "원칙"), chunk("n/a", "서울")), out, BuildCache.NONE, new Problems());
+        SearchIndex.write(Stream.of(chunk("site", "원칙"), chunk("n/a", "서울")), out, BuildCache.NONE, new Problems());
         assertThat(files).containsOnlyKeys("search-index.json", "search-index.js", "search/p0.js", "search/site.js",
                 "search/n/a.js");
         assertThat(files.get("search-index.json"))
