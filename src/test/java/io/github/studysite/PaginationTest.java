@@ -35,6 +35,9 @@ class PaginationTest {
                     .append("\n\n");
         }
         Fixtures.write(project, "content/stories.md", stories.toString());
+        for (int i = 1; i <= 130; i++) { // 131 notes with an Ownership section, stories.md included
+            Fixtures.write(project, "content/own-" + i + ".md", "# 노트 " + i + "\n\n## Ownership\n\n메모 " + i + "\n");
+        }
         BuildResult result = Fixtures.build(project);
         assertThat(result.success()).as("%s", result.problems()).isTrue();
         out = project.resolve("site-output");
@@ -62,6 +65,13 @@ class PaginationTest {
         assertThat(first.select(".story-card")).hasSize(100);
         assertThat(first.select("#p-stories .count").text()).isEqualTo("0/210");
         assertThat(page("principles/ownership/page/3/index.html").select(".story-card")).hasSize(10);
+    }
+
+    @Test
+    void aPrincipleInManyNotesListsThemPageByPage() {
+        assertThat(page("principles/ownership/index.html").select("#p-notes + ul li")).hasSize(100);
+        assertThat(page("principles/ownership/page/2/index.html").select("#p-notes + ul li")).hasSize(31);
+        assertThat(page("principles/ownership/page/3/index.html").select("#p-notes + ul li")).isEmpty();
     }
 
     @Test

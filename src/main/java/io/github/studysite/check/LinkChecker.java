@@ -48,7 +48,16 @@ public final class LinkChecker implements AutoCloseable {
     private final Semaphore inFlight;
     /** Every file written, with the ids of HTML pages ({@link #UNKNOWN} for other files: any fragment is accepted). */
     private final Map<String, IdSet> files = new ConcurrentHashMap<>();
-    private final Map<LinkTarget, Origin> themeLinks = new ConcurrentHashMap<>();
+    /**
+     * The theme's links by target, one table per scanning thread: every page links to the same navigation targets,
+     * and one shared table would have every thread count into the same few entries. Merged by {@link #finish()}.
+     */
+    private final List<Map<LinkTarget, Origin>> themeLinkTables = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ThreadLocal<Map<LinkTarget, Origin>> themeLinks = ThreadLocal.withInitial(() -> {
+        Map<LinkTarget, Origin> table = new java.util.HashMap<>();
+        themeLinkTables.add(table);
+        return table;
+    });
     private final Map<NoteLink, Origin> noteLinks = new ConcurrentHashMap<>();
     /** Links that climb from a page to the site root, resolved once ({@link #resolve}). */
     private final Map<String, Optional<LinkTarget>> fromRoot = new ConcurrentHashMap<>();
@@ -119,6 +128,7 @@ public final class LinkChecker implements AutoCloseable {
         pagesScanned.increment();
         linksSeen.add(scan.links().size());
         int depth = depth(page);
+        Map<LinkTarget, Origin> theme = themeLinks.get();
         for (PageScan.Found found : scan.links()) {
             Optional<LinkTarget> resolved = resolve(page, depth, found.url());
             if (resolved.isEmpty()) {
@@ -130,9 +140,14 @@ public final class LinkChecker implements AutoCloseable {
                     brokenOnPage.add(new Broken(page, found.url(), found.noteSource(), target));
                 }
             } else if (found.noteSource().isEmpty()) {
-                themeLinks.computeIfAbsent(target, t -> new Origin(page, found.url())).pages.incrementAndGet();
+                Origin origin = theme.get(target);
+                if (origin == null) {
+                    theme.put(target, new Origin(page, found.url(), 1));
+                } else {
+                    origin.linkedFrom(page, found.url());
+                }
             } else {
-                noteLinks.putIfAbsent(new NoteLink(found.noteSource(), target), new Origin(page, found.url()));
+                noteLinks.putIfAbsent(new NoteLink(found.noteSource(), target), new Origin(page, found.url(), 1));
             }
         }
     }
@@ -201,11 +216,11 @@ public final class LinkChecker implements AutoCloseable {
                 broken++;
             }
         }
-        for (Map.Entry<LinkTarget, Origin> link : themeLinks.entrySet()) {
+        for (Map.Entry<LinkTarget, Origin> link : mergedThemeLinks().entrySet()) {
             LinkTarget target = link.getKey();
             Origin origin = link.getValue();
             IdSet ids = files.get(target.path());
-            String where = origin.pages.get() > 1 ? " (linked " + origin.pages.get() + " times in the site)" : "";
+            String where = origin.links > 1 ? " (linked " + origin.links + " times in the site)" : "";
             if (ids == null) {
                 problems.error(Stage.WRITE, displayPage.apply(origin.page()), 0, 0, "broken link → " + origin.url()
                         + " (" + target.path() + " is not part of the site)" + where);
@@ -230,6 +245,15 @@ public final class LinkChecker implements AutoCloseable {
             }
         }
         return broken;
+    }
+
+    /** The theme's links of every scanning thread in one table (called once the pool has finished). */
+    private Map<LinkTarget, Origin> mergedThemeLinks() {
+        Map<LinkTarget, Origin> merged = new java.util.HashMap<>();
+        for (Map<LinkTarget, Origin> table : themeLinkTables) {
+            table.forEach((target, origin) -> merged.merge(target, origin, Origin::plus));
+        }
+        return merged;
     }
 
     /** What was checked, for the build log: {@code 104 pages, 5021 links}. */
@@ -270,12 +294,48 @@ public final class LinkChecker implements AutoCloseable {
         pool.shutdownNow();
     }
 
-    /** The first page seen linking to a target, and how many links point there. */
-    private record Origin(String page, String url, AtomicInteger pages) {
-        Origin(String page, String url) {
-            this(page, url, new AtomicInteger());
+    /**
+     * Where a broken link is reported: of the pages linking to a target, the first in path order (shortest first, so
+     * the report names the same page whichever thread scanned what), and how many links point there. Mutable, and
+     * only ever touched by the thread that scans into its table, then by {@link #finish()}.
+     */
+    private static final class Origin {
+        private String page;
+        private String url;
+        private int links;
+
+        Origin(String page, String url, int links) {
+            this.page = page;
+            this.url = url;
+            this.links = links;
+        }
+
+        void linkedFrom(String otherPage, String otherUrl) {
+            links++;
+            if (PAGE_ORDER.compare(otherPage, page) < 0) {
+                page = otherPage;
+                url = otherUrl;
+            }
+        }
+
+        Origin plus(Origin other) {
+            Origin sum = new Origin(page, url, links);
+            sum.linkedFrom(other.page, other.url);
+            sum.links = links + other.links;
+            return sum;
+        }
+
+        String page() {
+            return page;
+        }
+
+        String url() {
+            return url;
         }
     }
+
+    private static final Comparator<String> PAGE_ORDER = Comparator.comparingInt(String::length)
+            .thenComparing(Comparator.naturalOrder());
 
     private record NoteLink(String source, LinkTarget target) {
     }

@@ -50,12 +50,21 @@ public record Story(String key, String title, SourceRef source, List<String> pri
     }
 
     public boolean isComplete() {
-        return missing().isEmpty();
+        return written() == StarPart.values().length;
     }
 
     /** Whether nothing at all is written yet. */
     public boolean isEmpty() {
-        return missing().size() == StarPart.values().length;
+        return written() == 0;
+    }
+
+    /** How many parts are written; counted without building a list, as every index page asks for every story. */
+    private int written() {
+        int n = 0;
+        for (String text : parts.values()) {
+            n += text.isEmpty() ? 0 : 1;
+        }
+        return n;
     }
 
     /** All parts' text, in order, for search and speaking-time estimates. */

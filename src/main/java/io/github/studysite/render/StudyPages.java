@@ -61,6 +61,7 @@ public final class StudyPages {
     private final Urls urls;
     private final Messages m;
     private final String lang;
+    private final Map<String, Counts> counts = new java.util.concurrent.ConcurrentHashMap<>();
 
     public StudyPages(SiteRenderer renderer, SitePages pages, StudySite site, SpeakingTime speaking) {
         this.renderer = renderer;
@@ -109,8 +110,9 @@ public final class StudyPages {
     }
 
     private void principle(Principle p) {
-        int total = Math.max(Paging.pages(site.storiesOf(p).size(), PRINCIPLE_ITEMS_PER_PAGE),
-                Paging.pages(site.questionsOf(p).size(), PRINCIPLE_ITEMS_PER_PAGE));
+        int total = Math.max(Paging.pages(site.sectionsOf(p).size(), PRINCIPLE_ITEMS_PER_PAGE),
+                Math.max(Paging.pages(site.storiesOf(p).size(), PRINCIPLE_ITEMS_PER_PAGE),
+                        Paging.pages(site.questionsOf(p).size(), PRINCIPLE_ITEMS_PER_PAGE)));
         for (int n = 1; n <= total; n++) {
             String page = Paging.path(principlePage(p), n);
             Map<String, Object> view = principleView(p, page, n);
@@ -126,8 +128,9 @@ public final class StudyPages {
 
     /**
      * What page {@code n} of a principle shows, linked from {@code from}: its own page, or the print pack, where the
-     * first page is printed as a one-pager with every other. A principle with more stories or questions than a page
-     * holds continues on {@code principles/<id>/page/2/}, …; the counts are always the principle's totals.
+     * first page is printed as a one-pager with every other. A principle with more stories, questions or sections in
+     * notes than a page holds continues on {@code principles/<id>/page/2/}, …; the counts are always the principle's
+     * totals.
      */
     Map<String, Object> principleView(Principle p, String from, int n) {
         List<SiteStory> allStories = site.storiesOf(p);
@@ -136,7 +139,7 @@ public final class StudyPages {
                 .map(s -> storyCard(s, from)).toList();
         List<QuestionItem> questions = page(allQuestions, PRINCIPLE_ITEMS_PER_PAGE, n).stream()
                 .map(q -> questionItem(q, from)).toList();
-        List<Link> sections = site.sectionsOf(p).stream()
+        List<Link> sections = page(site.sectionsOf(p), PRINCIPLE_ITEMS_PER_PAGE, n).stream()
                 .map(r -> new Link(r.note().note().title(), noteHref(from, r.note(), r.section().source())))
                 .toList();
         List<Principle> all = site.principles();
@@ -149,11 +152,11 @@ public final class StudyPages {
         view.put("stories", stories);
         view.put("hasStories", !allStories.isEmpty());
         view.put("storyCount", allStories.size());
-        view.put("completeCount", allStories.stream().filter(s -> s.story().isComplete()).count());
+        view.put("completeCount", counts(p).complete());
         view.put("questions", questions);
         view.put("hasQuestions", !allQuestions.isEmpty());
         view.put("questionCount", allQuestions.size());
-        view.put("answeredCount", allQuestions.stream().filter(q -> q.question().isAnswered()).count());
+        view.put("answeredCount", counts(p).answered());
         view.put("sections", sections);
         view.put("hasSections", !sections.isEmpty());
         view.put("catalogTitle", catalogTitle());
@@ -335,11 +338,10 @@ public final class StudyPages {
     public Map<String, Object> dashboard(String from) {
         Map<String, Object> view = new LinkedHashMap<>();
         List<PrincipleCard> coverage = site.principles().stream().map(p -> card(p, from)).toList();
-        List<StoryCard> incomplete = site.stories().stream().filter(s -> !s.story().isComplete())
-                .map(s -> storyCard(s, from)).toList();
-        List<QuestionItem> unanswered = site.questions().stream().filter(q -> !q.question().isAnswered())
-                .map(q -> questionItem(q, from)).toList();
-        List<TopicItem> topics = site.topics().stream().map(t -> topicItem(t, from)).toList();
+        // the panels name the first few of each list; the counts are of the whole lists
+        List<SiteStory> incomplete = site.stories().stream().filter(s -> !s.story().isComplete()).toList();
+        List<SiteQuestion> unanswered = site.questions().stream().filter(q -> !q.question().isAnswered()).toList();
+        List<SiteTopic> topics = site.topics();
         long complete = site.stories().size() - incomplete.size();
         view.put("coverage", coverage);
         view.put("catalogTitle", catalogTitle());
@@ -350,11 +352,11 @@ public final class StudyPages {
         view.put("topicCount", topics.size());
         view.put("coveredCount", coverage.stream().filter(c -> !"none".equals(c.status())).count());
         view.put("principleCount", coverage.size());
-        view.put("incomplete", limit(incomplete));
+        view.put("incomplete", limit(incomplete).stream().map(s -> storyCard(s, from)).toList());
         view.put("incompleteMore", Math.max(0, incomplete.size() - DASHBOARD_LIMIT));
-        view.put("unanswered", limit(unanswered));
+        view.put("unanswered", limit(unanswered).stream().map(q -> questionItem(q, from)).toList());
         view.put("unansweredMore", Math.max(0, unanswered.size() - DASHBOARD_LIMIT));
-        view.put("topics", limit(topics));
+        view.put("topics", limit(topics).stream().map(t -> topicItem(t, from)).toList());
         view.put("topicsMore", Math.max(0, topics.size() - DASHBOARD_LIMIT));
         view.put("storiesHref", urls.link(from, STORIES));
         view.put("questionsHref", urls.link(from, QUESTIONS));
@@ -400,9 +402,22 @@ public final class StudyPages {
         return view;
     }
 
+    /**
+     * How many of a principle's stories are complete and of its questions answered: every page of a principle, its
+     * card and its sheet show them, so they are counted once per principle, not once per page.
+     */
+    private Counts counts(Principle p) {
+        return counts.computeIfAbsent(p.id(), id -> new Counts(
+                site.storiesOf(p).stream().filter(s -> s.story().isComplete()).count(),
+                site.questionsOf(p).stream().filter(q -> q.question().isAnswered()).count()));
+    }
+
+    private record Counts(long complete, long answered) {
+    }
+
     private PrincipleCard card(Principle p, String from) {
         List<SiteStory> stories = site.storiesOf(p);
-        long complete = stories.stream().filter(s -> s.story().isComplete()).count();
+        long complete = counts(p).complete();
         String status = stories.isEmpty() ? "none" : complete > 0 ? "complete" : "incomplete";
         return new PrincipleCard(p.number(), p.id(), p.name(lang), p.en(), p.ko(), urls.link(from, principlePage(p)),
                 stories.size(), (int) complete, site.questionsOf(p).size(), status, m.get("coverage_" + status));
