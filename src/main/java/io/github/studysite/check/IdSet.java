@@ -30,7 +30,12 @@ final class IdSet {
     }
 
     boolean contains(String id) {
-        return Arrays.binarySearch(hashes, hash(id)) >= 0;
+        return containsHash(hash(id));
+    }
+
+    /** Whether an id with this {@link #hash} is on the page. */
+    boolean containsHash(long hash) {
+        return Arrays.binarySearch(hashes, hash) >= 0;
     }
 
     int size() {

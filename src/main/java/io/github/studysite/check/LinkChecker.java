@@ -25,8 +25,9 @@ import java.util.function.Function;
  * pace with rendering; when the last page is written, {@link #finish()} resolves every link against the pages and
  * files that exist and reports what is broken, before the site is swapped in.
  *
- * <p>What it keeps is small: per page, the hashes of its ids ({@link IdSet}); per distinct link target, the first page
- * that links to it. Links within a page are checked right away.
+ * <p>What it keeps is small: per page, the hashes of its ids ({@link IdSet}); per distinct link target, hashes of its
+ * path and fragment, a count and the first page that links to it ({@link LinkTally}). Links within a page are checked
+ * right away.
  *
  * <p>Severity follows who wrote the link. A link the theme generated (navigation, cross-references, the study pages)
  * that points at a missing page or anchor is a bug in the site and an <b>error</b>, reported against the page
@@ -49,18 +50,16 @@ public final class LinkChecker implements AutoCloseable {
     /** Every file written, with the ids of HTML pages ({@link #UNKNOWN} for other files: any fragment is accepted). */
     private final Map<String, IdSet> files = new ConcurrentHashMap<>();
     /**
-     * The theme's links by target, one table per scanning thread: every page links to the same navigation targets,
-     * and one shared table would have every thread count into the same few entries. Merged by {@link #finish()}.
+     * The theme's links by target, one tally per scanning thread: every page links to the same navigation targets,
+     * and one shared table would have every thread counting into the same few entries. Read by {@link #finish()}.
      */
-    private final List<Map<LinkTarget, Origin>> themeLinkTables = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final ThreadLocal<Map<LinkTarget, Origin>> themeLinks = ThreadLocal.withInitial(() -> {
-        Map<LinkTarget, Origin> table = new java.util.HashMap<>();
-        themeLinkTables.add(table);
-        return table;
+    private final List<LinkTally> tallies = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ThreadLocal<LinkTally> tally = ThreadLocal.withInitial(() -> {
+        LinkTally t = new LinkTally();
+        tallies.add(t);
+        return t;
     });
     private final Map<NoteLink, Origin> noteLinks = new ConcurrentHashMap<>();
-    /** Links that climb from a page to the site root, resolved once ({@link #resolve}). */
-    private final Map<String, Optional<LinkTarget>> fromRoot = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.LongAdder pagesScanned = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder linksSeen = new java.util.concurrent.atomic.LongAdder();
     /** Missing anchors within the page that holds them, found while scanning. */
@@ -127,10 +126,10 @@ public final class LinkChecker implements AutoCloseable {
         files.put(page, IdSet.of(scan.ids()));
         pagesScanned.increment();
         linksSeen.add(scan.links().size());
-        int depth = depth(page);
-        Map<LinkTarget, Origin> theme = themeLinks.get();
+        LinkTally theme = tally.get();
+        theme.page(page);
         for (PageScan.Found found : scan.links()) {
-            Optional<LinkTarget> resolved = resolve(page, depth, found.url());
+            Optional<LinkTarget> resolved = LinkTarget.resolve(page, found.url(), basePath, absoluteRoot);
             if (resolved.isEmpty()) {
                 continue;
             }
@@ -140,50 +139,11 @@ public final class LinkChecker implements AutoCloseable {
                     brokenOnPage.add(new Broken(page, found.url(), found.noteSource(), target));
                 }
             } else if (found.noteSource().isEmpty()) {
-                Origin origin = theme.get(target);
-                if (origin == null) {
-                    theme.put(target, new Origin(page, found.url(), 1));
-                } else {
-                    origin.linkedFrom(page, found.url());
-                }
+                theme.add(target, found.url());
             } else {
-                noteLinks.putIfAbsent(new NoteLink(found.noteSource(), target), new Origin(page, found.url(), 1));
+                noteLinks.putIfAbsent(new NoteLink(found.noteSource(), target), new Origin(page, found.url()));
             }
         }
-    }
-
-    /**
-     * Resolves a link; links that climb exactly to the site root ({@code ../../index.html} on a page two folders
-     * deep) resolve the same from every page at that depth — the navigation, header and footer of every page — and
-     * are resolved once.
-     */
-    private Optional<LinkTarget> resolve(String page, int depth, String url) {
-        if (depth > 0 && climbs(url) == depth) {
-            return fromRoot.computeIfAbsent(url, u -> LinkTarget.resolve(page, u, basePath, absoluteRoot));
-        }
-        return LinkTarget.resolve(page, url, basePath, absoluteRoot);
-    }
-
-    /** How many folders deep a page is: {@code en/stories/x/index.html} → 3. */
-    private static int depth(String page) {
-        int n = 0;
-        for (int i = 0; i < page.length(); i++) {
-            n += page.charAt(i) == '/' ? 1 : 0;
-        }
-        return n;
-    }
-
-    /**
-     * How many leading {@code ../} a URL has. Once they reach the root, whatever follows resolves from the root
-     * alone (a later {@code ..} climbs above it the same way from every page), so the count is all that ties the
-     * result to the page.
-     */
-    private static int climbs(String url) {
-        int n = 0;
-        while (url.startsWith("../", 3 * n)) {
-            n++;
-        }
-        return n;
     }
 
     /**
@@ -216,20 +176,14 @@ public final class LinkChecker implements AutoCloseable {
                 broken++;
             }
         }
-        for (Map.Entry<LinkTarget, Origin> link : mergedThemeLinks().entrySet()) {
-            LinkTarget target = link.getKey();
-            Origin origin = link.getValue();
-            IdSet ids = files.get(target.path());
-            String where = origin.links > 1 ? " (linked " + origin.links + " times in the site)" : "";
-            if (ids == null) {
-                problems.error(Stage.WRITE, displayPage.apply(origin.page()), 0, 0, "broken link → " + origin.url()
-                        + " (" + target.path() + " is not part of the site)" + where);
-                broken++;
-            } else if (ids != UNKNOWN && !anchorExists(target.fragment(), ids::contains)) {
-                problems.error(Stage.WRITE, displayPage.apply(origin.page()), 0, 0, "broken link → " + origin.url()
-                        + " (no element with id \"" + target.fragment() + "\" on " + target.path() + ")" + where);
-                broken++;
-            }
+        for (BrokenTarget b : brokenThemeLinks()) {
+            LinkTarget target = LinkTarget.resolve(b.page(), b.url(), basePath, absoluteRoot).orElseThrow();
+            String where = b.links() > 1 ? " (linked " + b.links() + " times in the site)" : "";
+            String why = b.missingFile() ? target.path() + " is not part of the site"
+                    : "no element with id \"" + target.fragment() + "\" on " + target.path();
+            problems.error(Stage.WRITE, displayPage.apply(b.page()), 0, 0, "broken link → " + b.url() + " (" + why
+                    + ")" + where);
+            broken++;
         }
         List<Map.Entry<NoteLink, Origin>> fromNotes = new ArrayList<>(noteLinks.entrySet());
         fromNotes.sort(Comparator.comparingInt((Map.Entry<NoteLink, Origin> e) -> e.getKey().target().path().length())
@@ -247,13 +201,48 @@ public final class LinkChecker implements AutoCloseable {
         return broken;
     }
 
-    /** The theme's links of every scanning thread in one table (called once the pool has finished). */
-    private Map<LinkTarget, Origin> mergedThemeLinks() {
-        Map<LinkTarget, Origin> merged = new java.util.HashMap<>();
-        for (Map<LinkTarget, Origin> table : themeLinkTables) {
-            table.forEach((target, origin) -> merged.merge(target, origin, Origin::plus));
+    /**
+     * The theme's links that point at no file or at no element of their page, each target once with the links to it
+     * counted over every thread's tally, in the order of the pages reporting them.
+     */
+    private List<BrokenTarget> brokenThemeLinks() {
+        List<Map.Entry<String, IdSet>> written = new ArrayList<>(files.entrySet());
+        long[] paths = new long[written.size()];
+        for (int i = 0; i < paths.length; i++) {
+            paths[i] = IdSet.hash(written.get(i).getKey());
         }
-        return merged;
+        Integer[] order = new Integer[paths.length];
+        java.util.Arrays.setAll(order, i -> i);
+        java.util.Arrays.sort(order, Comparator.comparingLong(i -> paths[i]));
+        long[] sortedPaths = new long[paths.length];
+        IdSet[] ids = new IdSet[paths.length];
+        for (int i = 0; i < order.length; i++) {
+            sortedPaths[i] = paths[order[i]];
+            ids[i] = written.get(order[i]).getValue();
+        }
+        Map<List<Long>, BrokenTarget> broken = new java.util.HashMap<>();
+        for (LinkTally t : tallies) {
+            t.forEach((path, fragment, links, page, url) -> {
+                int at = java.util.Arrays.binarySearch(sortedPaths, path);
+                boolean missingFile = at < 0;
+                if (missingFile || ids[at] != UNKNOWN && fragment != LinkTally.NO_FRAGMENT
+                        && !ids[at].containsHash(fragment)) {
+                    broken.merge(List.of(path, fragment), new BrokenTarget(page, url, links, missingFile),
+                            BrokenTarget::plus);
+                }
+            });
+        }
+        List<BrokenTarget> sorted = new ArrayList<>(broken.values());
+        sorted.sort(Comparator.comparing(BrokenTarget::page, LinkTally.PAGE_ORDER).thenComparing(BrokenTarget::url));
+        return sorted;
+    }
+
+    /** A target of the theme's links that does not exist: the first page linking to it, and how many links do. */
+    private record BrokenTarget(String page, String url, int links, boolean missingFile) {
+        BrokenTarget plus(BrokenTarget other) {
+            BrokenTarget first = LinkTally.PAGE_ORDER.compare(other.page, page) < 0 ? other : this;
+            return new BrokenTarget(first.page, first.url, links + other.links, missingFile);
+        }
     }
 
     /** What was checked, for the build log: {@code 104 pages, 5021 links}. */
@@ -294,48 +283,9 @@ public final class LinkChecker implements AutoCloseable {
         pool.shutdownNow();
     }
 
-    /**
-     * Where a broken link is reported: of the pages linking to a target, the first in path order (shortest first, so
-     * the report names the same page whichever thread scanned what), and how many links point there. Mutable, and
-     * only ever touched by the thread that scans into its table, then by {@link #finish()}.
-     */
-    private static final class Origin {
-        private String page;
-        private String url;
-        private int links;
-
-        Origin(String page, String url, int links) {
-            this.page = page;
-            this.url = url;
-            this.links = links;
-        }
-
-        void linkedFrom(String otherPage, String otherUrl) {
-            links++;
-            if (PAGE_ORDER.compare(otherPage, page) < 0) {
-                page = otherPage;
-                url = otherUrl;
-            }
-        }
-
-        Origin plus(Origin other) {
-            Origin sum = new Origin(page, url, links);
-            sum.linkedFrom(other.page, other.url);
-            sum.links = links + other.links;
-            return sum;
-        }
-
-        String page() {
-            return page;
-        }
-
-        String url() {
-            return url;
-        }
+    /** The first page seen linking to a target, and the link as written there. */
+    private record Origin(String page, String url) {
     }
-
-    private static final Comparator<String> PAGE_ORDER = Comparator.comparingInt(String::length)
-            .thenComparing(Comparator.naturalOrder());
 
     private record NoteLink(String source, LinkTarget target) {
     }

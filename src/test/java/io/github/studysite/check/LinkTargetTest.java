@@ -60,4 +60,57 @@ class LinkTargetTest {
         assertThat(resolve("notes/x/index.html", "../../../images/a.png"))
                 .contains(new LinkTarget("../images/a.png", ""));
     }
+
+    @Test
+    void normalisingInOnePassAgreesWithSplittingAndJoining() {
+        String[] segments = {"a", "bc", "가나", ".", "..", "", "x.y", "..."};
+        java.util.Random random = new java.util.Random(8);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder path = new StringBuilder();
+            int length = random.nextInt(7);
+            for (int j = 0; j < length; j++) {
+                path.append(j == 0 ? "" : "/").append(segments[random.nextInt(segments.length)]);
+            }
+            assertThat(LinkTarget.normalise(path.toString())).as("%s", path).isEqualTo(splitAndJoin(path.toString()));
+        }
+    }
+
+    @Test
+    void schemesAreALetterThenLettersDigitsAndPlusDotMinus() {
+        assertThat(LinkTarget.hasScheme("https://x")).isTrue();
+        assertThat(LinkTarget.hasScheme("svn+ssh://x")).isTrue();
+        assertThat(LinkTarget.hasScheme("mailto:me")).isTrue();
+        assertThat(LinkTarget.hasScheme("1http://x")).isFalse();
+        assertThat(LinkTarget.hasScheme("notes/a:b")).isFalse();
+        assertThat(LinkTarget.hasScheme("a b:c")).isFalse();
+        assertThat(LinkTarget.hasScheme("../x")).isFalse();
+        assertThat(LinkTarget.hasScheme("")).isFalse();
+    }
+
+    /** The straightforward normalisation the one-pass one replaced, as the reference. */
+    private static String splitAndJoin(String path) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        int above = 0;
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            boolean last = i == segments.length - 1;
+            if (segment.equals(".") || (segment.isEmpty() && !last)) {
+                continue;
+            }
+            if (segment.equals("..")) {
+                if (parts.isEmpty()) {
+                    above++;
+                } else {
+                    parts.removeLast();
+                }
+                if (last) {
+                    parts.addLast("");
+                }
+                continue;
+            }
+            parts.addLast(segment);
+        }
+        return "../".repeat(above) + String.join("/", parts);
+    }
 }
