@@ -2,6 +2,7 @@ package io.github.studysite.serve;
 
 import io.github.studysite.cache.BuildCache;
 import io.github.studysite.cache.BuildOutput;
+import io.github.studysite.cache.Fingerprint;
 import io.github.studysite.problem.Problem;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.write.SiteWriter;
@@ -20,8 +21,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * What a preview session keeps between its builds: the memoised per-note work with the problems it reported, the
- * stamp every output file was made from, the search index's postings, and which files the site folder holds.
+ * What a preview session keeps between its builds: the memoised per-note work with the problems it reported, a
+ * fingerprint of the stamp every output file was made from, the search index's postings, and which files the site
+ * folder holds.
  *
  * <p>The first build of a session (and any build while the folder's content is unknown) writes through a
  * {@link SiteWriter} — staging folder, swap, every safety check of a one-off build — and records every file it
@@ -37,9 +39,10 @@ final class SessionCache implements BuildCache {
     private final Lock writeLock;
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
-    private final Map<String, Object> pending = new ConcurrentHashMap<>();
+    /** The fingerprint of the stamp each file of this build was made from ({@link Fingerprint}), not the stamp. */
+    private final Map<String, Long> pending = new ConcurrentHashMap<>();
     private final Map<String, Object> states = new ConcurrentHashMap<>();
-    private Map<String, Object> written = Map.of();
+    private Map<String, Long> written = Map.of();
     private Set<String> files;
     private SessionOutput current;
 
@@ -68,8 +71,9 @@ final class SessionCache implements BuildCache {
 
     @Override
     public boolean keep(String path, Object stamp) {
-        pending.put(path, stamp);
-        return current instanceof LiveOutput && Objects.equals(written.get(path), stamp);
+        Long fingerprint = Fingerprint.of(stamp);
+        pending.put(path, fingerprint);
+        return current instanceof LiveOutput && fingerprint.equals(written.get(path));
     }
 
     @Override

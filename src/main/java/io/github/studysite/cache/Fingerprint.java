@@ -1,0 +1,112 @@
+package io.github.studysite.cache;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A 64-bit hash of a whole value — records, lists, maps, strings, numbers, nested to any depth — so that a preview
+ * session can tell whether a page's view changed without keeping the view. Keeping the views themselves (what the
+ * session did first) held every page's data twice during a rebuild: at 10,000 notes, 240,000 views did not fit in a
+ * 6 GiB heap. A fingerprint is 8 bytes a file.
+ *
+ * <p>Equal values have equal fingerprints when their maps iterate in the same order, which holds within one process
+ * (a map built the same way iterates the same way); two different values sharing one is about as likely as two
+ * random 64-bit numbers being equal, and would only leave one page of the preview stale until the next edit.
+ * Classes that are none of the above contribute their {@code hashCode()}.
+ */
+public final class Fingerprint {
+
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+            }
+            return accessors;
+        }
+    };
+
+    private long h = 0x9E3779B97F4A7C15L;
+
+    private Fingerprint() {
+    }
+
+    public static long of(Object value) {
+        Fingerprint f = new Fingerprint();
+        f.add(value);
+        return f.h;
+    }
+
+    private void add(Object value) {
+        if (value == null) {
+            mix(0x6E75);
+        } else if (value instanceof CharSequence s) {
+            mix(1);
+            mix(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                mix(s.charAt(i));
+            }
+        } else if (value instanceof Number || value instanceof Boolean || value instanceof Character
+                || value instanceof Enum<?>) {
+            mix(value.getClass().getName().hashCode());
+            mix(value instanceof Double d ? Double.doubleToLongBits(d) : value instanceof Float f
+                    ? Float.floatToIntBits(f) : value instanceof Number n ? n.longValue() : value.hashCode());
+        } else if (value instanceof Map<?, ?> map) {
+            mix(2);
+            mix(map.size());
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                add(e.getKey());
+                add(e.getValue());
+            }
+        } else if (value instanceof Collection<?> items) {
+            mix(3);
+            mix(items.size());
+            for (Object item : items) {
+                add(item);
+            }
+        } else if (value instanceof Optional<?> optional) {
+            mix(4);
+            add(optional.orElse(null));
+        } else if (value instanceof long[] longs) {
+            mix(6);
+            mix(longs.length);
+            for (long v : longs) {
+                mix(v);
+            }
+        } else if (value.getClass().isArray()) {
+            mix(5);
+            int length = Array.getLength(value);
+            mix(length);
+            for (int i = 0; i < length; i++) {
+                add(Array.get(value, i));
+            }
+        } else if (value.getClass().isRecord()) {
+            mix(value.getClass().getName().hashCode());
+            for (Method accessor : ACCESSORS.get(value.getClass())) {
+                try {
+                    add(accessor.invoke(value));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + accessor, e);
+                }
+            }
+        } else {
+            mix(value.getClass().getName().hashCode());
+            mix(value.hashCode());
+        }
+    }
+
+    /** Folds {@code v} into the running hash with SplitMix64's finaliser, a bijection that spreads every bit. */
+    private void mix(long v) {
+        long x = h ^ v;
+        x = (x ^ (x >>> 30)) * 0xBF58476D1CE4E5B9L;
+        x = (x ^ (x >>> 27)) * 0x94D049BB133111EBL;
+        h = x ^ (x >>> 31);
+    }
+}
