@@ -36,6 +36,7 @@ public final class StudySite {
     private final Map<SiteNote, List<SiteStory>> storiesByNote = new IdentityHashMap<>();
     private final Map<SiteNote, List<SiteQuestion>> questionsByNote = new IdentityHashMap<>();
     private final Map<SiteNote, List<SiteTopic>> topicsByNote = new IdentityHashMap<>();
+    private final Map<SiteNote, List<SiteIntro>> introsByNote = new IdentityHashMap<>();
     private final Map<SiteQuestion, Integer> questionPosition = new IdentityHashMap<>();
 
     /** A principle section with its note. */
@@ -69,6 +70,9 @@ public final class StudySite {
         }
         for (SiteTopic t : topics) {
             topicsByNote.computeIfAbsent(t.note(), k -> new ArrayList<>()).add(t);
+        }
+        for (SiteIntro i : intros) {
+            introsByNote.computeIfAbsent(i.note(), k -> new ArrayList<>()).add(i);
         }
         for (SiteNote n : notes) {
             for (PrincipleSection section : n.study().sections()) {
@@ -158,8 +162,8 @@ public final class StudySite {
         if (!question.question().intro()) {
             return Optional.empty();
         }
-        return intros.stream().filter(i -> i.note() == question.note()
-                && i.intro().source().equals(question.question().source())).findFirst();
+        return introsByNote.getOrDefault(question.note(), List.of()).stream()
+                .filter(i -> i.intro().source().equals(question.question().source())).findFirst();
     }
 
     /** Principles in catalog order with their stories, for the coverage matrix. */

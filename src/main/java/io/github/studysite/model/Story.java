@@ -61,11 +61,13 @@ public record Story(String key, String title, SourceRef source, List<String> pri
     /** How many parts are written; counted without building a list, as every index page asks for every story. */
     private int written() {
         int n = 0;
-        for (String text : parts.values()) {
-            n += text.isEmpty() ? 0 : 1;
+        for (StarPart part : PARTS) {
+            n += parts.get(part).isEmpty() ? 0 : 1;
         }
         return n;
     }
+
+    private static final StarPart[] PARTS = StarPart.values();
 
     /** All parts' text, in order, for search and speaking-time estimates. */
     public String text() {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,7 +88,8 @@ class SearchIndexTest {
 
     @Test
     void writesManifestShardsAndChunksAsScripts() {
-        Map<String, String> files = new TreeMap<>();
+        // chunks are written from several threads, as into the real outputs
+        Map<String, String> files = new java.util.concurrent.ConcurrentSkipListMap<>();
         Output out = new Output() {
             @Override
             public void write(String path, String content) {
