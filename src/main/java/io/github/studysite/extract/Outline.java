@@ -26,6 +26,7 @@ import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.studysite.parse.NodeText;
 import io.github.studysite.parse.ParsedNote;
+import io.github.studysite.parse.SourceLines;
 import io.github.studysite.text.LineIndex;
 
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ final class Outline {
 
     private Outline(ParsedNote parsed) {
         this.sourceLines = parsed.source().split("\n", -1);
-        this.index = new LineIndex(parsed.source());
+        this.index = SourceLines.of(parsed.document());
     }
 
     static List<Line> of(ParsedNote parsed) {

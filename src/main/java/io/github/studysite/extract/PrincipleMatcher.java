@@ -4,8 +4,11 @@ import io.github.studysite.model.Principle;
 import io.github.studysite.model.PrincipleCatalog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,6 +26,14 @@ final class PrincipleMatcher {
     }
 
     private final List<Name> names = new ArrayList<>();
+    /**
+     * Every normalised title that names a principle — each name alone, and each name followed by another name of the
+     * same principle (a translation) — to that principle. Every heading, list item and paragraph start of every note
+     * is asked whether it is a principle's title; one lookup answers it (comparing the line with each name's start
+     * and end was 40 % of the extractor's time).
+     */
+    private final Map<String, Principle> titles = new HashMap<>();
+    private final Set<String> exactNames = new HashSet<>();
 
     PrincipleMatcher(PrincipleCatalog catalog) {
         for (Principle p : catalog.principles()) {
@@ -34,35 +45,30 @@ final class PrincipleMatcher {
             }
         }
         names.sort((a, b) -> b.normalised.length() - a.normalised.length());
+        // the order of insertion keeps the precedence of a scan: exact names first, then longer names first
+        for (Name name : names) {
+            titles.putIfAbsent(name.normalised, name.principle);
+            exactNames.add(name.normalised);
+        }
+        for (Name name : names) {
+            for (Name other : names) {
+                if (other.principle == name.principle) {
+                    titles.putIfAbsent(name.normalised + other.normalised, name.principle);
+                    titles.putIfAbsent(other.normalised + name.normalised, name.principle);
+                }
+            }
+        }
     }
 
     /** The principle a section title names, if it is nothing but that principle's name(s). */
     Optional<Principle> title(String text) {
         String t = Phrases.normalise(Phrases.cleanTitle(text));
-        if (t.isEmpty()) {
-            return Optional.empty();
-        }
-        for (Name name : names) {
-            if (t.equals(name.normalised)) {
-                return Optional.of(name.principle);
-            }
-        }
-        for (Name name : names) {
-            if (t.startsWith(name.normalised) && isOtherName(t.substring(name.normalised.length()), name.principle)) {
-                return Optional.of(name.principle);
-            }
-            if (t.endsWith(name.normalised)
-                    && isOtherName(t.substring(0, t.length() - name.normalised.length()), name.principle)) {
-                return Optional.of(name.principle);
-            }
-        }
-        return Optional.empty();
+        return t.isEmpty() ? Optional.empty() : Optional.ofNullable(titles.get(t));
     }
 
     /** Whether a title is exactly one name of a principle (no translation, nothing else). */
     boolean isExactName(String text) {
-        String t = Phrases.normalise(Phrases.cleanTitle(text));
-        return names.stream().anyMatch(n -> n.normalised.equals(t));
+        return exactNames.contains(Phrases.normalise(Phrases.cleanTitle(text)));
     }
 
     /** Principles whose name or alias occurs in a text, in catalog order of first appearance. */
@@ -75,17 +81,5 @@ final class PrincipleMatcher {
             }
         }
         return List.copyOf(found);
-    }
-
-    private boolean isOtherName(String rest, Principle principle) {
-        if (rest.isEmpty()) {
-            return true;
-        }
-        for (Name other : names) {
-            if (other.principle == principle && other.normalised.equals(rest)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import io.github.studysite.model.StarPart;
 import io.github.studysite.parse.NodeText;
 import io.github.studysite.parse.ParsedNote;
+import io.github.studysite.parse.SourceLines;
 import io.github.studysite.text.LineIndex;
 
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ final class TableFinder {
     static Result find(ParsedNote parsed, Structure s, PrincipleMatcher matcher) {
         List<Row> questions = new ArrayList<>();
         List<StoryRow> stories = new ArrayList<>();
-        LineIndex index = new LineIndex(parsed.source());
+        LineIndex index = SourceLines.of(parsed.document());
         for (Node node : parsed.document().getDescendants()) {
             if (!(node instanceof TableBlock table)) {
                 continue;

@@ -126,14 +126,14 @@ public final class MarkdownEngine {
         } catch (NestingLimit.TooDeepException e) {
             throw new TooDeepException(e.line(), e.getMessage());
         }
-        Document document = SourceLines.index(parser.parse(body));
+        Document document = SourceLines.index(parser.parse(body), body);
         for (int pass = 0; pass < MAX_DEDENT_PASSES; pass++) {
             String dedented = ProseIndentation.dedentProse(body, document);
             if (dedented.equals(body)) {
                 break;
             }
             body = dedented;
-            document = SourceLines.index(parser.parse(body));
+            document = SourceLines.index(parser.parse(body), body);
         }
         CjkEmphasis.fix(document);
         Map<Heading, String> ids = HeadingIds.assign(document, new HashSet<>());

@@ -21,7 +21,12 @@ public final class SourceLines {
 
     /** Indexes a freshly parsed document's lines; done by {@link MarkdownEngine} for every document it makes. */
     static Document index(Document document) {
-        document.set(INDEX, new LineIndex(document.getChars()));
+        return index(document, document.getChars());
+    }
+
+    /** Indexes a document parsed from {@code text} (a String reads faster than the document's own sequence). */
+    static Document index(Document document, CharSequence text) {
+        document.set(INDEX, new LineIndex(text));
         return document;
     }
 
@@ -35,8 +40,8 @@ public final class SourceLines {
         return lines(node).line(Math.max(node.getStartOffset(), node.getEndOffset() - 1));
     }
 
-    private static LineIndex lines(Node node) {
-        Document document = node.getDocument();
+    /** The line index of a document's text: what the extractor maps its own offsets with, instead of another. */
+    public static LineIndex of(Document document) {
         LineIndex index = INDEX.get(document);
         if (index == NONE) {
             // a document this engine did not parse: index it now, once
@@ -44,5 +49,9 @@ public final class SourceLines {
             index = INDEX.get(document);
         }
         return index;
+    }
+
+    private static LineIndex lines(Node node) {
+        return of(node.getDocument());
     }
 }
