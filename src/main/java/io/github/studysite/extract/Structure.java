@@ -55,6 +55,8 @@ final class Structure {
         definition = new boolean[size];
 
         boolean[] questionForm = new boolean[size];
+        // the principle each line's text names as a title, asked once per line (both passes below need it)
+        Principle[] titles = new Principle[size];
         Map<Character, Integer> styleRank = new HashMap<>();
         for (int i = 0; i < size; i++) {
             Line line = lines.get(i);
@@ -66,8 +68,11 @@ final class Structure {
             questionForm[i] = labels[i] == null && !line.linkOnly() && Phrases.isQuestion(line.text())
                     && (line.kind() != LineKind.TEXT || paragraphStart || (i > 0 && questionForm[i - 1])
                     || Phrases.hasQuestionPrefix(line.text()));
+            if (line.kind() != LineKind.TEXT || line.blankBefore()) {
+                titles[i] = line.linkOnly() ? null : matcher.title(line.text()).orElse(null);
+            }
             boolean principleTitle = line.kind() == LineKind.TEXT && line.blankBefore()
-                    && matcher.title(line.text()).isPresent();
+                    && (line.linkOnly() ? matcher.title(line.text()).isPresent() : titles[i] != null);
             marker[i] = labels[i] == null && (line.kind() != LineKind.TEXT || questionForm[i] || principleTitle);
             level[i] = levelOf(line, marker[i], styleRank);
         }
@@ -85,7 +90,9 @@ final class Structure {
                 int list = innermost(stack, Role.QUESTION_LIST);
                 boolean listed = list >= 0 && !line.isEmpty() && !line.linkOnly() && listsQuestion(line, list,
                         questionLevel);
-                var named = line.linkOnly() ? java.util.Optional.<Principle>empty() : matcher.title(line.text());
+                var named = line.linkOnly() ? java.util.Optional.<Principle>empty()
+                        : line.kind() != LineKind.TEXT || line.blankBefore() ? java.util.Optional.ofNullable(titles[i])
+                        : matcher.title(line.text());
                 if (line.linkOnly()) {
                     role[i] = Role.NONE;
                 } else if (line.kind() != LineKind.TEXT && line.kind() != LineKind.RULE

@@ -52,6 +52,9 @@ final class TableFinder {
     static Result find(ParsedNote parsed, Structure s, PrincipleMatcher matcher) {
         List<Row> questions = new ArrayList<>();
         List<StoryRow> stories = new ArrayList<>();
+        if (parsed.source().indexOf('|') < 0) {
+            return new Result(questions, stories); // a table needs a pipe: no need to walk every node to know
+        }
         LineIndex index = SourceLines.of(parsed.document());
         for (Node node : parsed.document().getDescendants()) {
             if (!(node instanceof TableBlock table)) {
