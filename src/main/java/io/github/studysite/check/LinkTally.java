@@ -9,9 +9,10 @@ import java.util.List;
  * The links the theme generated that one scanning thread has seen, by target, until the last page is written and
  * they can be checked. A site of ten thousand notes links about a million distinct targets (every story, question
  * and section anchor, from index pages and cross-references), so a target is kept as two 64-bit hashes — of its path
- * and of its fragment, as {@link IdSet} keeps a page's ids — in open-addressing arrays, not as strings in a map: about
- * 40 bytes a target instead of several hundred. For each target it keeps how many links point there and, to report
- * it if broken, the first linking page in path order and the URL as written there.
+ * and of its fragment, as {@link IdSet} keeps a page's ids — in open-addressing arrays, not as strings in a map:
+ * under 60 bytes a target (at most half the slots filled) plus the URL kept for the report, instead of several
+ * hundred. For each target it keeps how many links point there and, to report it if broken, the first linking page
+ * in path order and the URL as written there.
  *
  * <p>Not thread-safe: each scanning thread has its own, and {@link LinkChecker#finish()} reads them all when the
  * scans are done.
