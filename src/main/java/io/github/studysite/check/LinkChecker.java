@@ -206,27 +206,14 @@ public final class LinkChecker implements AutoCloseable {
      * counted over every thread's tally, in the order of the pages reporting them.
      */
     private List<BrokenTarget> brokenThemeLinks() {
-        List<Map.Entry<String, IdSet>> written = new ArrayList<>(files.entrySet());
-        long[] paths = new long[written.size()];
-        for (int i = 0; i < paths.length; i++) {
-            paths[i] = IdSet.hash(written.get(i).getKey());
-        }
-        Integer[] order = new Integer[paths.length];
-        java.util.Arrays.setAll(order, i -> i);
-        java.util.Arrays.sort(order, Comparator.comparingLong(i -> paths[i]));
-        long[] sortedPaths = new long[paths.length];
-        IdSet[] ids = new IdSet[paths.length];
-        for (int i = 0; i < order.length; i++) {
-            sortedPaths[i] = paths[order[i]];
-            ids[i] = written.get(order[i]).getValue();
-        }
+        Map<Long, IdSet> written = new java.util.HashMap<>(files.size() * 2);
+        files.forEach((path, ids) -> written.put(IdSet.hash(path), ids));
         Map<List<Long>, BrokenTarget> broken = new java.util.HashMap<>();
         for (LinkTally t : tallies) {
             t.forEach((path, fragment, links, page, url) -> {
-                int at = java.util.Arrays.binarySearch(sortedPaths, path);
-                boolean missingFile = at < 0;
-                if (missingFile || ids[at] != UNKNOWN && fragment != LinkTally.NO_FRAGMENT
-                        && !ids[at].containsHash(fragment)) {
+                IdSet ids = written.get(path);
+                boolean missingFile = ids == null;
+                if (missingFile || ids != UNKNOWN && fragment != LinkTally.NO_FRAGMENT && !ids.containsHash(fragment)) {
                     broken.merge(List.of(path, fragment), new BrokenTarget(page, url, links, missingFile),
                             BrokenTarget::plus);
                 }

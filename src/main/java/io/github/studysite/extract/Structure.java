@@ -69,10 +69,9 @@ final class Structure {
                     && (line.kind() != LineKind.TEXT || paragraphStart || (i > 0 && questionForm[i - 1])
                     || Phrases.hasQuestionPrefix(line.text()));
             if (line.kind() != LineKind.TEXT || line.blankBefore()) {
-                titles[i] = line.linkOnly() ? null : matcher.title(line.text()).orElse(null);
+                titles[i] = matcher.title(line.text()).orElse(null);
             }
-            boolean principleTitle = line.kind() == LineKind.TEXT && line.blankBefore()
-                    && (line.linkOnly() ? matcher.title(line.text()).isPresent() : titles[i] != null);
+            boolean principleTitle = line.kind() == LineKind.TEXT && line.blankBefore() && titles[i] != null;
             marker[i] = labels[i] == null && (line.kind() != LineKind.TEXT || questionForm[i] || principleTitle);
             level[i] = levelOf(line, marker[i], styleRank);
         }
