@@ -103,6 +103,19 @@ public final class SiteBuilder {
 
     /** Builds, reusing from {@code cache} every note and page whose inputs did not change. */
     public BuildResult build(BuildCache cache) {
+        return build(cache, null);
+    }
+
+    /**
+     * Builds only the pages of the notes in {@code focus} (content paths), in every interface language, over the site
+     * the previous build left ({@link BuildCache#openPart}): the whole model is still read and linked, so those pages
+     * come out exactly as a whole build would make them, but no other page is rendered, checked or written. A preview
+     * session shows an edited note this way before it rebuilds the rest; the whole build that follows checks links
+     * and reports problems. Nothing is written when the build has errors.
+     *
+     * @param focus content paths of the notes whose pages to write; null for the whole site
+     */
+    public BuildResult build(BuildCache cache, Set<String> focus) {
         long start = System.nanoTime();
         Problems problems = new Problems();
         Progress progress = new Progress(log);
@@ -123,13 +136,14 @@ public final class SiteBuilder {
                 + site.topics().size() + " study topics");
 
         int[] study = {site.stories().size(), site.questions().size()};
-        if (refused.isPresent() || config.strict() && problems.hasErrors()) {
+        if (refused.isPresent() || (config.strict() || focus != null) && problems.hasErrors()) {
             return finish(false, problems, notes.size(), 0, start, study);
         }
         int pages;
         String output = display(config.outputDir());
         try {
-            pages = write(settings, urls, parsed.assets(), notes, site, problems, progress, cache);
+            pages = focus == null ? write(settings, urls, parsed.assets(), notes, site, problems, progress, cache)
+                    : writePart(settings, urls, notes, site, focus, problems, cache);
         } catch (SiteWriter.UnsafeOutputException e) {
             problems.error(Stage.WRITE, output, 0, 0, e.getMessage());
             return finish(false, problems, notes.size(), 0, start, study);
@@ -227,10 +241,11 @@ public final class SiteBuilder {
      */
     private int write(SiteSettings settings, Urls urls, List<ContentScanner.Entry> assets, List<RenderedNote> notes,
                       StudySite site, Problems problems, Progress progress, BuildCache cache) throws IOException {
-        TemplateResolver resolver = new TemplateResolver(config.templatesDir());
-        Templates templates = new Templates(resolver);
-        SpeakingTime speaking = SpeakingTime.from(settings.raw().get("speaking_rates"));
-        List<Language> languages = Language.of(settings.languages());
+        Theme theme = theme(settings);
+        TemplateResolver resolver = theme.resolver();
+        Templates templates = theme.templates();
+        SpeakingTime speaking = theme.speaking();
+        List<Language> languages = theme.languages();
         Map<String, RenderedNote> byPath = notes.stream()
                 .collect(Collectors.toMap(r -> r.note().contentPath(), r -> r));
         // A note's text is read again only when one of its links turns out broken: holding every note's text for
@@ -290,6 +305,74 @@ public final class SiteBuilder {
         }
     }
 
+    /** What rendering in every language starts from: the theme's templates, the speaking rates, the languages. */
+    private record Theme(TemplateResolver resolver, Templates templates, SpeakingTime speaking,
+                         List<Language> languages) {
+    }
+
+    private Theme theme(SiteSettings settings) {
+        TemplateResolver resolver = new TemplateResolver(config.templatesDir());
+        return new Theme(resolver, new Templates(resolver), SpeakingTime.from(settings.raw().get("speaking_rates")),
+                Language.of(settings.languages()));
+    }
+
+    /**
+     * Writes the pages of the notes in {@code focus} only, in every language, and commits them over the previous site.
+     *
+     * @return pages written, or -1 when rendering failed and nothing was written
+     */
+    private int writePart(SiteSettings settings, Urls urls, List<RenderedNote> notes, StudySite site,
+                          Set<String> focus, Problems problems, BuildCache cache) throws IOException {
+        Theme theme = theme(settings);
+        SpeakingTime speaking = theme.speaking();
+        List<Language> languages = theme.languages();
+        Map<String, RenderedNote> byPath = notes.stream()
+                .collect(Collectors.toMap(r -> r.note().contentPath(), r -> r));
+        List<SiteNote> touched = site.notes().stream()
+                .filter(n -> focus.contains(n.note().contentPath())
+                        || n.revisions().stream().anyMatch(r -> focus.contains(r.note().contentPath())))
+                .toList();
+        try (BuildOutput writer = cache.openPart(config.outputDir())) {
+            Set<String> published = ConcurrentHashMap.newKeySet();
+            try {
+                for (Language language : languages) {
+                    SitePages pages = languagePages(theme.templates(), theme.resolver(), settings, urls, language,
+                            languages, writer, published, cache, problems);
+                    StudyPages study = new StudyPages(pages.renderer(), pages, site, speaking);
+                    touched.forEach(note -> writeNotePages(pages, study, note, byPath, focus::contains));
+                }
+            } catch (Templates.TemplateException e) {
+                return -1; // the whole build that follows reports it
+            }
+            if (problems.hasErrors()) {
+                return -1;
+            }
+            writer.commit();
+            return published.size();
+        }
+    }
+
+    /**
+     * A note's page and the pages of its older revisions, those whose content path {@code wanted} accepts.
+     *
+     * @return how many pages it wrote
+     */
+    private static int writeNotePages(SitePages pages, StudyPages study, SiteNote note,
+                                      Map<String, RenderedNote> byPath, java.util.function.Predicate<String> wanted) {
+        int written = 0;
+        if (wanted.test(note.note().contentPath())) {
+            pages.notePage(byPath.get(note.note().contentPath()), study.notePanel(note), null);
+            written++;
+        }
+        for (SiteNote.Revision older : note.revisions()) {
+            if (wanted.test(older.note().contentPath())) {
+                pages.notePage(byPath.get(older.note().contentPath()), Map.of(), note.page());
+                written++;
+            }
+        }
+        return written;
+    }
+
     private static SitePages languagePages(Templates templates, TemplateResolver resolver, SiteSettings settings,
                                            Urls urls, Language language, List<Language> languages, Output writer,
                                            Set<String> published, BuildCache cache, Problems problems) {
@@ -314,10 +397,8 @@ public final class SiteBuilder {
         StudyPages study = new StudyPages(pages.renderer(), pages, site, speaking);
         List<RenderedNote> current = site.notes().stream().map(n -> byPath.get(n.note().contentPath())).toList();
         site.notes().parallelStream().forEach(note -> {
-            pages.notePage(byPath.get(note.note().contentPath()), study.notePanel(note), null);
-            writing.advance();
-            for (SiteNote.Revision older : note.revisions()) {
-                pages.notePage(byPath.get(older.note().contentPath()), Map.of(), note.page());
+            int written = writeNotePages(pages, study, note, byPath, path -> true);
+            for (int i = 0; i < written; i++) {
                 writing.advance();
             }
         });

@@ -1,5 +1,7 @@
 package io.github.studysite.cache;
 
+import io.github.studysite.text.PackedText;
+
 import java.lang.reflect.Array;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -16,7 +18,9 @@ import java.util.Optional;
  * <p>Equal values have equal fingerprints when their maps iterate in the same order, which holds within one process
  * (a map built the same way iterates the same way); two different values sharing one is about as likely as two
  * random 64-bit numbers being equal, and would only leave one page of the preview stale until the next edit.
- * Classes that are none of the above contribute their {@code hashCode()}.
+ * A {@link PackedText} contributes the fingerprint of its packed bytes, worked out once when it was packed: a note's
+ * page is then checked without unpacking its body. Classes that are none of the above contribute their
+ * {@code hashCode()}.
  */
 public final class Fingerprint {
 
@@ -48,6 +52,8 @@ public final class Fingerprint {
     };
 
     private long h = 0x9E3779B97F4A7C15L;
+    /** Room to copy a string's characters into, grown as needed. */
+    private char[] chars = new char[256];
 
     private Fingerprint() {
     }
@@ -64,9 +70,10 @@ public final class Fingerprint {
         } else if (value instanceof String s) {
             mix(1);
             mix(s.length());
-            for (int i = 0; i < s.length(); i++) {
-                mix(s.charAt(i));
-            }
+            string(s);
+        } else if (value instanceof PackedText packed) {
+            mix(7);
+            mix(packed.fingerprint());
         } else if (value instanceof Map<?, ?> map) {
             mix(2);
             mix(map.size());
@@ -120,6 +127,38 @@ public final class Fingerprint {
             }
         }
     }
+
+    /**
+     * Folds a string's characters in as four interleaved 64-bit polynomial hashes, each finished by {@link #mix}.
+     * Mixing every character through the finaliser (what this did first) was half the CPU of a 10,000-note preview
+     * rebuild; four independent multiply-add chains let the processor work on several characters at once.
+     */
+    private void string(String s) {
+        int n = s.length();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        char[] cs = chars;
+        s.getChars(0, n, cs, 0); // one bulk copy: charAt's bounds check per character cost as much as the hash
+        long a = 0, b = 0, c = 0, d = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            a = a * LANE + cs[i];
+            b = b * LANE + cs[i + 1];
+            c = c * LANE + cs[i + 2];
+            d = d * LANE + cs[i + 3];
+        }
+        for (; i < n; i++) {
+            a = a * LANE + cs[i];
+        }
+        mix(a);
+        mix(b);
+        mix(c);
+        mix(d);
+    }
+
+    /** An odd multiplier with well-spread bits (the 64-bit golden ratio's, as in SplitMix64). */
+    private static final long LANE = 0x9E3779B97F4A7C15L;
 
     /** Folds {@code v} into the running hash with SplitMix64's finaliser, a bijection that spreads every bit. */
     private void mix(long v) {

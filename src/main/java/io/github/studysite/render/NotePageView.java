@@ -15,14 +15,14 @@ import java.util.List;
  * @param sourcePath  the file it was rendered from
  * @param banner      the draft/private notice, or empty
  * @param toc         table of contents (empty when the note has fewer than two headings to list)
- * @param bodyHtml    the rendered note
+ * @param bodyHtml    the rendered note (unpacked as the template writes it)
  * @param notesHref   link to the notes index
  * @param study       the note's stories, questions, topics and revisions ({@link StudyPages#notePanel})
  * @param newerHref   for an older revision, the newest revision's page; else empty
  */
 public record NotePageView(String title, String date, String author, String lang, List<String> tags,
                            List<String> categories, String description, String sourcePath, String banner,
-                           List<TocItem> toc, String bodyHtml, String notesHref, java.util.Map<String, Object> study,
+                           List<TocItem> toc, NoteBody bodyHtml, String notesHref, java.util.Map<String, Object> study,
                            String newerHref) {
 
     public boolean hasToc() {

@@ -97,8 +97,7 @@ public final class SitePages {
             case PRIVATE -> m.get("banner_private");
             case PUBLIC -> "";
         };
-        String body = rendered.bodyHtml().replace(NoteLinks.LANG_ROOT, Urls.root(rendered.page()))
-                .replace(NoteLinks.SITE_ROOT, Urls.root(prefix + rendered.page()));
+        NoteBody body = new NoteBody(rendered.body(), Urls.root(rendered.page()), Urls.root(prefix + rendered.page()));
         NotePageView view = new NotePageView(note.title(), date(note), note.author(), note.lang(), note.tags(),
                 note.categories(), note.description(), note.sourcePath(), banner, toc(rendered), body,
                 renderer.urls().link(rendered.page(), NOTES), study,

@@ -35,6 +35,7 @@ final class LiveOutput implements SessionOutput {
     private final Path output;
     private final Set<String> previous;
     private final Lock lock;
+    private final boolean partial;
     private final Set<String> present = ConcurrentHashMap.newKeySet();
     private final Map<String, Path> staged = new ConcurrentHashMap<>();
     private Path staging;
@@ -47,9 +48,18 @@ final class LiveOutput implements SessionOutput {
      * @param lock     held while files are moved into place
      */
     LiveOutput(Path output, Set<String> previous, Lock lock) {
+        this(output, previous, lock, false);
+    }
+
+    /**
+     * @param partial the build writes only some of the site's files (the first look at an edited note): the files it
+     *                does not write stay, instead of being deleted as files the new site no longer has
+     */
+    LiveOutput(Path output, Set<String> previous, Lock lock, boolean partial) {
         this.output = output.toAbsolutePath().normalize();
         this.previous = Set.copyOf(previous);
         this.lock = lock;
+        this.partial = partial;
         present.add(SiteWriter.MARKER);
     }
 
@@ -102,10 +112,12 @@ final class LiveOutput implements SessionOutput {
         present.add(path);
     }
 
-    /** Moves the changed files into place and deletes the ones the site no longer has. */
+    /**
+     * Moves the changed files into place and deletes the ones the site no longer has (none, for a partial build).
+     */
     @Override
     public void commit() throws IOException {
-        Set<String> gone = new TreeSet<>(previous);
+        Set<String> gone = new TreeSet<>(partial ? Set.of() : previous);
         gone.removeAll(present);
         lock.lock();
         try {
@@ -139,7 +151,17 @@ final class LiveOutput implements SessionOutput {
     /** Every file of the site after the commit. */
     @Override
     public Set<String> files() {
-        return Set.copyOf(present);
+        if (!partial) {
+            return Set.copyOf(present);
+        }
+        Set<String> all = new java.util.HashSet<>(previous);
+        all.addAll(present);
+        return Set.copyOf(all);
+    }
+
+    /** Whether this build wrote only part of the site. */
+    boolean partial() {
+        return partial;
     }
 
     @Override

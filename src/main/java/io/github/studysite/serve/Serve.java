@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -161,7 +162,11 @@ public final class Serve implements AutoCloseable {
                 pending.clear();
             }
             try {
-                LiveBuild build = site.rebuild(batch);
+                LiveBuild build = site.rebuild(batch, early -> {
+                    log.info(String.format("Updated %s in %d ms; rebuilding the rest of the site",
+                            String.join(", ", new TreeSet<>(early.changed())), early.result().elapsed().toMillis()));
+                    reload.publish(early);
+                });
                 report(build, describe(batch));
                 reload.publish(build);
             } catch (RuntimeException e) {

@@ -87,6 +87,24 @@ final class SessionCache implements BuildCache {
         return current;
     }
 
+    /**
+     * Opens the output of a build that writes only some pages over the site the last build committed: the files it
+     * does not write stay as they are, and their stamps stay trusted.
+     */
+    @Override
+    public BuildOutput openPart(Path outputDir) {
+        if (files == null || !Files.isRegularFile(outputDir.resolve(SiteWriter.MARKER), LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalStateException("no committed site to update in part");
+        }
+        current = new LiveOutput(outputDir, files, writeLock, true);
+        return current;
+    }
+
+    /** Whether a committed site is there to be updated in part ({@link #openPart}). */
+    boolean holdsSite() {
+        return files != null;
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <S> S state(String name, Supplier<S> fresh) {
@@ -111,14 +129,23 @@ final class SessionCache implements BuildCache {
      */
     Set<String> finish() {
         Set<String> changed = Set.of();
+        boolean partial = current instanceof LiveOutput live && live.partial();
         if (current != null && current.committed()) {
-            written = Map.copyOf(pending);
+            if (partial) { // the files it did not write are still the ones the earlier stamps describe
+                Map<String, Long> merged = new java.util.HashMap<>(written);
+                merged.putAll(pending);
+                written = Map.copyOf(merged);
+            } else {
+                written = Map.copyOf(pending);
+            }
             files = current.files();
             changed = current instanceof LiveOutput live ? live.changed() : null;
         } else if (current != null) {
             states.clear();
         }
-        slots.keySet().retainAll(used);
+        if (!partial) { // a partial build asks for less than the site needs: what it did not ask for is still used
+            slots.keySet().retainAll(used);
+        }
         used.clear();
         pending.clear();
         current = null;

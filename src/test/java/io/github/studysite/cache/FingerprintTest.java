@@ -1,5 +1,6 @@
 package io.github.studysite.cache;
 
+import io.github.studysite.text.PackedText;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -58,5 +59,31 @@ class FingerprintTest {
             seen.add(Fingerprint.of(List.of("stories/s" + i + "/index.html", i % 7, i % 2 == 0)));
         }
         assertThat(seen).hasSize(200_000);
+    }
+
+    @Test
+    void aChangeAtAnyPositionOfAStringChangesIt() {
+        for (int length = 1; length <= 9; length++) {
+            String base = "가".repeat(length);
+            long fingerprint = Fingerprint.of(base);
+            for (int i = 0; i < length; i++) {
+                String changed = base.substring(0, i) + "나" + base.substring(i + 1);
+                assertThat(Fingerprint.of(changed)).as("length %d, position %d", length, i).isNotEqualTo(fingerprint);
+            }
+        }
+        assertThat(Fingerprint.of("abcd")).isNotEqualTo(Fingerprint.of("badc"));
+    }
+
+    @Test
+    void aPackedTextCountsByItsContentWithoutBeingUnpacked() {
+        String body = "<p>LG화학 CDN서비스</p>\n".repeat(2_000);
+        record Page(String path, PackedText body) {
+        }
+        long base = Fingerprint.of(new Page("notes/a/index.html", PackedText.of(body)));
+        assertThat(Fingerprint.of(new Page("notes/a/index.html", PackedText.of(body)))).isEqualTo(base);
+        assertThat(Fingerprint.of(new Page("notes/a/index.html", PackedText.of(body + "!")))).isNotEqualTo(base);
+        assertThat(Fingerprint.of(new Page("notes/a/index.html", PackedText.of("<p>X" + body.substring(4)))))
+                .isNotEqualTo(base);
+        assertThat(Fingerprint.of(new Page("notes/b/index.html", PackedText.of(body)))).isNotEqualTo(base);
     }
 }

@@ -11,9 +11,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,10 +68,28 @@ class LiveSiteTest {
         }
     }
 
+    /** Overrides the theme's note template with one that marks its article {@code data-edited}. */
+    private Path editNoteTemplate() throws IOException {
+        return Fixtures.write(project, "templates/note.mustache",
+                Files.readString(Path.of("templates/note.mustache")).replace("<article class=\"note\"",
+                        "<article data-edited class=\"note\""));
+    }
+
     private LiveBuild rebuild(Path... changed) {
-        LiveBuild build = site.rebuild(List.of(changed));
+        early.clear();
+        LiveBuild build = site.rebuild(List.of(changed), early::add);
         assertThat(build.result().success()).as("%s", build.result().problems()).isTrue();
         return build;
+    }
+
+    /** The partial builds that showed an edited note first, in the last {@link #rebuild}. */
+    private final List<LiveBuild> early = new ArrayList<>();
+
+    /** What a rebuild wrote or deleted: its early partial build and its whole build together. */
+    private Set<String> changedBy(LiveBuild build) {
+        Set<String> all = new TreeSet<>(build.changed());
+        early.forEach(e -> all.addAll(e.changed()));
+        return all;
     }
 
     @Test
@@ -77,12 +98,51 @@ class LiveSiteTest {
         String text = Files.readString(note);
         Files.writeString(note, text.replace("cloudfront를 적용해서", "CloudFront와 S3를 적용해서"));
         LiveBuild build = rebuild(note);
-        assertThat(build.changed()).contains("notes/001_39e2b3392925d8bd/index.html")
+        assertThat(changedBy(build)).contains("notes/001_39e2b3392925d8bd/index.html")
                 .anySatisfy(p -> assertThat(p).startsWith("stories/"))
                 .anySatisfy(p -> assertThat(p).startsWith("search/"))
                 .doesNotContain("notes/002_201329728b60437e/index.html", "notes/004_05ea4aff718872b0/index.html",
                         "assets/style.css");
         assertSameAsFreshBuild();
+    }
+
+    @Test
+    void anEditedNotesOwnPagesAreWrittenFirstExactlyAsTheWholeBuildWouldWriteThem() throws IOException {
+        Path note = content.resolve(Fixtures.SEED_001);
+        Files.writeString(note, Files.readString(note).replace("cloudfront를 적용해서", "CloudFront와 S3를 적용해서"));
+        Path page = project.resolve("site-output/notes/001_39e2b3392925d8bd/index.html");
+        Path story = project.resolve("site-output/stories/lg화학-cdn서비스/index.html");
+        String storyBefore = Fixtures.read(story);
+        Map<String, String> seenEarly = new TreeMap<>();
+        LiveBuild whole = site.rebuild(List.of(note), e -> {
+            early.add(e);
+            seenEarly.put("page", Fixtures.read(page));
+            seenEarly.put("story", Fixtures.read(story));
+        });
+        assertThat(whole.result().success()).isTrue();
+        assertThat(early).singleElement().satisfies(e -> {
+            assertThat(e.changed()).containsExactlyInAnyOrder("notes/001_39e2b3392925d8bd/index.html",
+                    "en/notes/001_39e2b3392925d8bd/index.html");
+            assertThat(e.number()).isEqualTo(whole.number() - 1);
+        });
+        assertThat(seenEarly.get("page")).contains("CloudFront와 S3를 적용해서").isEqualTo(Fixtures.read(page));
+        assertThat(seenEarly.get("story")).isEqualTo(storyBefore); // the rest comes with the whole build
+        assertThat(whole.changed()).doesNotContain("notes/001_39e2b3392925d8bd/index.html")
+                .contains("stories/lg화학-cdn서비스/index.html");
+        assertThat(Fixtures.read(story)).contains("CloudFront와 S3를 적용해서");
+        assertSameAsFreshBuild();
+    }
+
+    @Test
+    void nothingIsShownFirstWhenTheThemeChangesOrTheEditBreaksTheNote() throws IOException {
+        Path layout = editNoteTemplate();
+        Path note = content.resolve(Fixtures.SEED_004);
+        Files.writeString(note, Files.readString(note) + "\n새 줄\n");
+        rebuild(layout, note);
+        assertThat(early).isEmpty();
+        Files.writeString(note, "---\ntitle: [unclosed\n---\n" + Files.readString(note));
+        assertThat(site.rebuild(List.of(note), early::add).result().success()).isFalse();
+        assertThat(early).isEmpty();
     }
 
     @Test
@@ -101,22 +161,20 @@ class LiveSiteTest {
                 1. 서울에서 일할 수 있나요?
                    네, 가능합니다.
                 """);
-        assertThat(rebuild(added).changed()).contains("notes/new/index.html");
+        assertThat(changedBy(rebuild(added))).contains("notes/new/index.html");
         assertSameAsFreshBuild();
         Files.delete(added);
         Path removed = content.resolve(Fixtures.SEED_004);
         Files.delete(removed);
         LiveBuild build = rebuild(added, removed);
-        assertThat(build.changed()).contains("notes/new/index.html", "notes/004_05ea4aff718872b0/index.html");
+        assertThat(changedBy(build)).contains("notes/new/index.html", "notes/004_05ea4aff718872b0/index.html");
         assertThat(project.resolve("site-output/notes/new")).doesNotExist();
         assertSameAsFreshBuild();
     }
 
     @Test
     void aTemplateChangeReachesEveryPage() throws IOException {
-        Path layout = Fixtures.write(project, "templates/note.mustache",
-                Files.readString(Path.of("templates/note.mustache")).replace("<article class=\"note\"",
-                        "<article data-edited class=\"note\""));
+        Path layout = editNoteTemplate();
         LiveBuild build = rebuild(layout);
         assertThat(build.changed()).contains("notes/002_201329728b60437e/index.html");
         assertThat(Fixtures.read(project.resolve("site-output/notes/002_201329728b60437e/index.html")))
@@ -140,7 +198,7 @@ class LiveSiteTest {
 
         Files.writeString(note, text + "\n고친 뒤에 쓴 줄\n", StandardOpenOption.TRUNCATE_EXISTING);
         LiveBuild fixed = rebuild(note);
-        assertThat(fixed.changed()).contains("notes/004_05ea4aff718872b0/index.html");
+        assertThat(changedBy(fixed)).contains("notes/004_05ea4aff718872b0/index.html");
         assertSameAsFreshBuild();
     }
 
@@ -151,7 +209,7 @@ class LiveSiteTest {
         String text = Files.readString(note);
         Files.writeString(note, text.replace("서울에서", "부산에서"));
         Files.setLastModifiedTime(note, time);
-        assertThat(rebuild(note).changed()).contains("notes/004_05ea4aff718872b0/index.html");
+        assertThat(changedBy(rebuild(note))).contains("notes/004_05ea4aff718872b0/index.html");
         assertSameAsFreshBuild();
     }
 

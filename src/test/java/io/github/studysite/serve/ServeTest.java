@@ -122,13 +122,16 @@ class ServeTest {
     @Test
     void anEditShowsUpAndOpenPagesAreTold() throws Exception {
         assertThat(get(NOTE).body()).doesNotContain("미리보기로 확인한 문장");
-        CompletableFuture<List<String>> events = listen(2);
+        CompletableFuture<List<String>> events = listen(3);
         Files.writeString(project.resolve("content/004_05ea4aff718872b0.txt"), "\n\n미리보기로 확인한 문장\n",
                 StandardOpenOption.APPEND);
         awaitPage(NOTE, r -> r.body().contains("미리보기로 확인한 문장"));
         List<String> received = events.get(BOUND.toSeconds(), TimeUnit.SECONDS);
         assertThat(received.get(0)).contains("\"build\":1");
-        assertThat(received.get(1)).contains("\"ok\":true").contains(NOTE);
+        // the edited note's own pages first, then the rest of the site
+        assertThat(received.get(1)).contains("\"build\":2").contains("\"ok\":true").contains(NOTE);
+        assertThat(received.get(2)).contains("\"build\":3").contains("\"ok\":true").doesNotContain(NOTE);
+        assertThat(log).anySatisfy(l -> assertThat(l).startsWith("Updated en/" + NOTE + ", " + NOTE + " in "));
         assertThat(log).anySatisfy(l -> assertThat(l).startsWith("Rebuilt in"));
     }
 
