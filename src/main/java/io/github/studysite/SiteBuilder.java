@@ -12,6 +12,7 @@ import io.github.studysite.extract.Extraction;
 import io.github.studysite.extract.StudyExtractor;
 import io.github.studysite.link.NoteIndex;
 import io.github.studysite.link.SiteNote;
+import io.github.studysite.link.SlugBases;
 import io.github.studysite.link.StudyLinker;
 import io.github.studysite.link.StudySite;
 import io.github.studysite.link.Urls;
@@ -131,7 +132,9 @@ public final class SiteBuilder {
 
         Map<String, NoteStudy> studies = notes.stream()
                 .collect(Collectors.toMap(r -> r.note().contentPath(), RenderedNote::study));
-        StudySite site = StudyLinker.link(index.notes(), studies, index, catalog);
+        StudySite site = StudyLinker.link(index.notes(), studies, index, catalog, note -> cache.memo("slugs",
+                note.note().contentPath(), List.of(note.note().slug(), note.study()), problems,
+                p -> SlugBases.of(note.note(), note.study())));
         log.accept("Found " + site.stories().size() + " stories, " + site.questions().size() + " questions, "
                 + site.topics().size() + " study topics");
 

@@ -32,6 +32,14 @@ public final class StudyLinker {
      */
     public static StudySite link(List<Note> notes, Map<String, NoteStudy> studies, NoteIndex index,
                                  PrincipleCatalog catalog) {
+        return link(notes, studies, index, catalog, n -> SlugBases.of(n.note(), n.study()));
+    }
+
+    /**
+     * @param slugBases each note's {@link SlugBases} (a preview session passes the ones it kept)
+     */
+    public static StudySite link(List<Note> notes, Map<String, NoteStudy> studies, NoteIndex index,
+                                 PrincipleCatalog catalog, java.util.function.Function<SiteNote, SlugBases> slugBases) {
         List<SiteNote> siteNotes = new ArrayList<>();
         for (List<Note> group : Revisions.group(notes)) {
             List<Note> present = group.stream().filter(n -> studies.containsKey(n.contentPath())).toList();
@@ -56,13 +64,14 @@ public final class StudyLinker {
         List<SiteTopic> topics = new ArrayList<>();
         Map<SiteNote, SiteNote> translations = translations(siteNotes);
         for (SiteNote note : siteNotes) {
-            for (Story story : note.study().stories()) {
-                String base = story.title().isEmpty() ? note.note().slug() + "-story" : story.title();
-                stories.add(new SiteStory(storySlugs.unique(Slugs.segment(shorten(base), "story")), story, note));
+            SlugBases bases = slugBases.apply(note);
+            List<Story> own = note.study().stories();
+            for (int i = 0; i < own.size(); i++) {
+                stories.add(new SiteStory(storySlugs.unique(bases.stories().get(i)), own.get(i), note));
             }
-            for (Question q : note.study().questions()) {
-                questions.add(new SiteQuestion(questionIds.unique("q-" + Slugs.segment(shorten(q.text()), "question")),
-                        q, note));
+            List<Question> asked = note.study().questions();
+            for (int i = 0; i < asked.size(); i++) {
+                questions.add(new SiteQuestion(questionIds.unique(bases.questions().get(i)), asked.get(i), note));
             }
             if (!translations.containsValue(note)) { // a translation's intro is shown with the note it translates
                 for (SelfIntro intro : note.study().intros()) {
@@ -77,7 +86,7 @@ public final class StudyLinker {
     }
 
     private static SiteIntro intro(SiteNote note, SelfIntro intro, SiteNote translation, Slugger slugs) {
-        String slug = slugs.unique(Slugs.segment(shorten(note.note().title()), note.note().slug()));
+        String slug = slugs.unique(Slugs.segment(SlugBases.shorten(note.note().title()), note.note().slug()));
         IntroVersions own = IntroSplitter.split(intro.paragraphs(), note.note().lang());
         if (translation == null || translation.study().intros().isEmpty()) {
             return new SiteIntro(slug, intro, note, own, null);
@@ -128,16 +137,6 @@ public final class StudyLinker {
             out.put(first, second);
         }
         return out;
-    }
-
-    /** Slugs stay readable in URLs: at most about 50 characters, cut at a word. */
-    private static String shorten(String text) {
-        String s = text.replaceAll("\\s+", " ").strip();
-        if (s.length() <= 50) {
-            return s;
-        }
-        int cut = s.lastIndexOf(' ', 50);
-        return s.substring(0, cut > 20 ? cut : 50);
     }
 
     /**

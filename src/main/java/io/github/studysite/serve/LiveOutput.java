@@ -44,7 +44,7 @@ final class LiveOutput implements SessionOutput {
 
     /**
      * @param output   the site folder, as the last committed build left it
-     * @param previous every file of that site, relative to it
+     * @param previous every file of that site, relative to it; not copied, so not to be changed afterwards
      * @param lock     held while files are moved into place
      */
     LiveOutput(Path output, Set<String> previous, Lock lock) {
@@ -57,7 +57,7 @@ final class LiveOutput implements SessionOutput {
      */
     LiveOutput(Path output, Set<String> previous, Lock lock, boolean partial) {
         this.output = output.toAbsolutePath().normalize();
-        this.previous = Set.copyOf(previous);
+        this.previous = previous; // the session's record of the folder, which nothing changes after it is made
         this.lock = lock;
         this.partial = partial;
         present.add(SiteWriter.MARKER);
@@ -117,8 +117,10 @@ final class LiveOutput implements SessionOutput {
      */
     @Override
     public void commit() throws IOException {
-        Set<String> gone = new TreeSet<>(partial ? Set.of() : previous);
-        gone.removeAll(present);
+        Set<String> gone = new TreeSet<>();
+        if (!partial) {
+            previous.stream().filter(path -> !present.contains(path)).forEach(gone::add);
+        }
         lock.lock();
         try {
             Files.createDirectories(output);
@@ -152,11 +154,14 @@ final class LiveOutput implements SessionOutput {
     @Override
     public Set<String> files() {
         if (!partial) {
-            return Set.copyOf(present);
+            return Collections.unmodifiableSet(present);
+        }
+        if (previous.containsAll(present)) { // a partial build rewrites pages that were there: nothing to copy
+            return previous;
         }
         Set<String> all = new java.util.HashSet<>(previous);
         all.addAll(present);
-        return Set.copyOf(all);
+        return Collections.unmodifiableSet(all);
     }
 
     /** Whether this build wrote only part of the site. */
