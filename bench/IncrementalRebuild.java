@@ -38,10 +38,11 @@ public final class IncrementalRebuild {
         if (!Files.isRegularFile(note)) {
             throw new IllegalArgumentException("no such note: " + note);
         }
-        long[] linked = {0};
+        // when each build of an edit finished reading ("Read …") and linking the study model ("Found …"), since the edit
+        List<Long> stages = java.util.Collections.synchronizedList(new ArrayList<>());
         LiveSite site = new LiveSite(SiteConfig.builder(project).drafts(true).build(), line -> {
-            if (line.startsWith("Found ")) { // logged right after the study model is linked, before any page
-                linked[0] = System.nanoTime();
+            if (line.startsWith("Read ") || line.startsWith("Found ")) {
+                stages.add(System.nanoTime());
             }
         });
         long start = System.nanoTime();
@@ -57,6 +58,7 @@ public final class IncrementalRebuild {
         for (int i = 0; i < runs; i++) {
             Files.writeString(note, "\n\n미리보기 측정 " + i + " — rebuild " + i + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.APPEND);
+            stages.clear();
             start = System.nanoTime();
             long begun = start;
             List<String> shown = new ArrayList<>();
@@ -67,9 +69,11 @@ public final class IncrementalRebuild {
             });
             double ms = millis(start);
             times.add(ms);
-            System.out.printf(Locale.ROOT, "edit %d: its page after %s; whole site after %.0f ms (model linked at "
-                    + "%.0f ms), %s, %d files: %s%n", i + 1, shown.isEmpty() ? "-" : shown.get(0), ms,
-                    (linked[0] - start) / 1e6,
+            long from = start;
+            System.out.printf(Locale.ROOT, "edit %d: its page after %s; whole site after %.0f ms (notes read, model "
+                    + "linked at ms: %s), %s, %d files: %s%n", i + 1, shown.isEmpty() ? "-" : shown.get(0), ms,
+                    String.join(" ", stages.stream().map(t -> String.format(Locale.ROOT, "%.0f", (t - from) / 1e6))
+                            .toList()),
                     build.result().success() ? "ok" : "FAILED", build.changed() == null ? -1 : build.changed().size(),
                     build.changed() == null ? "everything" : String.join(" ", build.changed().stream().sorted()
                             .limit(8).toList()) + (build.changed().size() > 8 ? " …" : ""));

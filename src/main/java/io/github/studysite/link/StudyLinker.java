@@ -55,11 +55,17 @@ public final class StudyLinker {
         }
         siteNotes.sort(java.util.Comparator.comparing(n -> n.note().contentPath()));
 
-        Slugger storySlugs = new Slugger();
-        Slugger questionIds = new Slugger();
-        Slugger introSlugs = new Slugger();
-        List<SiteStory> stories = new ArrayList<>();
-        List<SiteQuestion> questions = new ArrayList<>();
+        int storyCount = 0;
+        int questionCount = 0;
+        for (SiteNote note : siteNotes) {
+            storyCount += note.study().stories().size();
+            questionCount += note.study().questions().size();
+        }
+        Slugger storySlugs = new Slugger(storyCount);
+        Slugger questionIds = new Slugger(questionCount);
+        Slugger introSlugs = new Slugger(siteNotes.size());
+        List<SiteStory> stories = new ArrayList<>(storyCount);
+        List<SiteQuestion> questions = new ArrayList<>(questionCount);
         List<SiteIntro> intros = new ArrayList<>();
         List<SiteTopic> topics = new ArrayList<>();
         Map<SiteNote, SiteNote> translations = translations(siteNotes);
@@ -144,8 +150,13 @@ public final class StudyLinker {
      * when thousands of stories share a title (a counter per base instead of probing from 2 each time).
      */
     private static final class Slugger {
-        private final Set<String> used = new HashSet<>();
+        private final Set<String> used;
         private final Map<String, Integer> next = new java.util.HashMap<>();
+
+        /** @param expected how many slugs it will hand out, so its set never grows by rehashing */
+        Slugger(int expected) {
+            used = new HashSet<>(Math.max(16, expected * 4 / 3 + 1));
+        }
 
         String unique(String base) {
             if (used.add(base)) {

@@ -30,14 +30,15 @@ public final class StudySite {
     private final Map<String, List<SiteStory>> storiesByPrinciple = new HashMap<>();
     private final Map<String, List<SiteQuestion>> questionsByPrinciple = new HashMap<>();
     private final Map<String, List<SectionRef>> sectionsByPrinciple = new HashMap<>();
-    private final Map<String, SiteStory> storyByNoteKey = new HashMap<>();
-    // By identity: these records hold whole notes, whose structural hash would walk every note on each lookup.
-    private final Map<SiteStory, List<SiteQuestion>> questionsByStory = new IdentityHashMap<>();
-    private final Map<SiteNote, List<SiteStory>> storiesByNote = new IdentityHashMap<>();
-    private final Map<SiteNote, List<SiteQuestion>> questionsByNote = new IdentityHashMap<>();
-    private final Map<SiteNote, List<SiteTopic>> topicsByNote = new IdentityHashMap<>();
-    private final Map<SiteNote, List<SiteIntro>> introsByNote = new IdentityHashMap<>();
-    private final Map<SiteQuestion, Integer> questionPosition = new IdentityHashMap<>();
+    // By identity: these records hold whole notes, whose structural hash would walk every note on each lookup. Sized
+    // up front: a preview session links the whole site again after each edit, before it shows the edited note.
+    private final Map<SiteNote, Map<String, SiteStory>> storyByNoteKey;
+    private final Map<SiteStory, List<SiteQuestion>> questionsByStory;
+    private final Map<SiteNote, List<SiteStory>> storiesByNote;
+    private final Map<SiteNote, List<SiteQuestion>> questionsByNote;
+    private final Map<SiteNote, List<SiteTopic>> topicsByNote;
+    private final Map<SiteNote, List<SiteIntro>> introsByNote;
+    private final Map<SiteQuestion, Integer> questionPosition;
 
     /** A principle section with its note. */
     public record SectionRef(PrincipleSection section, SiteNote note) {
@@ -51,9 +52,16 @@ public final class StudySite {
         this.questions = List.copyOf(questions);
         this.intros = List.copyOf(intros);
         this.topics = List.copyOf(topics);
+        storyByNoteKey = new IdentityHashMap<>(notes.size());
+        questionsByStory = new IdentityHashMap<>(stories.size());
+        storiesByNote = new IdentityHashMap<>(notes.size());
+        questionsByNote = new IdentityHashMap<>(notes.size());
+        topicsByNote = new IdentityHashMap<>(notes.size());
+        introsByNote = new IdentityHashMap<>(notes.size());
+        questionPosition = new IdentityHashMap<>(questions.size());
         for (SiteStory s : stories) {
             storiesByNote.computeIfAbsent(s.note(), k -> new ArrayList<>()).add(s);
-            storyByNoteKey.put(s.note().note().contentPath() + "\u0000" + s.story().key(), s);
+            storyByNoteKey.computeIfAbsent(s.note(), k -> new HashMap<>()).put(s.story().key(), s);
             for (String p : s.story().principles()) {
                 storiesByPrinciple.computeIfAbsent(p, k -> new ArrayList<>()).add(s);
             }
@@ -125,9 +133,14 @@ public final class StudySite {
 
     /** The stories told in a question's answer. */
     public List<SiteStory> storiesOf(SiteQuestion question) {
+        List<String> keys = question.question().stories();
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        Map<String, SiteStory> own = storyByNoteKey.getOrDefault(question.note(), Map.of());
         List<SiteStory> out = new ArrayList<>();
-        for (String key : question.question().stories()) {
-            SiteStory s = storyByNoteKey.get(question.note().note().contentPath() + "\u0000" + key);
+        for (String key : keys) {
+            SiteStory s = own.get(key);
             if (s != null) {
                 out.add(s);
             }
@@ -148,12 +161,12 @@ public final class StudySite {
         return questionsByNote.getOrDefault(note, List.of());
     }
 
-    /** The study topics of a note, in note order. */
     /** A question's position in {@link #questions()}, which decides the page of the question bank it is on. */
     public int position(SiteQuestion question) {
         return questionPosition.getOrDefault(question, 0);
     }
 
+    /** The study topics of a note, in note order. */
     public List<SiteTopic> topicsOf(SiteNote note) {
         return topicsByNote.getOrDefault(note, List.of());
     }
