@@ -267,7 +267,8 @@ public final class SiteBuilder {
         try (BuildOutput writer = cache.open(config.outputDir(), config.force());
              LinkChecker links = new LinkChecker(settings.baseUrl(),
                      settings.siteUrl().isEmpty() ? "" : settings.absoluteRoot(),
-                     page -> display(config.outputDir().resolve(page)), noteTexts, problems)) {
+                     page -> display(config.outputDir().resolve(page)), noteTexts,
+                     page -> writer.read(page).orElse(null), problems)) {
             Output out = links.watch(writer);
             Set<String> published = ConcurrentHashMap.newKeySet();
             try {

@@ -4,6 +4,7 @@ import io.github.studysite.write.Output;
 import io.github.studysite.write.SiteWriter;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.nio.file.Path;
 
 /**
@@ -14,6 +15,12 @@ public interface BuildOutput extends Output, AutoCloseable {
 
     /** Makes everything written visible as the site. */
     void commit() throws IOException;
+
+    /**
+     * A file of this build as it will be committed (written by it, or kept from the previous build), read back as
+     * UTF-8 text; empty when it is not there or cannot be read. For reports that quote a page rather than keep it.
+     */
+    Optional<String> read(String path);
 
     /** Drops what was written unless {@link #commit} ran. */
     @Override
@@ -35,6 +42,11 @@ public interface BuildOutput extends Output, AutoCloseable {
             @Override
             public void copy(Path source, String path) {
                 writer.copy(source, path);
+            }
+
+            @Override
+            public Optional<String> read(String path) {
+                return writer.read(path);
             }
 
             @Override

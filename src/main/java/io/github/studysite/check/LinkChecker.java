@@ -43,6 +43,7 @@ public final class LinkChecker implements AutoCloseable {
     private final String absoluteRoot;
     private final Function<String, String> displayPage;
     private final Function<String, String> noteTexts;
+    private final Function<String, String> pageTexts;
     private final Problems problems;
 
     private final ExecutorService pool;
@@ -70,14 +71,17 @@ public final class LinkChecker implements AutoCloseable {
      * @param absoluteRoot the site's absolute root URL ({@code https://user.github.io/repo/}), or empty when unknown
      * @param displayPage  turns an output path into the path printed in problems ({@code site-output/…})
      * @param noteTexts    a note's text by source path (read when needed), to find the line a note's link is on
+     * @param pageTexts    a page this build wrote, read back (null when it cannot be), to quote a broken link of
+     *                     the theme's as the page writes it: the check keeps no URL strings while it counts
      * @param problems     where broken links are reported
      */
     public LinkChecker(String basePath, String absoluteRoot, Function<String, String> displayPage,
-                       Function<String, String> noteTexts, Problems problems) {
+                       Function<String, String> noteTexts, Function<String, String> pageTexts, Problems problems) {
         this.basePath = basePath;
         this.absoluteRoot = absoluteRoot;
         this.displayPage = displayPage;
         this.noteTexts = noteTexts;
+        this.pageTexts = pageTexts;
         this.problems = problems;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         AtomicInteger counter = new AtomicInteger();
@@ -139,7 +143,7 @@ public final class LinkChecker implements AutoCloseable {
                     brokenOnPage.add(new Broken(page, found.url(), found.noteSource(), target));
                 }
             } else if (found.noteSource().isEmpty()) {
-                theme.add(target, found.url());
+                theme.add(target);
             } else {
                 noteLinks.putIfAbsent(new NoteLink(found.noteSource(), target), new Origin(page, found.url()));
             }
@@ -177,12 +181,14 @@ public final class LinkChecker implements AutoCloseable {
             }
         }
         for (BrokenTarget b : brokenThemeLinks()) {
-            LinkTarget target = LinkTarget.resolve(b.page(), b.url(), basePath, absoluteRoot).orElseThrow();
+            Optional<String> url = urlOn(b.page(), b.path(), b.fragment());
+            Optional<LinkTarget> target = url.flatMap(u -> LinkTarget.resolve(b.page(), u, basePath, absoluteRoot));
             String where = b.links() > 1 ? " (linked " + b.links() + " times in the site)" : "";
-            String why = b.missingFile() ? target.path() + " is not part of the site"
-                    : "no element with id \"" + target.fragment() + "\" on " + target.path();
-            problems.error(Stage.WRITE, displayPage.apply(b.page()), 0, 0, "broken link → " + b.url() + " (" + why
-                    + ")" + where);
+            String why = target.isEmpty() ? "the page could not be read back to show which"
+                    : b.missingFile() ? target.get().path() + " is not part of the site"
+                    : "no element with id \"" + target.get().fragment() + "\" on " + target.get().path();
+            problems.error(Stage.WRITE, displayPage.apply(b.page()), 0, 0, "broken link → " + url.orElse("?") + " ("
+                    + why + ")" + where);
             broken++;
         }
         List<Map.Entry<NoteLink, Origin>> fromNotes = new ArrayList<>(noteLinks.entrySet());
@@ -210,26 +216,46 @@ public final class LinkChecker implements AutoCloseable {
         files.forEach((path, ids) -> written.put(IdSet.hash(path), ids));
         Map<List<Long>, BrokenTarget> broken = new java.util.HashMap<>();
         for (LinkTally t : tallies) {
-            t.forEach((path, fragment, links, page, url) -> {
+            t.forEach((path, fragment, links, page) -> {
                 IdSet ids = written.get(path);
                 boolean missingFile = ids == null;
                 if (missingFile || ids != UNKNOWN && fragment != LinkTally.NO_FRAGMENT && !ids.containsHash(fragment)) {
-                    broken.merge(List.of(path, fragment), new BrokenTarget(page, url, links, missingFile),
+                    broken.merge(List.of(path, fragment), new BrokenTarget(page, path, fragment, links, missingFile),
                             BrokenTarget::plus);
                 }
             });
         }
         List<BrokenTarget> sorted = new ArrayList<>(broken.values());
-        sorted.sort(Comparator.comparing(BrokenTarget::page, LinkTally.PAGE_ORDER).thenComparing(BrokenTarget::url));
+        sorted.sort(Comparator.comparing(BrokenTarget::page, LinkTally.PAGE_ORDER)
+                .thenComparingLong(BrokenTarget::path).thenComparingLong(BrokenTarget::fragment));
         return sorted;
     }
 
-    /** A target of the theme's links that does not exist: the first page linking to it, and how many links do. */
-    private record BrokenTarget(String page, String url, int links, boolean missingFile) {
+    /**
+     * A target of the theme's links that does not exist, by the hashes of its path and fragment: the first page
+     * linking to it, and how many links do.
+     */
+    private record BrokenTarget(String page, long path, long fragment, int links, boolean missingFile) {
         BrokenTarget plus(BrokenTarget other) {
             BrokenTarget first = LinkTally.PAGE_ORDER.compare(other.page, page) < 0 ? other : this;
-            return new BrokenTarget(first.page, first.url, links + other.links, missingFile);
+            return new BrokenTarget(first.page, path, fragment, links + other.links, missingFile);
         }
+    }
+
+    /** The URL of the first link on {@code page} (read back) to the target with these hashes, as the page writes it. */
+    private Optional<String> urlOn(String page, long path, long fragment) {
+        String html = pageTexts.apply(page);
+        if (html == null) {
+            return Optional.empty();
+        }
+        for (PageScan.Found found : PageScan.of(html).links()) {
+            Optional<LinkTarget> target = LinkTarget.resolve(page, found.url(), basePath, absoluteRoot);
+            if (target.isPresent() && IdSet.hash(target.get().path()) == path
+                    && LinkTally.fragmentHash(target.get().fragment()) == fragment) {
+                return Optional.of(found.url());
+            }
+        }
+        return Optional.empty();
     }
 
     /** What was checked, for the build log: {@code 104 pages, 5021 links}. */

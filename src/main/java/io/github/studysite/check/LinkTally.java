@@ -10,9 +10,10 @@ import java.util.List;
  * they can be checked. A site of ten thousand notes links about a million distinct targets (every story, question
  * and section anchor, from index pages and cross-references), so a target is kept as two 64-bit hashes — of its path
  * and of its fragment, as {@link IdSet} keeps a page's ids — in open-addressing arrays, not as strings in a map:
- * under 60 bytes a target (at most half the slots filled) plus the URL kept for the report, instead of several
- * hundred. For each target it keeps how many links point there and, to report it if broken, the first linking page
- * in path order and the URL as written there.
+ * under 60 bytes a target (at most half the slots filled) instead of several hundred. For each target it keeps how
+ * many links point there and, to report it if broken, the first linking page in path order. Not the URL as written
+ * there: at 10,000 notes those strings were over a hundred megabytes of the build's live heap, for a report that is
+ * almost always empty; {@link LinkChecker} reads the page back to quote the link when one is broken.
  *
  * <p>Not thread-safe: each scanning thread has its own, and {@link LinkChecker#finish()} reads them all when the
  * scans are done.
@@ -32,7 +33,6 @@ final class LinkTally {
     private long[] fragments = new long[1024];
     private int[] counts = new int[1024];
     private int[] origins = new int[1024];
-    private String[] urls = new String[1024];
     private int size;
 
     /** The page whose links follow. */
@@ -41,8 +41,8 @@ final class LinkTally {
         page = path;
     }
 
-    /** A link on the current page to {@code target}, written as {@code url}. */
-    void add(LinkTarget target, String url) {
+    /** A link on the current page to {@code target}. */
+    void add(LinkTarget target) {
         long path = IdSet.hash(target.path());
         long fragment = fragmentHash(target.fragment());
         int mask = paths.length - 1;
@@ -52,7 +52,6 @@ final class LinkTally {
                 counts[slot]++;
                 if (PAGE_ORDER.compare(page, pages.get(origins[slot])) < 0) {
                     origins[slot] = pages.size() - 1;
-                    urls[slot] = url;
                 }
                 return;
             }
@@ -62,17 +61,16 @@ final class LinkTally {
         fragments[slot] = fragment;
         counts[slot] = 1;
         origins[slot] = pages.size() - 1;
-        urls[slot] = url;
         if (++size * 2 > paths.length) {
             grow();
         }
     }
 
-    /** Every target seen, with its link count and the first linking page and URL. */
+    /** Every target seen, with its link count and the first linking page. */
     void forEach(Visitor visitor) {
         for (int slot = 0; slot < paths.length; slot++) {
             if (counts[slot] != 0) {
-                visitor.target(paths[slot], fragments[slot], counts[slot], pages.get(origins[slot]), urls[slot]);
+                visitor.target(paths[slot], fragments[slot], counts[slot], pages.get(origins[slot]));
             }
         }
     }
@@ -83,7 +81,7 @@ final class LinkTally {
     }
 
     interface Visitor {
-        void target(long path, long fragment, int links, String page, String url);
+        void target(long path, long fragment, int links, String page);
     }
 
     /** The hash a fragment is checked by, or {@link #NO_FRAGMENT} when any page satisfies it. */
@@ -103,13 +101,11 @@ final class LinkTally {
         long[] oldFragments = fragments;
         int[] oldCounts = counts;
         int[] oldOrigins = origins;
-        String[] oldUrls = urls;
         int capacity = oldPaths.length * 2;
         paths = new long[capacity];
         fragments = new long[capacity];
         counts = new int[capacity];
         origins = new int[capacity];
-        urls = new String[capacity];
         int mask = capacity - 1;
         for (int i = 0; i < oldPaths.length; i++) {
             if (oldCounts[i] != 0) {
@@ -121,7 +117,6 @@ final class LinkTally {
                 fragments[slot] = oldFragments[i];
                 counts[slot] = oldCounts[i];
                 origins[slot] = oldOrigins[i];
-                urls[slot] = oldUrls[i];
             }
         }
     }

@@ -106,6 +106,17 @@ final class LiveOutput implements SessionOutput {
         }
     }
 
+    /** The file as the commit will leave it: the staged copy when this build wrote it, else the one in place. */
+    @Override
+    public java.util.Optional<String> read(String path) {
+        try {
+            Path staged = this.staged.get(path);
+            return java.util.Optional.of(Files.readString(staged != null ? staged : resolve(output, path)));
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Counts a file of the previous build, left as it is, as part of the new site. */
     @Override
     public void keep(String path) {

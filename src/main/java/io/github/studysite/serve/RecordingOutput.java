@@ -45,6 +45,11 @@ final class RecordingOutput implements SessionOutput {
     }
 
     @Override
+    public java.util.Optional<String> read(String path) {
+        return writer.read(path);
+    }
+
+    @Override
     public void commit() throws IOException {
         lock.lock();
         try {

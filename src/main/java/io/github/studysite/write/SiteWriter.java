@@ -124,6 +124,15 @@ public final class SiteWriter implements Output, AutoCloseable {
         }
     }
 
+    /** The file written at {@code path}, read back as UTF-8 text; empty when there is none or it cannot be read. */
+    public java.util.Optional<String> read(String path) {
+        try {
+            return java.util.Optional.of(Files.readString(resolve(path)));
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Whether a file was already written at {@code path}. */
     public boolean exists(String path) {
         return Files.exists(resolve(path));

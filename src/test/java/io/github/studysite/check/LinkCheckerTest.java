@@ -27,7 +27,8 @@ class LinkCheckerTest {
     private static List<String> check(Map<String, String> pages, Map<String, String> notes) {
         Problems problems = new Problems();
         List<String> written = new ArrayList<>();
-        try (LinkChecker checker = new LinkChecker("", "", page -> "site-output/" + page, notes::get, problems)) {
+        try (LinkChecker checker = new LinkChecker("", "", page -> "site-output/" + page, notes::get,
+                pages::get, problems)) {
             var out = checker.watch(new io.github.studysite.write.Output() {
                 @Override
                 public void write(String path, String content) {

@@ -39,6 +39,33 @@ class LiveOutputTest {
     }
 
     @Test
+    void readsAFileAsTheCommitWillLeaveIt() {
+        try (LiveOutput out = open()) {
+            out.write("notes/a/index.html", "a, edited");
+            out.write("notes/c/index.html", "c");
+            out.keep("notes/b/index.html");
+            assertThat(out.read("notes/a/index.html")).hasValue("a, edited");
+            assertThat(out.read("notes/c/index.html")).hasValue("c");
+            assertThat(out.read("notes/b/index.html")).hasValue("b");
+            assertThat(out.read("notes/none/index.html")).isEmpty();
+        }
+    }
+
+    @Test
+    void aPartialBuildDeletesNothingItDidNotWrite() throws IOException {
+        try (LiveOutput out = new LiveOutput(site, Set.of(".studysite", "index.html", "notes/a/index.html",
+                "notes/b/index.html"), lock.writeLock(), true)) {
+            out.write("notes/a/index.html", "a, edited");
+            out.commit();
+            assertThat(out.changed()).containsExactly("notes/a/index.html");
+            assertThat(out.files()).containsExactlyInAnyOrder(".studysite", "index.html", "notes/a/index.html",
+                    "notes/b/index.html");
+        }
+        assertThat(Fixtures.read(site.resolve("notes/a/index.html"))).isEqualTo("a, edited");
+        assertThat(Fixtures.read(site.resolve("notes/b/index.html"))).isEqualTo("b");
+    }
+
+    @Test
     void writesWhatChangedKeepsWhatIsKeptAndDeletesTheRest() throws IOException {
         try (LiveOutput out = open()) {
             out.write("index.html", "home");
