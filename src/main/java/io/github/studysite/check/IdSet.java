@@ -42,6 +42,17 @@ final class IdSet {
         return hashes.length;
     }
 
+    /** Equal when they hold the same ids, so that pages with the same ids can share one set. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IdSet other && Arrays.equals(hashes, other.hashes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(hashes);
+    }
+
     /** 64-bit FNV-1a over the UTF-16 units. */
     static long hash(String s) {
         long h = 0xcbf29ce484222325L;

@@ -137,7 +137,8 @@ public final class SitePages {
     }
 
     /**
-     * {@code .nojekyll}, {@code robots.txt} and {@code sitemap.xml} (last: it lists the pages of every language).
+     * {@code .nojekyll}, {@code robots.txt} and {@code sitemap.xml} (last: it lists the pages of every language; split
+     * into parts with an index above {@link #SITEMAP_URLS} pages).
      * Written once, by the site's first language, at the root.
      */
     public void hostingFiles() {
@@ -147,14 +148,46 @@ public final class SitePages {
         String sitemapUrl = renderer.settings().siteUrl().isEmpty() ? ""
                 : renderer.settings().absoluteRoot() + "sitemap.xml";
         out.write("robots.txt", renderer.templates().render("robots", Map.of("sitemap", sitemapUrl)));
-        List<Map<String, String>> urls = new ArrayList<>();
         List<String> pages = new ArrayList<>(published);
         Collections.sort(pages);
         String root = renderer.settings().siteUrl().isEmpty() ? base : renderer.settings().absoluteRoot();
+        List<List<String>> parts = sitemapParts(pages, SITEMAP_URLS);
+        if (parts.size() == 1) {
+            out.write("sitemap.xml", sitemap(parts.get(0), root));
+            return;
+        }
+        List<Map<String, String>> index = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String name = "sitemap-" + (i + 1) + ".xml";
+            out.write(name, sitemap(parts.get(i), root));
+            index.add(Map.of("loc", root + name));
+        }
+        out.write("sitemap.xml", renderer.templates().render("sitemap-index", Map.of("sitemaps", index)));
+    }
+
+    /**
+     * The most URLs one sitemap file may list (the sitemap protocol's limit, sitemaps.org): a larger site gets
+     * {@code sitemap-1.xml}, {@code sitemap-2.xml}, … and {@code sitemap.xml} becomes their index. At 10,000 notes the
+     * site has 240,000 pages; one file listing them all broke the protocol and was, with its view, the largest thing
+     * the build built at its very end.
+     */
+    static final int SITEMAP_URLS = 50_000;
+
+    /** {@code pages} (sorted) in runs of at most {@code limit}; one run, maybe empty, for a small site. */
+    static List<List<String>> sitemapParts(List<String> pages, int limit) {
+        List<List<String>> parts = new ArrayList<>();
+        for (int from = 0; from < pages.size() || parts.isEmpty(); from += limit) {
+            parts.add(pages.subList(from, Math.min(pages.size(), from + limit)));
+        }
+        return parts;
+    }
+
+    private String sitemap(List<String> pages, String root) {
+        List<Map<String, String>> urls = new ArrayList<>(pages.size());
         for (String page : pages) {
             urls.add(Map.of("loc", root + percentEncode(Urls.canonicalPath(page))));
         }
-        out.write("sitemap.xml", renderer.templates().render("sitemap", Map.of("urls", urls)));
+        return renderer.templates().render("sitemap", Map.of("urls", urls));
     }
 
     /** Copies the theme's {@code assets/} and the content folder's static files. */
