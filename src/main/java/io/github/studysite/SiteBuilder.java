@@ -132,9 +132,13 @@ public final class SiteBuilder {
 
         Map<String, NoteStudy> studies = notes.stream()
                 .collect(Collectors.toMap(r -> r.note().contentPath(), RenderedNote::study));
+        // a partial build links only the notes it writes (with the slugs the whole site gives them)
+        java.util.function.Predicate<SiteNote> wanted = focus == null ? note -> true
+                : note -> focus.contains(note.note().contentPath())
+                || note.revisions().stream().anyMatch(r -> focus.contains(r.note().contentPath()));
         StudySite site = StudyLinker.link(index.notes(), studies, index, catalog, note -> cache.memo("slugs",
                 note.note().contentPath(), List.of(note.note().slug(), note.study()), problems,
-                p -> SlugBases.of(note.note(), note.study())));
+                p -> SlugBases.of(note.note(), note.study())), wanted);
         log.accept("Found " + site.stories().size() + " stories, " + site.questions().size() + " questions, "
                 + site.topics().size() + " study topics");
 
@@ -322,6 +326,7 @@ public final class SiteBuilder {
 
     /**
      * Writes the pages of the notes in {@code focus} only, in every language, and commits them over the previous site.
+     * {@code site} is the part of the study model that holds those notes.
      *
      * @return pages written, or -1 when rendering failed and nothing was written
      */
@@ -332,10 +337,6 @@ public final class SiteBuilder {
         List<Language> languages = theme.languages();
         Map<String, RenderedNote> byPath = notes.stream()
                 .collect(Collectors.toMap(r -> r.note().contentPath(), r -> r));
-        List<SiteNote> touched = site.notes().stream()
-                .filter(n -> focus.contains(n.note().contentPath())
-                        || n.revisions().stream().anyMatch(r -> focus.contains(r.note().contentPath())))
-                .toList();
         try (BuildOutput writer = cache.openPart(config.outputDir())) {
             Set<String> published = ConcurrentHashMap.newKeySet();
             try {
@@ -343,7 +344,7 @@ public final class SiteBuilder {
                     SitePages pages = languagePages(theme.templates(), theme.resolver(), settings, urls, language,
                             languages, writer, published, cache, problems);
                     StudyPages study = new StudyPages(pages.renderer(), pages, site, speaking);
-                    touched.forEach(note -> writeNotePages(pages, study, note, byPath, focus::contains));
+                    site.notes().forEach(note -> writeNotePages(pages, study, note, byPath, focus::contains));
                 }
             } catch (Templates.TemplateException e) {
                 return -1; // the whole build that follows reports it

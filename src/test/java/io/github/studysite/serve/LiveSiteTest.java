@@ -134,6 +134,27 @@ class LiveSiteTest {
     }
 
     @Test
+    void theEarlyPageLinksStoriesByTheSlugsTheWholeSiteGivesThem() throws IOException {
+        String story = """
+                ## Ownership
+                ### 같은 제목
+                S: 상황 %s
+                T: 과제
+                A: 행동
+                R: 결과
+                """;
+        Fixtures.write(content, "2024-01-01-a.md", "---\ntitle: 가\n---\n" + story.formatted("가"));
+        Path b = Fixtures.write(content, "2024-01-02-b.md", "---\ntitle: 나\n---\n" + story.formatted("나"));
+        rebuild();
+        Files.writeString(b, Files.readString(b).replace("상황 나", "상황 나, 고쳐 씀"));
+        Path page = project.resolve("site-output/notes/b/index.html");
+        Map<String, String> seenEarly = new TreeMap<>();
+        site.rebuild(List.of(b), e -> seenEarly.put("page", Fixtures.read(page)));
+        assertThat(seenEarly.get("page")).contains("stories/같은-제목-2/").isEqualTo(Fixtures.read(page));
+        assertSameAsFreshBuild();
+    }
+
+    @Test
     void nothingIsShownFirstWhenTheThemeChangesOrTheEditBreaksTheNote() throws IOException {
         Path layout = editNoteTemplate();
         Path note = content.resolve(Fixtures.SEED_004);
