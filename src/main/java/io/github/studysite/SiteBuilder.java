@@ -109,8 +109,10 @@ public final class SiteBuilder {
 
     /**
      * Builds only the pages of the notes in {@code focus} (content paths), in every interface language, over the site
-     * the previous build left ({@link BuildCache#openPart}): the whole model is still read and linked, so those pages
-     * come out exactly as a whole build would make them, but no other page is rendered, checked or written. A preview
+     * the previous build left ({@link BuildCache#openPart}): every note is still read (from the cache), and those notes
+     * are linked as the whole site links them ({@link StudyLinker#link(List, Map, NoteIndex, PrincipleCatalog,
+     * Function, java.util.function.Predicate)}), so their pages come out exactly as a whole build would make them, but
+     * no other note is linked and no other page is rendered, checked or written. A preview
      * session shows an edited note this way before it rebuilds the rest; the whole build that follows checks links
      * and reports problems. Nothing is written when the build has errors.
      *

@@ -57,8 +57,8 @@ public final class LiveSite {
      * own pages and hands that build to {@code early}, so the page the author is looking at reloads before the rest
      * of the site (story pages, indexes, search) is rebuilt. At 10,000 notes the whole rebuild takes seconds, most
      * of it spent finding out which of the other 240,000 pages a one-line edit changed; the note's own page needs
-     * only the linked study model. Both builds come from the same model, so the early page is the one the whole
-     * build would write (the whole build keeps it). Like Hugo's fast render, a note's new story page or a changed
+     * only the note's part of the study model, linked with the slugs the whole site gives it. So the early page is the
+     * one the whole build would write (the whole build keeps it). Like Hugo's fast render, a note's new story page or a changed
      * index appears with the second build.
      *
      * @param early receives the first, partial build when there is one
