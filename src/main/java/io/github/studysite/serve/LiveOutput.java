@@ -175,10 +175,6 @@ final class LiveOutput implements SessionOutput {
         return Collections.unmodifiableSet(all);
     }
 
-    /** Whether this build wrote only part of the site. */
-    boolean partial() {
-        return partial;
-    }
 
     @Override
     public boolean committed() {

@@ -85,7 +85,7 @@ public final class LiveSite {
         if (!notes.isEmpty() && notes.size() == changed.size() && last != null && last.result().success()
                 && cache.holdsSite()) {
             BuildResult part = builder.build(cache, notes);
-            Set<String> wrote = cache.finish();
+            Set<String> wrote = cache.finish(true);
             if (part.success() && !wrote.isEmpty()) {
                 last = new LiveBuild(last.number() + 1, part, wrote);
                 early.accept(last);

@@ -123,14 +123,23 @@ final class SessionCache implements BuildCache {
     }
 
     /**
-     * Ends a build: commits its stamps if it committed, drops stale slots, and tells what the build changed.
+     * Ends a whole build: commits its stamps if it committed, drops stale slots, and tells what the build changed.
      *
      * @return the site files the build wrote or deleted; null when it rewrote the whole site; empty when it wrote
      *         nothing (no change, or the build failed)
      */
     Set<String> finish() {
+        return finish(false);
+    }
+
+    /**
+     * Ends a build, whole or partial ({@link #openPart}). A partial build asks for less than the site needs, so what
+     * it did not ask for (the slots of the notes after the edited one, the search index's) stays, and its failing
+     * drops no stage state: it writes none. This is decided by the caller, not by whether the build got as far as
+     * opening its output: a partial build that stops at an error never opens it.
+     */
+    Set<String> finish(boolean partial) {
         Set<String> changed = Set.of();
-        boolean partial = current instanceof LiveOutput live && live.partial();
         if (current != null && current.committed()) {
             if (partial) { // the files it did not write are still the ones the earlier stamps describe
                 written.putAll(pending);
@@ -140,10 +149,10 @@ final class SessionCache implements BuildCache {
             }
             files = current.files();
             changed = current instanceof LiveOutput live ? live.changed() : null;
-        } else if (current != null) {
+        } else if (current != null && !partial) {
             states.clear();
         }
-        if (!partial) { // a partial build asks for less than the site needs: what it did not ask for is still used
+        if (!partial) {
             slots.keySet().retainAll(used);
         }
         used.clear();
