@@ -57,9 +57,13 @@ public final class LiveSite {
      * own pages and hands that build to {@code early}, so the page the author is looking at reloads before the rest
      * of the site (story pages, indexes, search) is rebuilt. At 10,000 notes the whole rebuild takes seconds, most
      * of it spent finding out which of the other 240,000 pages a one-line edit changed; the note's own page needs
-     * only the note's part of the study model, linked with the slugs the whole site gives it. So the early page is the
-     * one the whole build would write (the whole build keeps it). Like Hugo's fast render, a note's new story page or a changed
-     * index appears with the second build.
+     * only the note's part of the study model, linked with the slugs the whole site gives it. So the early page is
+     * the one the whole build would write (the whole build keeps it). Like Hugo's fast render, a note's new story
+     * page or a changed index appears with the second build.
+     *
+     * <p>The partial build is refused by any error the load, parse and link stages report (a broken note shows its
+     * problems and nothing first), but it does not run the link check of the written site: a problem only that check
+     * finds fails the whole build that follows, which shows it, while the early page stays until the next good build.
      *
      * @param early receives the first, partial build when there is one
      * @return the whole build
