@@ -20,14 +20,18 @@ public record FileStamp(long size, long modifiedNanos) {
     /** A file that does not exist. */
     public static final FileStamp MISSING = new FileStamp(-1, 0);
 
+    /** The stamp of a file whose attributes were read already (a folder walk hands them over). */
+    public static FileStamp of(BasicFileAttributes attrs) {
+        return new FileStamp(attrs.size(), attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+    }
+
     /**
      * The stamp of {@code file}; {@link #MISSING} when there is no such file; a stamp equal to nothing when it cannot
      * be read (so whatever depends on it is computed again).
      */
     public static Object of(Path file) {
         try {
-            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return new FileStamp(attrs.size(), attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+            return of(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
         } catch (NoSuchFileException e) {
             return MISSING;
         } catch (IOException e) {

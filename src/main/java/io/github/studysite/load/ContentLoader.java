@@ -1,7 +1,6 @@
 package io.github.studysite.load;
 
 import io.github.studysite.cache.BuildCache;
-import io.github.studysite.cache.FileStamp;
 import io.github.studysite.check.PrivacyScanner;
 import io.github.studysite.config.OutputGuard;
 import io.github.studysite.config.Privacy;
@@ -69,7 +68,7 @@ public final class ContentLoader {
         Progress.Phase reading = progress.begin("Reading notes", scan.notes().size());
         List<Note> notes = scan.notes().parallelStream()
                 .map(entry -> reading.advance(cache.memo("read", entry.contentPath(), List.of(
-                        FileStamp.of(entry.file()), settings, entry.inDrafts()), problems,
+                        entry.stamp(), settings, entry.inDrafts()), problems,
                         p -> read(entry, config, new NoteReader(settings, p), privacy, findings, p))))
                 .flatMap(Optional::stream)
                 .toList();

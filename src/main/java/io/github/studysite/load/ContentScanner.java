@@ -1,5 +1,6 @@
 package io.github.studysite.load;
 
+import io.github.studysite.cache.FileStamp;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;
 
@@ -38,8 +39,10 @@ public final class ContentScanner {
      *
      * @param file        absolute path
      * @param contentPath relative to the content folder, forward slashes
+     * @param stamp       its size and modification time as the scan saw them, so that whoever memoises reading it
+     *                    need not ask the file system again (a second {@code stat} of every file, every build)
      */
-    public record Entry(Path file, String contentPath) {
+    public record Entry(Path file, String contentPath, FileStamp stamp) {
         /** Whether the file lives under {@code _drafts/}. */
         public boolean inDrafts() {
             return contentPath.startsWith("_drafts/") || contentPath.contains("/_drafts/");
@@ -116,7 +119,7 @@ public final class ContentScanner {
                 if (name.startsWith(".") || matches(excludes, rel)) {
                     return FileVisitResult.CONTINUE;
                 }
-                Entry entry = new Entry(file, rel);
+                Entry entry = new Entry(file, rel, FileStamp.of(attrs));
                 if (rel.startsWith("_data/")) {
                     if (name.endsWith(".yml") || name.endsWith(".yaml")) {
                         data.add(entry);
