@@ -79,8 +79,8 @@ public final class StudyLinker {
         Slugger storySlugs = new Slugger(storyCount);
         Slugger questionIds = new Slugger(questionCount);
         Slugger introSlugs = new Slugger(siteNotes.size());
-        List<SiteStory> stories = new ArrayList<>(storyCount);
-        List<SiteQuestion> questions = new ArrayList<>(questionCount);
+        List<SiteStory> stories = new ArrayList<>();
+        List<SiteQuestion> questions = new ArrayList<>();
         List<SiteIntro> intros = new ArrayList<>();
         List<SiteTopic> topics = new ArrayList<>();
         Map<SiteNote, SiteNote> translations = translations(siteNotes);

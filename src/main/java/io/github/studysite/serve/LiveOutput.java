@@ -175,7 +175,6 @@ final class LiveOutput implements SessionOutput {
         return Collections.unmodifiableSet(all);
     }
 
-
     @Override
     public boolean committed() {
         return committed;
