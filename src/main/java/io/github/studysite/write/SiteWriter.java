@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -44,6 +46,10 @@ public final class SiteWriter implements Output, AutoCloseable {
     private final Path output;
     private final Path temp;
     private boolean committed;
+    /** Writes hold its read lock; {@link #close} its write lock. */
+    private final ReadWriteLock gate = new ReentrantReadWriteLock();
+    /** Guarded by {@link #gate}. */
+    private boolean closed;
 
     private SiteWriter(Path output, Path temp) {
         this.output = output;
@@ -103,24 +109,40 @@ public final class SiteWriter implements Output, AutoCloseable {
 
     @Override
     public void write(String path, byte[] content) {
-        Path target = resolve(path);
-        try {
-            Files.createDirectories(target.getParent());
-            Files.write(target, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
-        }
+        guarded(path, "cannot write " + path, target -> Files.write(target, content));
     }
 
     /** Copies {@code source} to {@code path} in the site. */
     @Override
     public void copy(Path source, String path) {
-        Path target = resolve(path);
+        guarded(path, "cannot copy " + source + " to " + path,
+                target -> Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING));
+    }
+
+    /** Puts one file into the staging folder. */
+    private interface FileAction {
+        void to(Path target) throws IOException;
+    }
+
+    /**
+     * Runs {@code action} on {@code path}'s file in the staging folder under the read side of {@link #gate}, and
+     * refuses once the writer is closed. A build that fails in one parallel task (a template error in one language)
+     * closes its output while its other tasks may still be writing: without the gate they raced the removal of the
+     * staging folder (reported as "cannot remove temporary folder") and could create it again after it was gone.
+     */
+    private void guarded(String path, String failure, FileAction action) {
+        gate.readLock().lock();
         try {
+            if (closed) {
+                throw new IllegalStateException("the build's output is closed; not written: " + path);
+            }
+            Path target = resolve(path);
             Files.createDirectories(target.getParent());
-            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            action.to(target);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + source + " to " + path, e);
+            throw new UncheckedIOException(failure, e);
+        } finally {
+            gate.readLock().unlock();
         }
     }
 
@@ -164,15 +186,19 @@ public final class SiteWriter implements Output, AutoCloseable {
         }
     }
 
-    /** Drops the temporary folder unless the site was committed. */
+    /** Drops the temporary folder unless the site was committed; waits for writes in progress, refuses later ones. */
     @Override
     public void close() {
-        if (!committed) {
-            try {
+        gate.writeLock().lock();
+        try {
+            closed = true;
+            if (!committed) {
                 deleteTree(temp);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot remove temporary folder " + temp, e);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove temporary folder " + temp, e);
+        } finally {
+            gate.writeLock().unlock();
         }
     }
 
