@@ -1,6 +1,7 @@
 package io.github.studysite.serve;
 
 import io.github.studysite.write.SiteWriter;
+import io.github.studysite.write.WriteGate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +39,8 @@ final class LiveOutput implements SessionOutput {
     private final boolean partial;
     private final Set<String> present = ConcurrentHashMap.newKeySet();
     private final Map<String, Path> staged = new ConcurrentHashMap<>();
+    /** Closing waits for writes in progress and refuses later ones (a failed build's other parallel parts). */
+    private final WriteGate gate = new WriteGate();
     private Path staging;
     private Set<String> changed = Set.of();
     private boolean committed;
@@ -72,7 +75,7 @@ final class LiveOutput implements SessionOutput {
     public void write(String path, byte[] content) {
         Path target = resolve(output, path);
         present.add(path);
-        try {
+        gate.write(path, "cannot write " + path, () -> {
             if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == content.length
                     && Arrays.equals(Files.readAllBytes(target), content)) {
                 staged.remove(path);
@@ -82,16 +85,14 @@ final class LiveOutput implements SessionOutput {
             Files.createDirectories(file.getParent());
             Files.write(file, content);
             staged.put(path, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
-        }
+        });
     }
 
     @Override
     public void copy(Path source, String path) {
         Path target = resolve(output, path);
         present.add(path);
-        try {
+        gate.write(path, "cannot copy " + source + " to " + path, () -> {
             if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == Files.size(source)
                     && Files.mismatch(source, target) == -1) {
                 staged.remove(path);
@@ -101,9 +102,7 @@ final class LiveOutput implements SessionOutput {
             Files.createDirectories(file.getParent());
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
             staged.put(path, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + source + " to " + path, e);
-        }
+        });
     }
 
     /** The file as the commit will leave it: the staged copy when this build wrote it, else the one in place. */
@@ -180,19 +179,23 @@ final class LiveOutput implements SessionOutput {
         return committed;
     }
 
+    /** Removes the staging folder; waits for writes in progress and refuses later ones. */
     @Override
     public void close() {
-        if (staging != null) {
-            try {
-                try (var files = Files.walk(staging)) {
-                    for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
+        Path folder = staging;
+        try {
+            gate.close(() -> {
+                if (staging != null) {
+                    try (var files = Files.walk(staging)) {
+                        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                            Files.deleteIfExists(p);
+                        }
                     }
+                    staging = null;
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot remove staging folder " + staging, e);
-            }
-            staging = null;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove staging folder " + folder, e);
         }
     }
 

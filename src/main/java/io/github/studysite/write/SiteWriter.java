@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -46,10 +44,7 @@ public final class SiteWriter implements Output, AutoCloseable {
     private final Path output;
     private final Path temp;
     private boolean committed;
-    /** Writes hold its read lock; {@link #close} its write lock. */
-    private final ReadWriteLock gate = new ReentrantReadWriteLock();
-    /** Guarded by {@link #gate}. */
-    private boolean closed;
+    private final WriteGate gate = new WriteGate();
 
     private SiteWriter(Path output, Path temp) {
         this.output = output;
@@ -124,26 +119,13 @@ public final class SiteWriter implements Output, AutoCloseable {
         void to(Path target) throws IOException;
     }
 
-    /**
-     * Runs {@code action} on {@code path}'s file in the staging folder under the read side of {@link #gate}, and
-     * refuses once the writer is closed. A build that fails in one parallel task (a template error in one language)
-     * closes its output while its other tasks may still be writing: without the gate they raced the removal of the
-     * staging folder (reported as "cannot remove temporary folder") and could create it again after it was gone.
-     */
+    /** Runs {@code action} on {@code path}'s file in the staging folder, unless the writer is closed. */
     private void guarded(String path, String failure, FileAction action) {
-        gate.readLock().lock();
-        try {
-            if (closed) {
-                throw new IllegalStateException("the build's output is closed; not written: " + path);
-            }
+        gate.write(path, failure, () -> {
             Path target = resolve(path);
             Files.createDirectories(target.getParent());
             action.to(target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(failure, e);
-        } finally {
-            gate.readLock().unlock();
-        }
+        });
     }
 
     /** The file written at {@code path}, read back as UTF-8 text; empty when there is none or it cannot be read. */
@@ -189,16 +171,14 @@ public final class SiteWriter implements Output, AutoCloseable {
     /** Drops the temporary folder unless the site was committed; waits for writes in progress, refuses later ones. */
     @Override
     public void close() {
-        gate.writeLock().lock();
         try {
-            closed = true;
-            if (!committed) {
-                deleteTree(temp);
-            }
+            gate.close(() -> {
+                if (!committed) {
+                    deleteTree(temp);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove temporary folder " + temp, e);
-        } finally {
-            gate.writeLock().unlock();
         }
     }
 

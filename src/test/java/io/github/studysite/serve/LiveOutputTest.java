@@ -99,6 +99,19 @@ class LiveOutputTest {
     }
 
     @Test
+    void aWriteAfterAFailedBuildClosedItsOutputIsRefusedAndLeavesNoStagingFolder() throws IOException {
+        LiveOutput out = open();
+        out.write("notes/a/index.html", "half");
+        out.close(); // a failed build: another of its parallel parts may still try to write
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> out.write("notes/b/index.html", "late"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(Fixtures.read(site.resolve("notes/b/index.html"))).isEqualTo("b");
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertThat(siblings).containsExactly(site);
+        }
+    }
+
+    @Test
     void keptFilesStay() throws IOException {
         try (LiveOutput out = open()) {
             out.keep("index.html");
