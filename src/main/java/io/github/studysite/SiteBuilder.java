@@ -13,6 +13,7 @@ import io.github.studysite.extract.StudyExtractor;
 import io.github.studysite.link.NoteIndex;
 import io.github.studysite.link.SiteNote;
 import io.github.studysite.link.SlugBases;
+import io.github.studysite.link.SlugLedger;
 import io.github.studysite.link.StudyLinker;
 import io.github.studysite.link.StudySite;
 import io.github.studysite.link.Urls;
@@ -109,14 +110,17 @@ public final class SiteBuilder {
 
     /**
      * Builds only the pages of the notes in {@code focus} (content paths), in every interface language, over the site
-     * the previous build left ({@link BuildCache#openPart}): every note is still read (from the cache), and those notes
-     * are linked as the whole site links them ({@link StudyLinker#link(List, Map, NoteIndex, PrincipleCatalog,
-     * Function, java.util.function.Predicate)}), so their pages come out exactly as a whole build would make them, but
-     * no other note is linked and no other page is rendered, checked or written. A preview
-     * session shows an edited note this way before it rebuilds the rest; the whole build that follows checks links
-     * and reports problems. Nothing is written when the build has errors.
+     * the previous build left ({@link BuildCache#openPart}): every note is still read (from the cache, and from the
+     * session's last listing of the content folder when it holds every file in {@code focus}: {@link ContentLoader}),
+     * and those notes are linked as the whole site links them ({@link StudyLinker#link(List, Map, NoteIndex,
+     * PrincipleCatalog, Function, java.util.function.Predicate, SlugLedger)}, taking the slugs the last whole link
+     * recorded while they still hold), so their pages come out exactly as a whole build would make them, but no other
+     * note is linked and no other page is rendered, checked or written. A preview session shows an edited note this
+     * way before it rebuilds the rest; the whole build that follows walks the content folder, checks links and reports
+     * problems. Nothing is written when the build has errors.
      *
-     * @param focus content paths of the notes whose pages to write; null for the whole site
+     * @param focus content paths of the notes whose pages to write (the files the watcher saw change); null for the
+     *              whole site
      */
     public BuildResult build(BuildCache cache, Set<String> focus) {
         long start = System.nanoTime();
@@ -127,7 +131,7 @@ public final class SiteBuilder {
 
         SiteSettings settings = SettingsLoader.load(config, problems);
         Urls urls = new Urls(settings.prettyUrls());
-        Parsed parsed = loadAndParse(settings, urls, problems, progress, cache);
+        Parsed parsed = loadAndParse(settings, urls, problems, progress, cache, focus);
         NoteIndex index = parsed.index();
         List<RenderedNote> notes = parsed.notes();
         PrincipleCatalog catalog = parsed.catalog();
@@ -140,7 +144,7 @@ public final class SiteBuilder {
                 || note.revisions().stream().anyMatch(r -> focus.contains(r.note().contentPath()));
         StudySite site = StudyLinker.link(index.notes(), studies, index, catalog, note -> cache.memo("slugs",
                 note.note().contentPath(), List.of(note.note().slug(), note.study()), problems,
-                p -> SlugBases.of(note.note(), note.study())), wanted);
+                p -> SlugBases.of(note.note(), note.study())), wanted, cache.state("slug-ledger", SlugLedger::new));
         log.accept("Found " + site.stories().size() + " stories, " + site.questions().size() + " questions, "
                 + site.topics().size() + " study topics");
 
@@ -173,8 +177,8 @@ public final class SiteBuilder {
      * written.
      */
     private Parsed loadAndParse(SiteSettings settings, Urls urls, Problems problems, Progress progress,
-                                BuildCache cache) {
-        LoadedContent content = ContentLoader.load(config, settings, problems, progress, cache);
+                                BuildCache cache, Set<String> focus) {
+        LoadedContent content = ContentLoader.load(config, settings, problems, progress, cache, focus);
         log.accept("Read " + content.notes().size() + " notes from " + display(config.contentDir()));
 
         NoteIndex index = NoteIndex.build(content.notes(), SitePages.reserved(), problems);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Groups notes that are revisions of one note: the same front-matter title and the same author (when both name one),
@@ -16,6 +17,9 @@ import java.util.Map;
  * by file name (the order people number copies in); the last is the newest, the one the site shows and counts.
  */
 public final class Revisions {
+
+    /** Compiled once: a preview groups 10,000 titles on every rebuild. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private Revisions() {
     }
@@ -28,7 +32,7 @@ public final class Revisions {
                 groups.put("\u0001" + note.contentPath(), new ArrayList<>(List.of(note)));
                 continue;
             }
-            String key = note.title().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String key = WHITESPACE.matcher(note.title().strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
             List<Note> group = groups.get(key);
             if (group != null && !sameAuthor(group.get(0), note)) {
                 key = key + "\u0000" + note.author();

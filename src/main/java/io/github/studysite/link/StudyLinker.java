@@ -55,6 +55,20 @@ public final class StudyLinker {
     public static StudySite link(List<Note> notes, Map<String, NoteStudy> studies, NoteIndex index,
                                  PrincipleCatalog catalog, java.util.function.Function<SiteNote, SlugBases> slugBases,
                                  java.util.function.Predicate<SiteNote> wanted) {
+        return link(notes, studies, index, catalog, slugBases, wanted, null);
+    }
+
+    /**
+     * Links the part {@code wanted} accepts, as {@link #link(List, Map, NoteIndex, PrincipleCatalog,
+     * java.util.function.Function, java.util.function.Predicate)} does, with a preview session's {@link SlugLedger}: a
+     * whole link records its slugs there, and a partial one takes the recorded slugs instead of replaying the slug
+     * counters of every note before the wanted ones, when the ledger still holds for them.
+     *
+     * @param ledger the session's ledger, or null
+     */
+    public static StudySite link(List<Note> notes, Map<String, NoteStudy> studies, NoteIndex index,
+                                 PrincipleCatalog catalog, java.util.function.Function<SiteNote, SlugBases> slugBases,
+                                 java.util.function.Predicate<SiteNote> wanted, SlugLedger ledger) {
         List<SiteNote> siteNotes = new ArrayList<>();
         for (List<Note> group : Revisions.group(notes)) {
             List<Note> present = group.stream().filter(n -> studies.containsKey(n.contentPath())).toList();
@@ -70,54 +84,85 @@ public final class StudyLinker {
         }
         siteNotes.sort(java.util.Comparator.comparing(n -> n.note().contentPath()));
 
-        int storyCount = 0;
-        int questionCount = 0;
-        for (SiteNote note : siteNotes) {
-            storyCount += note.study().stories().size();
-            questionCount += note.study().questions().size();
-        }
-        Slugger storySlugs = new Slugger(storyCount);
-        Slugger questionIds = new Slugger(questionCount);
-        Slugger introSlugs = new Slugger(siteNotes.size());
-        List<SiteStory> stories = new ArrayList<>();
-        List<SiteQuestion> questions = new ArrayList<>();
-        List<SiteIntro> intros = new ArrayList<>();
-        List<SiteTopic> topics = new ArrayList<>();
         Map<SiteNote, SiteNote> translations = translations(siteNotes);
+        // a translation's intro is shown with the note it translates, and takes no slug of its own
+        Set<SiteNote> translated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        translated.addAll(translations.values());
         int last = siteNotes.size() - 1;
         while (last >= 0 && !wanted.test(siteNotes.get(last))) {
             last--;
         }
+        boolean whole = last == siteNotes.size() - 1 && siteNotes.stream().allMatch(wanted);
+        boolean recorded = !whole && ledger != null && ledger.holds(siteNotes, last, translated, slugBases);
+        SlugLedger.Recorder recorder = whole && ledger != null ? ledger.record(siteNotes.size()) : null;
+
+        Slugger storySlugs = new Slugger();
+        Slugger questionIds = new Slugger();
+        Slugger introSlugs = new Slugger();
+        List<SiteStory> stories = new ArrayList<>();
+        List<SiteQuestion> questions = new ArrayList<>();
+        List<SiteIntro> intros = new ArrayList<>();
+        List<SiteTopic> topics = new ArrayList<>();
         List<SiteNote> part = new ArrayList<>();
-        for (SiteNote note : siteNotes.subList(0, last + 1)) {
-            SlugBases bases = slugBases.apply(note);
-            if (!wanted.test(note)) { // only its slugs, which the notes after it must not take
-                bases.stories().forEach(storySlugs::unique);
-                bases.questions().forEach(questionIds::unique);
-                if (!translations.containsValue(note)) {
-                    note.study().intros().forEach(intro -> introSlug(note, introSlugs));
+        for (int i = 0; i <= last; i++) {
+            SiteNote note = siteNotes.get(i);
+            boolean inPart = wanted.test(note);
+            if (recorded && !inPart) {
+                continue;
+            }
+            List<String> storyNames;
+            List<String> questionNames;
+            List<String> introNames;
+            if (recorded) {
+                SlugLedger.Entry entry = ledger.at(i);
+                storyNames = entry.stories();
+                questionNames = entry.questions();
+                introNames = entry.intros();
+            } else { // the notes outside the part only take their slugs, which the notes after them must not take
+                SlugBases bases = slugBases.apply(note);
+                storyNames = unique(bases.stories(), storySlugs);
+                questionNames = unique(bases.questions(), questionIds);
+                introNames = new ArrayList<>();
+                if (!translated.contains(note)) {
+                    note.study().intros().forEach(intro -> introNames.add(introSlug(note, introSlugs)));
                 }
+                if (recorder != null) {
+                    recorder.add(note, translated.contains(note), bases, storyNames, questionNames, introNames);
+                }
+            }
+            if (!inPart) {
                 continue;
             }
             part.add(note);
             List<Story> own = note.study().stories();
-            for (int i = 0; i < own.size(); i++) {
-                stories.add(new SiteStory(storySlugs.unique(bases.stories().get(i)), own.get(i), note));
+            for (int k = 0; k < own.size(); k++) {
+                stories.add(new SiteStory(storyNames.get(k), own.get(k), note));
             }
             List<Question> asked = note.study().questions();
-            for (int i = 0; i < asked.size(); i++) {
-                questions.add(new SiteQuestion(questionIds.unique(bases.questions().get(i)), asked.get(i), note));
+            for (int k = 0; k < asked.size(); k++) {
+                questions.add(new SiteQuestion(questionNames.get(k), asked.get(k), note));
             }
-            if (!translations.containsValue(note)) { // a translation's intro is shown with the note it translates
-                for (SelfIntro intro : note.study().intros()) {
-                    intros.add(intro(note, intro, translations.get(note), introSlugs));
-                }
+            List<SelfIntro> told = note.study().intros();
+            for (int k = 0; k < introNames.size(); k++) {
+                intros.add(intro(note, told.get(k), translations.get(note), introNames.get(k)));
             }
             for (StudyTopic topic : note.study().topics()) {
                 topics.add(new SiteTopic(topic, note));
             }
         }
+        if (recorder != null) {
+            recorder.done();
+        }
         return new StudySite(catalog, part, stories, questions, intros, topics);
+    }
+
+    /** Each of {@code bases} made unique by {@code slugs}, in order. */
+    private static List<String> unique(List<String> bases, Slugger slugs) {
+        List<String> out = new ArrayList<>(bases.size());
+        for (String base : bases) {
+            out.add(slugs.unique(base));
+        }
+        return out;
     }
 
     /** The site-unique slug of a note's introduction page. */
@@ -125,8 +170,7 @@ public final class StudyLinker {
         return slugs.unique(Slugs.segment(SlugBases.shorten(note.note().title()), note.note().slug()));
     }
 
-    private static SiteIntro intro(SiteNote note, SelfIntro intro, SiteNote translation, Slugger slugs) {
-        String slug = introSlug(note, slugs);
+    private static SiteIntro intro(SiteNote note, SelfIntro intro, SiteNote translation, String slug) {
         IntroVersions own = IntroSplitter.split(intro.paragraphs(), note.note().lang());
         if (translation == null || translation.study().intros().isEmpty()) {
             return new SiteIntro(slug, intro, note, own, null);
@@ -184,13 +228,8 @@ public final class StudyLinker {
      * when thousands of stories share a title (a counter per base instead of probing from 2 each time).
      */
     private static final class Slugger {
-        private final Set<String> used;
+        private final Set<String> used = new HashSet<>();
         private final Map<String, Integer> next = new java.util.HashMap<>();
-
-        /** @param expected how many slugs it will hand out, so its set never grows by rehashing */
-        Slugger(int expected) {
-            used = new HashSet<>(Math.max(16, expected * 4 / 3 + 1));
-        }
 
         String unique(String base) {
             if (used.add(base)) {

@@ -52,15 +52,38 @@ public final class ContentLoader {
      */
     public static LoadedContent load(SiteConfig config, SiteSettings settings, Problems problems, Progress progress,
                                      BuildCache cache) {
-        ContentScanner scanner = new ContentScanner(settings.includes(), settings.excludes(),
-                file -> SettingsLoader.displayPath(config, file), problems, OutputGuard.real(config.outputDir()));
-        ContentScanner.Scan scan;
-        try {
-            scan = scanner.scan(config.contentDir());
-        } catch (IOException e) {
-            problems.error(Stage.LOAD, SettingsLoader.displayPath(config, config.contentDir()), 0, 0,
-                    "cannot list the content folder: " + e.getMessage());
-            return new LoadedContent(List.of(), List.of(), Map.of());
+        return load(config, settings, problems, progress, cache, null);
+    }
+
+    /**
+     * Loads as {@link #load(SiteConfig, SiteSettings, Problems, Progress, BuildCache)} does, but for a partial build
+     * of a preview: when every file in {@code changed} is one the session's last scan of the content folder listed,
+     * that listing is trusted instead of walking the folder again ({@link LastScan}).
+     *
+     * @param changed content paths the file watcher reported; null to scan the folder (a whole build)
+     */
+    public static LoadedContent load(SiteConfig config, SiteSettings settings, Problems problems, Progress progress,
+                                     BuildCache cache, java.util.Collection<String> changed) {
+        LastScan last = cache.state("scan", LastScan::new);
+        Object key = List.of(config.contentDir(), settings.includes(), settings.excludes());
+        ContentScanner.Scan scan = changed == null ? null : last.reuse(key, changed);
+        if (scan != null) {
+            last.problems().forEach(problems::add);
+        } else {
+            Problems found = new Problems();
+            ContentScanner scanner = new ContentScanner(settings.includes(), settings.excludes(),
+                    file -> SettingsLoader.displayPath(config, file), found, OutputGuard.real(config.outputDir()));
+            try {
+                scan = scanner.scan(config.contentDir());
+            } catch (IOException e) {
+                found.error(Stage.LOAD, SettingsLoader.displayPath(config, config.contentDir()), 0, 0,
+                        "cannot list the content folder: " + e.getMessage());
+                found.sorted().forEach(problems::add);
+                return new LoadedContent(List.of(), List.of(), Map.of());
+            }
+            List<io.github.studysite.problem.Problem> reported = found.sorted();
+            last.keep(key, scan, reported);
+            reported.forEach(problems::add);
         }
         Optional<PrivacyScanner> privacy = config.privacy() == Privacy.OFF || config.drafts() ? Optional.empty()
                 : Optional.of(new PrivacyScanner(SettingsLoader.strings(settings.raw().get("privacy_allow"))));

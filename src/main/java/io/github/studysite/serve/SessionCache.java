@@ -38,9 +38,10 @@ final class SessionCache implements BuildCache {
 
     private final Lock writeLock;
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
-    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    /** Replaced, not cleared, after each build: clearing walks a table sized for the largest build. */
+    private volatile Set<String> used = ConcurrentHashMap.newKeySet();
     /** The fingerprint of the stamp each file of this build was made from ({@link Fingerprint}), not the stamp. */
-    private Map<String, Long> pending = new ConcurrentHashMap<>();
+    private volatile Map<String, Long> pending = new ConcurrentHashMap<>();
     private final Map<String, Object> states = new ConcurrentHashMap<>();
     /** The fingerprints of the files the site folder holds; replaced by a whole build's, updated by a partial one's. */
     private Map<String, Long> written = new ConcurrentHashMap<>();
@@ -145,7 +146,6 @@ final class SessionCache implements BuildCache {
                 written.putAll(pending);
             } else { // handed over, not copied: at 10,000 notes a copy of 240,000 entries took longer than a page
                 written = pending;
-                pending = new ConcurrentHashMap<>();
             }
             files = current.files();
             changed = current instanceof LiveOutput live ? live.changed() : null;
@@ -155,8 +155,8 @@ final class SessionCache implements BuildCache {
         if (!partial) {
             slots.keySet().retainAll(used);
         }
-        used.clear();
-        pending.clear();
+        used = ConcurrentHashMap.newKeySet();
+        pending = new ConcurrentHashMap<>();
         current = null;
         return changed;
     }
