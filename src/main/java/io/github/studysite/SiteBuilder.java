@@ -196,7 +196,9 @@ public final class SiteBuilder {
                         p -> renderNote(engine, extractor, note, index, assetPaths, urls, p))))
                 .flatMap(Optional::stream)
                 .toList();
-        return new Parsed(index.withoutBodies(), notes, content.assets(), catalog);
+        Map<String, Note> light = new java.util.HashMap<>(notes.size() * 4 / 3 + 1);
+        notes.forEach(r -> light.put(r.note().contentPath(), r.note()));
+        return new Parsed(index.withoutBodies(light::get), notes, content.assets(), catalog);
     }
 
     /** What the stages after parsing need from the ones before: no note's Markdown. */

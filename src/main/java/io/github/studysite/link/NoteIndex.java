@@ -103,10 +103,25 @@ public final class NoteIndex {
      * does not keep all of its notes' text in memory until the last page is written.
      */
     public NoteIndex withoutBodies() {
-        NoteIndex light = new NoteIndex();
-        byContentPath.forEach((path, note) -> light.byContentPath.put(path, note.withBody("")));
-        light.pageOf.putAll(pageOf);
-        return light;
+        return withoutBodies(path -> null);
+    }
+
+    /**
+     * The same index without bodies, taking each note's body-less copy from {@code light} when it has one for the
+     * note's path (the parse stage keeps one with each rendered note; a preview session hands out the same instance
+     * while the note is unchanged), so that a rebuild does not copy 10,000 notes to drop bodies it dropped before.
+     *
+     * @param light a body-less copy of the note at a content path, or null
+     */
+    public NoteIndex withoutBodies(java.util.function.Function<String, Note> light) {
+        NoteIndex out = new NoteIndex();
+        byContentPath.forEach((path, note) -> {
+            Note known = light.apply(path);
+            boolean same = known != null && known.body().isEmpty() && known.slug().equals(note.slug());
+            out.byContentPath.put(path, same ? known : note.withBody(""));
+        });
+        out.pageOf.putAll(pageOf);
+        return out;
     }
 
     /** Notes in content path order, with their final slugs. */

@@ -32,7 +32,7 @@ public final class Revisions {
                 groups.put("\u0001" + note.contentPath(), new ArrayList<>(List.of(note)));
                 continue;
             }
-            String key = WHITESPACE.matcher(note.title().strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+            String key = key(note.title());
             List<Note> group = groups.get(key);
             if (group != null && !sameAuthor(group.get(0), note)) {
                 key = key + "\u0000" + note.author();
@@ -48,6 +48,19 @@ public final class Revisions {
             out.add(List.copyOf(sorted));
         }
         return out;
+    }
+
+    /** A title as it groups: trimmed, lower case, each run of white space one space. */
+    static String key(String title) {
+        String lower = title.strip().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) { // most titles need no rewriting: no regex run for them
+            char c = lower.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < lower.length()
+                    && Character.isWhitespace(lower.charAt(i + 1)))) {
+                return WHITESPACE.matcher(lower).replaceAll(" ");
+            }
+        }
+        return lower;
     }
 
     private static boolean sameAuthor(Note a, Note b) {
