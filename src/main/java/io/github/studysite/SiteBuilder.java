@@ -261,8 +261,7 @@ public final class SiteBuilder {
         Templates templates = theme.templates();
         SpeakingTime speaking = theme.speaking();
         List<Language> languages = theme.languages();
-        Map<String, RenderedNote> byPath = notes.stream()
-                .collect(Collectors.toMap(r -> r.note().contentPath(), r -> r));
+        Map<String, RenderedNote> byPath = byPath(notes);
         // A note's text is read again only when one of its links turns out broken: holding every note's text for
         // the whole build would cost as much memory as the notes themselves.
         Function<String, String> noteTexts = source -> {
@@ -321,6 +320,13 @@ public final class SiteBuilder {
         }
     }
 
+    /** The rendered notes by content path. */
+    private static Map<String, RenderedNote> byPath(List<RenderedNote> notes) {
+        Map<String, RenderedNote> out = new java.util.HashMap<>(notes.size() * 4 / 3 + 1);
+        notes.forEach(r -> out.put(r.note().contentPath(), r));
+        return out;
+    }
+
     /** What rendering in every language starts from: the theme's templates, the speaking rates, the languages. */
     private record Theme(TemplateResolver resolver, Templates templates, SpeakingTime speaking,
                          List<Language> languages) {
@@ -343,8 +349,7 @@ public final class SiteBuilder {
         Theme theme = theme(settings);
         SpeakingTime speaking = theme.speaking();
         List<Language> languages = theme.languages();
-        Map<String, RenderedNote> byPath = notes.stream()
-                .collect(Collectors.toMap(r -> r.note().contentPath(), r -> r));
+        Map<String, RenderedNote> byPath = byPath(notes);
         try (BuildOutput writer = cache.openPart(config.outputDir())) {
             Set<String> published = ConcurrentHashMap.newKeySet();
             try {
