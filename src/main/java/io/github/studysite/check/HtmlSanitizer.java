@@ -2,11 +2,9 @@ package io.github.studysite.check;
 
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -142,57 +140,11 @@ public final class HtmlSanitizer {
         private void startTag() {
             int p = nameEnd(i + 1);
             String name = s.substring(i + 1, p).toLowerCase(Locale.ROOT);
-            List<String[]> attributes = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            int n = s.length();
-            while (true) {
-                while (p < n && (TagScanner.isSpace(s.charAt(p)) || s.charAt(p) == '/')) {
-                    p++;
-                }
-                if (p >= n) {
-                    unterminated(name);
-                    return;
-                }
-                if (s.charAt(p) == '>') {
-                    p++;
-                    break;
-                }
-                int keyStart = p;
-                p++; // the first character belongs to the name even when it is '='
-                while (p < n && !TagScanner.isSpace(s.charAt(p)) && "/>=".indexOf(s.charAt(p)) < 0) {
-                    p++;
-                }
-                String key = s.substring(keyStart, p).toLowerCase(Locale.ROOT);
-                int q = p;
-                while (q < n && TagScanner.isSpace(s.charAt(q))) {
-                    q++;
-                }
-                String value = "";
-                if (q < n && s.charAt(q) == '=') {
-                    q++;
-                    while (q < n && TagScanner.isSpace(s.charAt(q))) {
-                        q++;
-                    }
-                    if (q < n && (s.charAt(q) == '"' || s.charAt(q) == '\'')) {
-                        int close = s.indexOf(s.charAt(q), q + 1);
-                        if (close < 0) {
-                            unterminated(name);
-                            return;
-                        }
-                        value = s.substring(q + 1, close);
-                        p = close + 1;
-                    } else {
-                        int v = q;
-                        while (v < n && !TagScanner.isSpace(s.charAt(v)) && s.charAt(v) != '>') {
-                            v++;
-                        }
-                        value = s.substring(q, v);
-                        p = v;
-                    }
-                }
-                if (seen.add(key)) { // the first of duplicate attributes wins, as in browsers
-                    attributes.add(new String[] {key, Parser.unescapeEntities(value, true)});
-                }
+            TagScanner.Attributes attributes = new TagScanner.Attributes();
+            p = TagScanner.readAttributes(s, p, attributes);
+            if (p < 0) {
+                unterminated(name);
+                return;
             }
             i = p;
             if (DROP_WITH_CONTENT.contains(name)) {
@@ -206,8 +158,8 @@ public final class HtmlSanitizer {
             }
             out.append('<').append(name);
             Element element = new Element(name);
-            for (String[] attribute : attributes) {
-                appendAttribute(name, element, attribute[0], attribute[1]);
+            for (int k = 0; k < attributes.size(); k++) {
+                appendAttribute(name, element, attributes.name(k), attributes.value(k));
             }
             out.append('>');
         }

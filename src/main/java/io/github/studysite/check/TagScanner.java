@@ -43,6 +43,20 @@ final class TagScanner {
             return selfClosing;
         }
 
+        int size() {
+            return names.size();
+        }
+
+        /** The name of the {@code i}th attribute, lower case. */
+        String name(int i) {
+            return names.get(i);
+        }
+
+        /** The value of the {@code i}th attribute, character references decoded. */
+        String value(int i) {
+            return values.get(i);
+        }
+
         private void add(String name, String value) {
             if (!names.contains(name)) {
                 names.add(name);
@@ -50,7 +64,7 @@ final class TagScanner {
             }
         }
 
-        private void clear() {
+        void clear() {
             names.clear();
             values.clear();
             selfClosing = false;
@@ -95,7 +109,7 @@ final class TagScanner {
                 continue;
             }
             attributes.clear();
-            i = attributes(html, j, attributes);
+            i = readAttributes(html, j, attributes);
             if (i < 0) {
                 return; // the page ends inside the tag: HTML drops such a tag
             }
@@ -110,10 +124,15 @@ final class TagScanner {
     }
 
     /**
-     * Reads the attributes from {@code i} to the end of the tag; returns the index after its {@code >}, or -1 when the
-     * page ends first.
+     * Reads a start tag's attributes, from {@code i} (just after its name) to the end of the tag, as an HTML5
+     * tokenizer does: names lower-cased, the first of repeated names kept, values quoted or not, character
+     * references decoded, a {@code /} between them skipped. Shared with {@link HtmlSanitizer}, which reads the raw
+     * HTML of notes the same way.
+     *
+     * @return the index after the tag's {@code >}, or -1 when the text ends first (inside the tag or inside a quoted
+     *         value)
      */
-    private static int attributes(String html, int i, Attributes into) {
+    static int readAttributes(String html, int i, Attributes into) {
         int n = html.length();
         while (i < n) {
             char c = html.charAt(i);
