@@ -191,14 +191,13 @@ public final class LinkChecker implements AutoCloseable {
             }
         }
         for (BrokenTarget b : brokenThemeLinks()) {
-            Optional<String> url = urlOn(b.page(), b.path(), b.fragment());
-            Optional<LinkTarget> target = url.flatMap(u -> LinkTarget.resolve(b.page(), u, basePath, absoluteRoot));
+            Optional<Quoted> link = linkOn(b.page(), b.path(), b.fragment());
             String where = b.links() > 1 ? " (linked " + b.links() + " times in the site)" : "";
-            String why = target.isEmpty() ? "the page could not be read back to show which"
-                    : b.missingFile() ? target.get().path() + " is not part of the site"
-                    : "no element with id \"" + target.get().fragment() + "\" on " + target.get().path();
-            problems.error(Stage.WRITE, displayPage.apply(b.page()), 0, 0, "broken link → " + url.orElse("?") + " ("
-                    + why + ")" + where);
+            String why = link.isEmpty() ? "the page could not be read back to show which"
+                    : b.missingFile() ? link.get().target().path() + " is not part of the site"
+                    : "no element with id \"" + link.get().target().fragment() + "\" on " + link.get().target().path();
+            problems.error(Stage.WRITE, displayPage.apply(b.page()), 0, 0, "broken link → "
+                    + link.map(Quoted::url).orElse("?") + " (" + why + ")" + where);
             broken++;
         }
         List<Map.Entry<NoteLink, Origin>> fromNotes = new ArrayList<>(noteLinks.entrySet());
@@ -252,8 +251,12 @@ public final class LinkChecker implements AutoCloseable {
         }
     }
 
-    /** The URL of the first link on {@code page} (read back) to the target with these hashes, as the page writes it. */
-    private Optional<String> urlOn(String page, long path, long fragment) {
+    /** A link as a page writes it, and where it leads. */
+    private record Quoted(String url, LinkTarget target) {
+    }
+
+    /** The first link on {@code page} (read back) to the target with these hashes. */
+    private Optional<Quoted> linkOn(String page, long path, long fragment) {
         String html = pageTexts.apply(page);
         if (html == null) {
             return Optional.empty();
@@ -262,7 +265,7 @@ public final class LinkChecker implements AutoCloseable {
             Optional<LinkTarget> target = LinkTarget.resolve(page, found.url(), basePath, absoluteRoot);
             if (target.isPresent() && IdSet.hash(target.get().path()) == path
                     && LinkTally.fragmentHash(target.get().fragment()) == fragment) {
-                return Optional.of(found.url());
+                return Optional.of(new Quoted(found.url(), target.get()));
             }
         }
         return Optional.empty();
