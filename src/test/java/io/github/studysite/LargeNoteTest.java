@@ -17,7 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A 50 MB note — the user's own notes pasted over and over, Korean, tab-indented answers, tables of contents and all —
  * builds in a JVM capped at 1 GB of heap, less than the default heap (a quarter of the memory) of any machine with
- * 4 GB or more. Measured: it needs about 768 MB; 512 MB is too little.
+ * 4 GB or more. The margin is thin: measured 2026-11-24 with the default G1 collector, 1 GB passed 8 of 8 runs (some
+ * with the machine's cores kept busy), 900 MB and 800 MB each failed a run (while parsing, where flexmark holds the
+ * tree, its output lines and the HTML at once; and while writing). It failed once in CI at 1 GB with the page of
+ * each interface language and the search entry unpacking the 50 MB body at the same time, which
+ * {@code text.UnpackBudget} now serialises.
  */
 class LargeNoteTest {
 

@@ -4,6 +4,7 @@ import io.github.studysite.cache.BuildCache;
 import io.github.studysite.link.Urls;
 import io.github.studysite.load.ContentScanner;
 import io.github.studysite.model.Note;
+import io.github.studysite.text.UnpackBudget;
 import io.github.studysite.write.Output;
 import io.github.studysite.write.PrefixedOutput;
 
@@ -102,7 +103,11 @@ public final class SitePages {
                 note.categories(), note.description(), note.sourcePath(), banner, toc(rendered), body,
                 renderer.urls().link(rendered.page(), NOTES), study,
                 newerPage == null ? "" : renderer.urls().link(rendered.page(), newerPage));
-        write(new PageSpec(rendered.page(), "note", note.title(), note.lang(), description(rendered), "note", view));
+        // the template unpacks the body: a huge note's page waits until its copy fits in the heap's budget
+        try (UnpackBudget.Lease lease = UnpackBudget.heap().lease(rendered.body())) {
+            write(new PageSpec(rendered.page(), "note", note.title(), note.lang(), description(rendered), "note",
+                    view));
+        }
     }
 
     /**

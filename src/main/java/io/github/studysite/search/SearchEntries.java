@@ -15,6 +15,7 @@ import io.github.studysite.problem.Problems;
 import io.github.studysite.render.IntroPages;
 import io.github.studysite.render.RenderedNote;
 import io.github.studysite.render.StudyPages;
+import io.github.studysite.text.UnpackBudget;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -91,7 +92,11 @@ public final class SearchEntries {
 
     private static List<NoteText.Section> sections(RenderedNote rendered, BuildCache cache, Problems problems) {
         return cache.memo("search-text", rendered.note().contentPath(), rendered.body(), problems,
-                p -> NoteText.sections(rendered.bodyHtml()));
+                p -> {
+                    try (UnpackBudget.Lease lease = UnpackBudget.heap().lease(rendered.body())) {
+                        return NoteText.sections(rendered.bodyHtml());
+                    }
+                });
     }
 
     /** Principles by both their names, so one entry serves the Korean and the English interface. */

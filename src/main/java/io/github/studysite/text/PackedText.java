@@ -48,6 +48,11 @@ public final class PackedText {
         }
     }
 
+    /** The length of the text in UTF-8 bytes, known without unpacking it. */
+    public int length() {
+        return utf8Length;
+    }
+
     /** The text, unpacked. */
     public String text() {
         Inflater inflater = new Inflater(true);
