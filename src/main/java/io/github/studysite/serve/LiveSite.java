@@ -100,6 +100,26 @@ public final class LiveSite {
         return last;
     }
 
+    /**
+     * Runs the partial build of an unchanged note {@code times} times, so that the JIT has compiled its path before
+     * the author's first save: at 10,000 notes the first edit's page came after ~130-150 ms and later ones after
+     * 55-90 ms. The note is unchanged, so its pages come out as they are (kept, or written with the same bytes, which
+     * the output skips): nothing in the site folder changes and no page reloads. Does nothing before a good build.
+     *
+     * @return how many partial builds ran
+     */
+    public synchronized int warmUp(int times) {
+        java.util.Optional<String> note = cache.middleNote();
+        if (note.isEmpty() || last == null || !last.result().success() || !cache.holdsSite()) {
+            return 0;
+        }
+        for (int i = 0; i < times; i++) {
+            builder.build(cache, Set.of(note.get()));
+            cache.finish(true);
+        }
+        return times;
+    }
+
     /** The last build, or null before the first. */
     public LiveBuild last() {
         return last;

@@ -102,6 +102,17 @@ final class SessionCache implements BuildCache {
         return current;
     }
 
+    /**
+     * The content path of a note the session read, the middle one in path order (a partial build of it walks as much
+     * of the site's notes as an average edit does); empty before the first build.
+     */
+    java.util.Optional<String> middleNote() {
+        String prefix = "read" + '\u0000';
+        List<String> notes = slots.keySet().stream().filter(k -> k.startsWith(prefix))
+                .map(k -> k.substring(prefix.length())).sorted().toList();
+        return notes.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(notes.get(notes.size() / 2));
+    }
+
     /** Whether a committed site is there to be updated in part ({@link #openPart}). */
     boolean holdsSite() {
         return files != null;
