@@ -155,8 +155,9 @@ public final class SiteBuilder {
         int pages;
         String output = display(config.outputDir());
         try {
-            pages = focus == null ? write(settings, urls, parsed.assets(), notes, site, problems, progress, cache)
-                    : writePart(settings, urls, notes, site, focus, problems, cache);
+            pages = focus == null
+                    ? write(settings, urls, parsed.assets(), parsed.byPath(), site, problems, progress, cache)
+                    : writePart(settings, urls, parsed.byPath(), site, focus, problems, cache);
         } catch (SiteWriter.UnsafeOutputException e) {
             problems.error(Stage.WRITE, output, 0, 0, e.getMessage());
             return finish(false, problems, notes.size(), 0, start, study);
@@ -196,14 +197,21 @@ public final class SiteBuilder {
                         p -> renderNote(engine, extractor, note, index, assetPaths, urls, p))))
                 .flatMap(Optional::stream)
                 .toList();
-        Map<String, Note> light = new java.util.HashMap<>(notes.size() * 4 / 3 + 1);
-        notes.forEach(r -> light.put(r.note().contentPath(), r.note()));
-        return new Parsed(index.withoutBodies(light::get), notes, content.assets(), catalog);
+        Map<String, RenderedNote> byPath = byPath(notes);
+        NoteIndex light = index.withoutBodies(path -> {
+            RenderedNote rendered = byPath.get(path);
+            return rendered == null ? null : rendered.note();
+        });
+        return new Parsed(light, notes, byPath, content.assets(), catalog);
     }
 
-    /** What the stages after parsing need from the ones before: no note's Markdown. */
-    private record Parsed(NoteIndex index, List<RenderedNote> notes, List<ContentScanner.Entry> assets,
-                          PrincipleCatalog catalog) {
+    /**
+     * What the stages after parsing need from the ones before: no note's Markdown.
+     *
+     * @param byPath the rendered notes by content path
+     */
+    private record Parsed(NoteIndex index, List<RenderedNote> notes, Map<String, RenderedNote> byPath,
+                          List<ContentScanner.Entry> assets, PrincipleCatalog catalog) {
     }
 
     /**
@@ -254,14 +262,14 @@ public final class SiteBuilder {
      *
      * @return pages written, or -1 when rendering failed and nothing was swapped in
      */
-    private int write(SiteSettings settings, Urls urls, List<ContentScanner.Entry> assets, List<RenderedNote> notes,
-                      StudySite site, Problems problems, Progress progress, BuildCache cache) throws IOException {
+    private int write(SiteSettings settings, Urls urls, List<ContentScanner.Entry> assets,
+                      Map<String, RenderedNote> byPath, StudySite site, Problems problems, Progress progress,
+                      BuildCache cache) throws IOException {
         Theme theme = theme(settings);
         TemplateResolver resolver = theme.resolver();
         Templates templates = theme.templates();
         SpeakingTime speaking = theme.speaking();
         List<Language> languages = theme.languages();
-        Map<String, RenderedNote> byPath = byPath(notes);
         // A note's text is read again only when one of its links turns out broken: holding every note's text for
         // the whole build would cost as much memory as the notes themselves.
         Function<String, String> noteTexts = source -> {
@@ -283,7 +291,7 @@ public final class SiteBuilder {
             Output out = links.watch(writer);
             Set<String> published = ConcurrentHashMap.newKeySet();
             try {
-                Progress.Phase writing = progress.begin("Writing pages", notes.size() * languages.size());
+                Progress.Phase writing = progress.begin("Writing pages", byPath.size() * languages.size());
                 List<SitePages> perLanguage = new ArrayList<>();
                 for (Language language : languages) {
                     perLanguage.add(languagePages(templates, resolver, settings, urls, language, languages, out,
@@ -344,12 +352,11 @@ public final class SiteBuilder {
      *
      * @return pages written, or -1 when rendering failed and nothing was written
      */
-    private int writePart(SiteSettings settings, Urls urls, List<RenderedNote> notes, StudySite site,
+    private int writePart(SiteSettings settings, Urls urls, Map<String, RenderedNote> byPath, StudySite site,
                           Set<String> focus, Problems problems, BuildCache cache) throws IOException {
         Theme theme = theme(settings);
         SpeakingTime speaking = theme.speaking();
         List<Language> languages = theme.languages();
-        Map<String, RenderedNote> byPath = byPath(notes);
         try (BuildOutput writer = cache.openPart(config.outputDir())) {
             Set<String> published = ConcurrentHashMap.newKeySet();
             try {

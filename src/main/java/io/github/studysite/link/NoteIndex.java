@@ -100,16 +100,10 @@ public final class NoteIndex {
 
     /**
      * The same index with every note's Markdown body dropped: what the stages after parsing hold, so that a large site
-     * does not keep all of its notes' text in memory until the last page is written.
-     */
-    public NoteIndex withoutBodies() {
-        return withoutBodies(path -> null);
-    }
-
-    /**
-     * The same index without bodies, taking each note's body-less copy from {@code light} when it has one for the
-     * note's path (the parse stage keeps one with each rendered note; a preview session hands out the same instance
-     * while the note is unchanged), so that a rebuild does not copy 10,000 notes to drop bodies it dropped before.
+     * does not keep all of its notes' text in memory until the last page is written. Each note's body-less copy is
+     * taken from {@code light} when it has one for the note's path (the parse stage keeps one with each rendered
+     * note; a preview session hands out the same instance while the note is unchanged), so that a rebuild does not
+     * copy 10,000 notes to drop bodies it dropped before.
      *
      * @param light a body-less copy of the note at a content path, or null
      */
