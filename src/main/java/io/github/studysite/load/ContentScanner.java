@@ -43,6 +43,9 @@ public final class ContentScanner {
      *                    need not ask the file system again (a second {@code stat} of every file, every build)
      */
     public record Entry(Path file, String contentPath, FileStamp stamp) {
+        /** The order a scan lists entries in. */
+        public static final Comparator<Entry> BY_PATH = Comparator.comparing(Entry::contentPath);
+
         /** Whether the file lives under {@code _drafts/}. */
         public boolean inDrafts() {
             return contentPath.startsWith("_drafts/") || contentPath.contains("/_drafts/");
@@ -141,10 +144,9 @@ public final class ContentScanner {
                 return FileVisitResult.CONTINUE;
             }
         });
-        Comparator<Entry> byPath = Comparator.comparing(Entry::contentPath);
-        notes.sort(byPath);
-        data.sort(byPath);
-        assets.sort(byPath);
+        notes.sort(Entry.BY_PATH);
+        data.sort(Entry.BY_PATH);
+        assets.sort(Entry.BY_PATH);
         return new Scan(notes, data, assets);
     }
 

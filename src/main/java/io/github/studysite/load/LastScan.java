@@ -5,6 +5,7 @@ import io.github.studysite.problem.Problem;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -64,20 +65,7 @@ final class LastScan {
 
     /** Where {@code path} is in {@code entries} (sorted by content path, as a scan lists them); negative if absent. */
     private static int indexOf(List<ContentScanner.Entry> entries, String path) {
-        int low = 0;
-        int high = entries.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            int c = entries.get(mid).contentPath().compareTo(path);
-            if (c == 0) {
-                return mid;
-            }
-            if (c < 0) {
-                low = mid + 1;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return -1;
+        return Collections.binarySearch(entries, new ContentScanner.Entry(null, path, null),
+                ContentScanner.Entry.BY_PATH);
     }
 }
