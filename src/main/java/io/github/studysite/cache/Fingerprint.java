@@ -67,9 +67,10 @@ public final class Fingerprint {
     }
 
     public static long of(Object value) {
-        Fingerprint f = new Fingerprint(BUFFERS.get());
+        char[] buffer = BUFFERS.get();
+        Fingerprint f = new Fingerprint(buffer);
         f.add(value);
-        if (f.chars.length <= KEPT_CHARS) {
+        if (f.chars != buffer && f.chars.length <= KEPT_CHARS) { // it grew: keep the larger one
             BUFFERS.set(f.chars);
         }
         return f.h;
