@@ -9,6 +9,7 @@ import io.github.studysite.config.SiteConfig;
 import io.github.studysite.config.SiteSettings;
 import io.github.studysite.extract.CatalogReader;
 import io.github.studysite.extract.Extraction;
+import io.github.studysite.extract.SharedText;
 import io.github.studysite.extract.StudyExtractor;
 import io.github.studysite.link.NoteIndex;
 import io.github.studysite.link.SiteNote;
@@ -42,6 +43,7 @@ import io.github.studysite.render.StudyPages;
 import io.github.studysite.render.TemplateResolver;
 import io.github.studysite.render.Templates;
 import io.github.studysite.search.SearchPages;
+import io.github.studysite.text.Interner;
 import io.github.studysite.text.SpeakingTime;
 import io.github.studysite.report.Progress;
 import io.github.studysite.write.Output;
@@ -189,12 +191,13 @@ public final class SiteBuilder {
         PrincipleCatalog catalog = CatalogReader.read(content.data(),
                 display(config.contentDir().resolve("_data/" + CatalogReader.DATA_NAME + ".yml")), problems);
         StudyExtractor extractor = new StudyExtractor(catalog);
+        SharedText shared = new SharedText(new Interner());
         Object links = linkContext(cache, index, assetPaths, urls, catalog, problems);
         Progress.Phase parsing = progress.begin("Parsing notes", index.notes().size());
         List<RenderedNote> notes = index.notes().parallelStream()
                 .map(note -> parsing.advance(cache.memo("note", note.contentPath(),
                         new NoteInputs(note, index.page(note), links), problems,
-                        p -> renderNote(engine, extractor, note, index, assetPaths, urls, p))))
+                        p -> renderNote(engine, extractor, shared, note, index, assetPaths, urls, p))))
                 .flatMap(Optional::stream)
                 .toList();
         Map<String, RenderedNote> byPath = byPath(notes);
@@ -218,17 +221,19 @@ public final class SiteBuilder {
      * Parses one note, extracts its study model and renders its body. A failure is reported against the note; the
      * other notes go on.
      */
-    private Optional<RenderedNote> renderNote(MarkdownEngine engine, StudyExtractor extractor, Note note,
-                                              NoteIndex index, Set<String> assets, Urls urls, Problems problems) {
+    private Optional<RenderedNote> renderNote(MarkdownEngine engine, StudyExtractor extractor, SharedText shared,
+                                              Note note, NoteIndex index, Set<String> assets, Urls urls,
+                                              Problems problems) {
         try {
             ParsedNote parsed = engine.parse(note);
             Extraction extraction = extractor.extract(parsed);
             String page = index.page(note);
             NoteLinks links = new NoteLinks(note, page, index, assets, urls, problems);
             String html = engine.render(parsed, extraction.anchors(), links, lineBreaks(note));
-            // the body is not needed once rendered: dropping it keeps the build's memory to the HTML
-            return Optional.of(new RenderedNote(note.withBody(""), page, html, parsed.toc(), excerpt(parsed),
-                    extraction.study()));
+            // the body is not needed once rendered: dropping it keeps the build's memory to the HTML; the model and
+            // headings are held until the last page, so text repeated across notes is held once
+            return Optional.of(new RenderedNote(note.withBody(""), page, html, shared.toc(parsed.toc()),
+                    excerpt(parsed), shared.study(extraction.study())));
         } catch (MarkdownEngine.TooDeepException e) {
             problems.error(Stage.PARSE, note.sourcePath(), e.line(), 0, e.getMessage());
         } catch (StackOverflowError e) {
