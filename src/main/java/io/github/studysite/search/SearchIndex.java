@@ -53,7 +53,8 @@ public final class SearchIndex {
     public static void write(Stream<SearchEntries.Chunk> chunks, Output out, BuildCache cache, Problems problems) {
         State state = cache.state("search-index", State::new);
         List<Indexed> indexed = chunks.parallel().map(c -> {
-            long[] grams = cache.memo("search-bigrams", c.name(), c.entries(), problems, p -> bigrams(c));
+            PackedBigrams grams = cache.memo("search-bigrams", c.name(), c.entries(), problems,
+                    p -> PackedBigrams.of(bigrams(c)));
             writeOrKeep(FOLDER + c.name() + ".js", c, () -> chunkScript(c), out, cache);
             return new Indexed(c.name(), grams, c.entries().size());
         }).toList();
@@ -80,7 +81,7 @@ public final class SearchIndex {
     }
 
     /** A chunk once written: its name, its bigrams and how many entries it had. */
-    private record Indexed(String name, long[] bigrams, int entries) {
+    private record Indexed(String name, PackedBigrams bigrams, int entries) {
     }
 
     /** Writes a data file, or keeps the previous build's when it was made from an equal stamp. */
@@ -149,7 +150,7 @@ public final class SearchIndex {
         /** Identifies this state's shard versions, so a stamp never matches one of an earlier, dropped state. */
         private final Object generation = new Object();
         private List<String> order = List.of();
-        private List<long[]> bigrams = List.of();
+        private List<PackedBigrams> bigrams = List.of();
         private final Map<Long, Postings> postings = new HashMap<>();
         private long total;
         private int shards;
@@ -158,7 +159,7 @@ public final class SearchIndex {
         private long updates;
 
         /** Brings the postings up to date and gives the shards whose content changed a new version. */
-        void update(List<String> newOrder, List<long[]> newBigrams) {
+        void update(List<String> newOrder, List<PackedBigrams> newBigrams) {
             BitSet changedKeys = new BitSet();
             boolean rebuilt = !newOrder.equals(order);
             List<Long> touched = new ArrayList<>();
@@ -166,17 +167,16 @@ public final class SearchIndex {
                 postings.clear();
                 total = 0;
                 for (int chunk = 0; chunk < newBigrams.size(); chunk++) {
-                    for (long b : newBigrams.get(chunk)) {
-                        postings.computeIfAbsent(b, k -> new Postings()).append(chunk);
-                        total++;
-                    }
+                    int number = chunk;
+                    newBigrams.get(chunk).forEach(b -> postings.computeIfAbsent(b, k -> new Postings()).append(number));
+                    total += newBigrams.get(chunk).size();
                 }
             } else {
                 for (int chunk = 0; chunk < newBigrams.size(); chunk++) {
-                    long[] before = bigrams.get(chunk);
-                    long[] after = newBigrams.get(chunk);
-                    if (before != after && !Arrays.equals(before, after)) {
-                        diff(chunk, before, after, touched);
+                    PackedBigrams before = bigrams.get(chunk);
+                    PackedBigrams after = newBigrams.get(chunk);
+                    if (before != after && !before.equals(after)) {
+                        diff(chunk, before.toArray(), after.toArray(), touched);
                     }
                 }
             }

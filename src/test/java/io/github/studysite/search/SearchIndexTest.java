@@ -31,8 +31,8 @@ class SearchIndexTest {
         return state.shardScripts(all);
     }
 
-    private static List<long[]> grams(List<SearchEntries.Chunk> chunks) {
-        return chunks.stream().map(SearchIndex::bigrams).toList();
+    private static List<PackedBigrams> grams(List<SearchEntries.Chunk> chunks) {
+        return chunks.stream().map(c -> PackedBigrams.of(SearchIndex.bigrams(c))).toList();
     }
 
     @Test
