@@ -33,6 +33,8 @@ public final class ContentLoader {
     static final long MAX_NOTE_BYTES = 128L * 1024 * 1024;
     /** A {@code _data} or {@code _config.yml} file larger than this is refused before it is read. */
     public static final long MAX_YAML_BYTES = 16L * 1024 * 1024;
+    /** The {@link BuildCache#memo} step of reading one note file, by content path: a preview forgets it on a save. */
+    public static final String READ_STEP = "read";
 
     private ContentLoader() {
     }
@@ -90,7 +92,7 @@ public final class ContentLoader {
         Severity findings = config.privacy() == Privacy.STRICT ? Severity.ERROR : Severity.WARNING;
         Progress.Phase reading = progress.begin("Reading notes", scan.notes().size());
         List<Note> notes = scan.notes().parallelStream()
-                .map(entry -> reading.advance(cache.memo("read", entry.contentPath(), List.of(
+                .map(entry -> reading.advance(cache.memo(READ_STEP, entry.contentPath(), List.of(
                         entry.stamp(), settings, entry.inDrafts()), problems,
                         p -> read(entry, config, new NoteReader(settings, p), privacy, findings, p))))
                 .flatMap(Optional::stream)

@@ -4,6 +4,7 @@ import io.github.studysite.BuildResult;
 import io.github.studysite.SiteBuilder;
 import io.github.studysite.cache.FileStamp;
 import io.github.studysite.config.SiteConfig;
+import io.github.studysite.load.ContentLoader;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,7 +75,7 @@ public final class LiveSite {
             Path file = path.toAbsolutePath().normalize();
             if (file.startsWith(config.contentDir())) {
                 String relative = config.contentDir().relativize(file).toString().replace('\\', '/');
-                cache.forget("read", relative);
+                cache.forget(ContentLoader.READ_STEP, relative);
                 if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                     notes.add(relative);
                 }
@@ -109,12 +110,14 @@ public final class LiveSite {
      * @return how many partial builds ran
      */
     public synchronized int warmUp(int times) {
-        java.util.Optional<String> note = cache.middleNote();
-        if (note.isEmpty() || last == null || !last.result().success() || !cache.holdsSite()) {
+        // the middle note in path order: its partial build walks as much of the site's notes as an average edit does
+        List<String> notes = cache.ids(ContentLoader.READ_STEP);
+        if (notes.isEmpty() || last == null || !last.result().success() || !cache.holdsSite()) {
             return 0;
         }
+        String note = notes.get(notes.size() / 2);
         for (int i = 0; i < times; i++) {
-            builder.build(cache, Set.of(note.get()));
+            builder.build(cache, Set.of(note));
             cache.finish(true);
         }
         return times;

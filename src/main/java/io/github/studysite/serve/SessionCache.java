@@ -56,7 +56,7 @@ final class SessionCache implements BuildCache {
     @Override
     @SuppressWarnings("unchecked")
     public <V> V memo(String step, String id, Object stamp, Problems problems, Function<Problems, V> compute) {
-        String key = step + '\u0000' + id;
+        String key = key(step, id);
         used.add(key);
         Slot slot = slots.get(key);
         if (slot != null && Objects.equals(slot.stamp(), stamp)) {
@@ -102,15 +102,15 @@ final class SessionCache implements BuildCache {
         return current;
     }
 
-    /**
-     * The content path of a note the session read, the middle one in path order (a partial build of it walks as much
-     * of the site's notes as an average edit does); empty before the first build.
-     */
-    java.util.Optional<String> middleNote() {
-        String prefix = "read" + '\u0000';
-        List<String> notes = slots.keySet().stream().filter(k -> k.startsWith(prefix))
-                .map(k -> k.substring(prefix.length())).sorted().toList();
-        return notes.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(notes.get(notes.size() / 2));
+    /** The ids memoised for {@code step}, sorted; empty before the first build. */
+    List<String> ids(String step) {
+        String prefix = key(step, "");
+        return slots.keySet().stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length()))
+                .sorted().toList();
+    }
+
+    private static String key(String step, String id) {
+        return step + '\u0000' + id;
     }
 
     /** Whether a committed site is there to be updated in part ({@link #openPart}). */
@@ -126,7 +126,7 @@ final class SessionCache implements BuildCache {
 
     /** Forgets one memoised result, e.g. a note file the watcher saw change. */
     void forget(String step, String id) {
-        slots.remove(step + '\u0000' + id);
+        slots.remove(key(step, id));
     }
 
     /** Forgets every output stamp (the theme or the site settings changed): every page is rendered again. */

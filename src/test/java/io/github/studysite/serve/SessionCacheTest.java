@@ -36,4 +36,18 @@ class SessionCacheTest {
         assertThat(searchText()).isEqualTo("text 1");
         assertThat(computed).hasValue(1);
     }
+
+    @Test
+    void idsOfOneStepSortedAndForgotten() {
+        for (String id : new String[] {"b.md", "a.md", "sub/c.md"}) {
+            cache.memo("read", id, "stamp", new Problems(), p -> id);
+        }
+        cache.memo("readme", "x.md", "stamp", new Problems(), p -> "other step");
+        searchText();
+        assertThat(cache.ids("read")).containsExactly("a.md", "b.md", "sub/c.md");
+        assertThat(cache.ids("search-text")).containsExactly("a.md");
+        cache.forget("read", "b.md");
+        assertThat(cache.ids("read")).containsExactly("a.md", "sub/c.md");
+        assertThat(cache.ids("nothing")).isEmpty();
+    }
 }
