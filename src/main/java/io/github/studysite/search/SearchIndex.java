@@ -168,8 +168,9 @@ public final class SearchIndex {
                 total = 0;
                 for (int chunk = 0; chunk < newBigrams.size(); chunk++) {
                     int number = chunk;
-                    newBigrams.get(chunk).forEach(b -> postings.computeIfAbsent(b, k -> new Postings()).append(number));
-                    total += newBigrams.get(chunk).size();
+                    PackedBigrams grams = newBigrams.get(chunk);
+                    grams.forEach(b -> postings.computeIfAbsent(b, k -> new Postings()).append(number));
+                    total += grams.size();
                 }
             } else {
                 for (int chunk = 0; chunk < newBigrams.size(); chunk++) {
