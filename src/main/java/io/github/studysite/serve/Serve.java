@@ -103,9 +103,14 @@ public final class Serve implements AutoCloseable {
      * @throws IOException when the port is taken or the folders cannot be watched
      */
     public static Serve start(SiteConfig config, int port, Log log) throws IOException {
+        return start(config, port, log, ServerLimits.DEFAULT);
+    }
+
+    /** {@link #start(SiteConfig, int, Log)} with other limits per client, so tests need not wait for the defaults. */
+    static Serve start(SiteConfig config, int port, Log log, ServerLimits limits) throws IOException {
         Serve serve = new Serve(config.withDrafts(true), log);
         try {
-            serve.begin(port);
+            serve.begin(port, limits);
         } catch (IOException | RuntimeException e) {
             serve.close();
             throw e;
@@ -113,13 +118,13 @@ public final class Serve implements AutoCloseable {
         return serve;
     }
 
-    private void begin(int port) throws IOException {
+    private void begin(int port, ServerLimits limits) throws IOException {
         LiveBuild first = site.rebuild(List.of());
         started = true;
         report(first, "");
         reload.publish(first);
         try {
-            server = SiteServer.start(site, reload, port);
+            server = SiteServer.start(site, reload, port, limits);
         } catch (BindException e) {
             throw new BindException("port " + port + " on 127.0.0.1 is in use (" + e.getMessage()
                     + "); choose another with -Dstudysite.port=… or --port …");
@@ -136,6 +141,11 @@ public final class Serve implements AutoCloseable {
     /** The site's address, e.g. {@code http://127.0.0.1:4000/}. */
     public URI url() {
         return server.url();
+    }
+
+    /** Connections the server holds open now. */
+    int connections() {
+        return server.connections();
     }
 
     /** The last build. */
