@@ -144,13 +144,12 @@ final class LoopbackHttpServer implements AutoCloseable {
                 Exchange exchange = new Exchange(head, out, keepAlive);
                 try {
                     handler.handle(exchange);
-                } catch (RuntimeException e) {
+                } catch (IOException | RuntimeException e) {
+                    // a file that could not be read, or a bug; when the client is gone, the 500 fails too
                     if (exchange.responded) {
                         return;
                     }
                     exchange.keepAlive = false;
-                    exchange.respond(500, "text/plain; charset=utf-8",
-                            "500 Internal Server Error\n".getBytes(StandardCharsets.UTF_8), Map.of());
                 }
                 if (!exchange.responded) {
                     exchange.respond(500, "text/plain; charset=utf-8",

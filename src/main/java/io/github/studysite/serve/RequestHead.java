@@ -39,11 +39,14 @@ record RequestHead(String method, String target, String version, Map<String, Lis
         return values == null ? null : values.get(0);
     }
 
-    /** Whether the client asked for the connection to stay open after the response. */
+    /**
+     * Whether the connection stays open after the response: HTTP/1.1 unless the client says {@code close}; never for
+     * HTTP/1.0, whose keep-alive would need a response header of its own.
+     */
     boolean keepAlive() {
         String connection = header("connection");
         String tokens = connection == null ? "" : "," + connection.toLowerCase(Locale.ROOT).replace(" ", "") + ",";
-        return "HTTP/1.1".equals(version) ? !tokens.contains(",close,") : tokens.contains(",keep-alive,");
+        return "HTTP/1.1".equals(version) && !tokens.contains(",close,");
     }
 
     /** Whether a body follows the head; the server never reads one and closes the connection instead. */

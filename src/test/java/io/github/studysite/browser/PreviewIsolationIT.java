@@ -103,6 +103,12 @@ class PreviewIsolationIT {
                 wait.until(d -> d.findElement(By.tagName("body")).getText().contains("다시 불러온 문장"));
                 assertThat(driver.executeScript("return window.stillTheSamePage === true")).isEqualTo(false);
                 assertNoViolations(driver);
+
+                // the page of a failed build shows with its own style sheet, which the policy allows
+                Fixtures.write(project, "content/broken.md", "---\ntitle: [unclosed\n---\n");
+                wait.until(d -> d.findElement(By.tagName("body")).getText().contains("content/broken.md:3:1"));
+                assertThat(driver.findElement(By.tagName("h1")).getCssValue("color")).isEqualTo("rgba(185, 28, 28, 1)");
+                assertNoViolations(driver);
             } finally {
                 attacker.stop(0);
             }
