@@ -21,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,7 +35,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * each client is held to {@link ServerLimits}: a deadline for the whole request head, not only per read, so that a
  * client sending a byte every few seconds (slowloris) is cut off too; a connection count beyond which new
  * connections wait in the listen queue; 414 and 431 answers for oversized heads, written before a lingering close so
- * that the client reads them instead of a reset. Every response carries the {@code always} headers.
+ * that the client reads them instead of a reset; and a client that stops reading a response (a page, or its event
+ * stream) for as long is cut off too. Every response carries the {@code always} headers.
  */
 final class LoopbackHttpServer implements AutoCloseable {
 
@@ -53,6 +56,7 @@ final class LoopbackHttpServer implements AutoCloseable {
     private final Semaphore permits;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final ExecutorService threads;
+    private final ScheduledExecutorService watchdog;
     private final Thread acceptor;
     private volatile boolean closed;
 
@@ -66,6 +70,7 @@ final class LoopbackHttpServer implements AutoCloseable {
         listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
         AtomicInteger n = new AtomicInteger();
         this.threads = Executors.newCachedThreadPool(r -> daemon(r, "studysite-serve-" + n.incrementAndGet()));
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "studysite-serve-watchdog"));
         this.acceptor = daemon(this::accept, "studysite-serve-accept");
         acceptor.start();
     }
@@ -87,7 +92,7 @@ final class LoopbackHttpServer implements AutoCloseable {
 
     /** Connections being served now (at most {@link ServerLimits#maxConnections}). */
     int connections() {
-        return limits.maxConnections() - permits.availablePermits();
+        return open.size();
     }
 
     /** Takes a connection only while fewer than the limit are open: the others wait in the kernel's listen queue. */
@@ -111,8 +116,10 @@ final class LoopbackHttpServer implements AutoCloseable {
             open.add(socket);
             try {
                 threads.execute(() -> serve(socket));
-            } catch (RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) { // closing
                 closeQuietly(socket);
+                open.remove(socket);
+                permits.release();
             }
         }
     }
@@ -122,7 +129,7 @@ final class LoopbackHttpServer implements AutoCloseable {
             socket.setTcpNoDelay(true);
             Deadline deadline = new Deadline(socket);
             InputStream in = new BufferedInputStream(deadline, 8192);
-            OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 16384);
+            OutputStream out = new BufferedOutputStream(new WriteDeadline(socket), 16384);
             while (!closed) {
                 deadline.start(limits.readTimeout().toMillis());
                 RequestHead head;
@@ -237,6 +244,44 @@ final class LoopbackHttpServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The socket's output in pieces, each of which the client must take within the read timeout; otherwise the
+     * connection is closed, which ends the blocked write.
+     */
+    private final class WriteDeadline extends OutputStream {
+        private static final int PIECE = 64 * 1024;
+        private final Socket socket;
+        private final OutputStream out;
+
+        WriteDeadline(Socket socket) throws IOException {
+            this.socket = socket;
+            this.out = socket.getOutputStream();
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            for (int at = off; at < off + len; at += PIECE) {
+                ScheduledFuture<?> alarm = watchdog.schedule(() -> closeQuietly(socket),
+                        limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                try {
+                    out.write(b, at, Math.min(PIECE, off + len - at));
+                } finally {
+                    alarm.cancel(false);
+                }
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+    }
+
     /** One request and its response. */
     final class Exchange {
         private final RequestHead head;
@@ -328,6 +373,7 @@ final class LoopbackHttpServer implements AutoCloseable {
         acceptor.interrupt();
         open.forEach(LoopbackHttpServer::closeQuietly);
         threads.shutdownNow();
+        watchdog.shutdownNow();
         try {
             threads.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

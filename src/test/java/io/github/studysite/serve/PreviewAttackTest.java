@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -258,6 +259,34 @@ class PreviewAttackTest {
                     .getBytes(StandardCharsets.ISO_8859_1));
             String answer = readToEnd(socket);
             assertThat(answer).startsWith("HTTP/1.1 200").contains("공개 본문").doesNotContain("HTTP/1.1 408");
+        }
+        assertThat(get("/notes/public/").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aClientThatStopsReadingIsCutOffAfterTheReadTimeout() throws Exception {
+        byte[] big = new byte[24 << 20];
+        new java.util.Random(7).nextBytes(big);
+        Files.write(Files.createDirectories(project.resolve("content/files")).resolve("big.pdf"), big);
+        start(new ServerLimits(Duration.ofMillis(500), 8, 16 * 1024));
+        assertThat(send("HEAD /files/big.pdf HTTP/1.1\r\nHost: " + own()).header("Content-Length"))
+                .isEqualTo(String.valueOf(big.length));
+        try (Socket socket = new Socket()) {
+            socket.setReceiveBufferSize(4096);
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port()));
+            socket.getOutputStream().write(("GET /files/big.pdf HTTP/1.1\r\nHost: " + own() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            // the server takes the connection, fills the socket buffers, and then gives up on a client that reads
+            // nothing
+            long end = System.nanoTime() + DEADLINE.toNanos();
+            while (serve.connections() == 0) {
+                assertThat(System.nanoTime()).as("the server takes the connection").isLessThan(end);
+                Thread.onSpinWait();
+            }
+            while (serve.connections() > 0) {
+                assertThat(System.nanoTime()).as("the server drops a client that stopped reading").isLessThan(end);
+                Thread.onSpinWait();
+            }
         }
         assertThat(get("/notes/public/").status()).isEqualTo(200);
     }
