@@ -173,7 +173,8 @@ public final class Serve implements AutoCloseable {
                 });
                 report(build, describe(batch));
                 reload.publish(build);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                // the rebuild thread must outlive any one bad build, or the preview silently stops updating
                 log.error("Rebuild failed unexpectedly, the server keeps the last site: " + e);
             }
         }
