@@ -112,7 +112,7 @@ class BadInputTest {
     void bytesThatOnlyPartlyReadAsKoreanAreAnErrorNamingTheFix() throws IOException {
         BuildResult result = build("latin1.md");
         assertThat(result.success()).isFalse();
-        assertThat(problems(result)).containsExactly("E content/latin1.md: cannot tell the encoding: the file is not "
+        assertThat(problems(result)).containsExactly("E content/latin1.md:1:3: cannot tell the encoding: the file is not "
                 + "UTF-8, and only partly reads as Korean CP949/EUC-KR; open it in an editor that shows the right text "
                 + "and save it as UTF-8");
         assertThat(out).doesNotExist();
@@ -120,7 +120,7 @@ class BadInputTest {
 
     @Test
     void undecodableBytesAreAnErrorNamingTheFix() throws IOException {
-        assertThat(problems(build("undecodable.md"))).containsExactly("E content/undecodable.md: cannot decode the "
+        assertThat(problems(build("undecodable.md"))).containsExactly("E content/undecodable.md:2:1: cannot decode the "
                 + "file: it is neither UTF-8 nor Korean CP949/EUC-KR; save it as UTF-8");
     }
 
