@@ -132,16 +132,13 @@ public final class NoteReader {
         }
         String text = String.valueOf(value).strip();
         Matcher m = ISO_DATE.matcher(text);
-        String problem;
+        String problem = "is not a date";
         if (m.find()) {
             try {
-                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))));
-            } catch (java.time.DateTimeException | NumberFormatException e) {
+                return Optional.of(localDate(m));
+            } catch (java.time.DateTimeException e) {
                 problem = "is not a real date (" + e.getMessage() + ")";
             }
-        } else {
-            problem = "is not a date";
         }
         problems.error(Stage.LOAD, sourcePath, at.line(), at.column(), "date '" + text + "' " + problem + ": write it "
                 + "as YYYY-MM-DD; the note is dated as if it had no date");
@@ -164,11 +161,15 @@ public final class NoteReader {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
-        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Optional.of(localDate(m));
+        } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The date {@link #ISO_DATE} matched, refused when it does not exist. */
+    private static LocalDate localDate(Matcher m) {
+        return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     }
 
     private static Optional<String> string(Object value) {

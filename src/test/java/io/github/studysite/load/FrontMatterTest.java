@@ -223,4 +223,18 @@ class FrontMatterTest {
         assertThat(fm.data()).containsEntry("title", "T");
         assertThat(problems.sorted()).isEmpty();
     }
+
+    @Test
+    void deepNestingIsAnErrorInEveryFormatNotAStackOverflow() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        assertThat(FrontMatter.split("---\nx: " + deep + "\n---\n", "content/a.yaml.md", problems)).isEmpty();
+        assertThat(FrontMatter.split("+++\nx = " + deep + "\n+++\n", "content/a.toml.md", problems)).isEmpty();
+        assertThat(FrontMatter.split("{\"x\": " + deep + "}\n", "content/a.json.md", problems)).isEmpty();
+        assertThat(problems.sorted()).hasSize(3).allSatisfy(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.line()).isEqualTo(2 - (p.path().contains("json") ? 1 : 0));
+            assertThat(p.column()).isPositive();
+            assertThat(p.message()).containsPattern("nest");
+        });
+    }
 }
