@@ -14,7 +14,10 @@ import java.util.List;
 
 /**
  * The parameters every studysite goal shares, each settable with {@code -Dstudysite.<name>}, and the translation of
- * a build's problems into Maven log lines. Goals stay thin: everything else is the core's.
+ * a build's problems into Maven log lines. Goals stay thin: everything else is the core's. Folder parameters given
+ * as relative paths ({@code -Dstudysite.content=../notes}) are taken from the project folder, not from the directory
+ * Maven was started in: Maven itself resolves {@code File} parameters that way, and {@link SiteConfig} resolves any
+ * that still arrive relative against {@link #basedir} — once.
  */
 public abstract class AbstractSiteMojo extends AbstractMojo {
 
