@@ -194,7 +194,8 @@ public final class SiteBuilder {
                                 BuildCache cache, Set<String> focus) {
         LoadedContent content = ContentLoader.load(config, settings, problems, progress, cache, focus);
         log.accept("Read " + content.notes().size() + " notes from " + display(config.contentDir()));
-        if (content.notes().isEmpty() && focus == null) {
+        // a build with errors has said why its notes are missing
+        if (content.notes().isEmpty() && focus == null && !problems.hasErrors()) {
             Path folder = config.contentDir();
             problems.warn(Stage.LOAD, display(folder), 0, 0, Files.isDirectory(folder)
                     ? "no note to publish in " + folder + " (note files: " + String.join(", ", settings.includes())
