@@ -221,6 +221,25 @@ class MainTest {
         }
     }
 
+    @Test
+    void whatKilledBuildsLeftGoesAtTheStartOfTheNextBuildEvenAFailedOne(@TempDir Path world) throws Exception {
+        Path proj = world(world);
+        assertThat(run(proj)).isZero();
+        Process ended = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-version").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(ended.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        Path dead = Fixtures.write(proj, ".site-output.old-" + ended.pid() + "-" + java.util.UUID.randomUUID()
+                + "/notes/private/index.html", "a half-deleted old site").getParent().getParent().getParent();
+        Path live = Fixtures.write(proj, ".site-output.tmp-" + ProcessHandle.current().pid() + "-"
+                + java.util.UUID.randomUUID() + "/index.html", "a build still running").getParent();
+        Fixtures.write(proj, "content/broken.md", "---\ntitle: [\n---\n");
+        Map<String, String> published = TreeSnapshot.of(proj.resolve("site-output"));
+        assertThat(run(proj)).isEqualTo(1);
+        assertThat(dead).doesNotExist();
+        assertThat(live.resolve("index.html")).exists();
+        assertThat(TreeSnapshot.of(proj.resolve("site-output"))).isEqualTo(published);
+    }
+
     private int run(Path cwd, String... args) {
         return Main.run(cwd, args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
