@@ -193,7 +193,8 @@ public final class SiteBuilder {
     private Parsed loadAndParse(SiteSettings settings, Urls urls, Problems problems, Progress progress,
                                 BuildCache cache, Set<String> focus) {
         LoadedContent content = ContentLoader.load(config, settings, problems, progress, cache, focus);
-        log.accept("Read " + content.notes().size() + " notes from " + display(config.contentDir()));
+        log.accept("Read " + content.notes().size() + " notes from " + (config.contentDir().equals(config.baseDir())
+                ? "the project folder" : display(config.contentDir())));
         // a build with errors has said why its notes are missing
         if (content.notes().isEmpty() && focus == null && !problems.hasErrors()) {
             Path folder = config.contentDir();

@@ -210,7 +210,7 @@ class MainTest {
             assertThat(run(world, "blog")).as(err.toString(StandardCharsets.UTF_8)).isZero();
             assertThat(out.toString(StandardCharsets.UTF_8)).contains("Reading the notes from the project folder "
                     + "itself (there is no content/ folder, and _config.yml at its root makes it a Jekyll site)",
-                    "Built 2 notes ");
+                    "Read 2 notes from the project folder", "Built 2 notes ");
         }
         Path site = blog.resolve("site-output");
         assertThat(site.resolve("notes/about/index.html")).exists();

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Turns a folder a user named into the one absolute path every later step uses, so that no step resolves it again
- * against a different base (which once turned {@code ../../x1}, given from {@code /tmp/x/proj}, into {@code /x1}).
+ * Turns a folder a user named into the one absolute path every later step uses: a relative path resolved a second
+ * time, against another base, names another folder ({@code ../../x1} from {@code /tmp/x/proj}, resolved against
+ * {@code /tmp/x1}, is {@code /x1}).
  */
 public final class UserPaths {
 
