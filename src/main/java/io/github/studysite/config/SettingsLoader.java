@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Reads {@code content/_config.yml} (Jekyll's key names: {@code title}, {@code description}, {@code lang},
- * {@code author}, {@code baseurl}, {@code url}, {@code include}, {@code exclude}) and merges the caller's overrides.
+ * {@code author}, {@code baseurl}, {@code url}, {@code include}, {@code exclude}, with Jekyll's meanings) and merges the caller's overrides.
  * A missing file is fine: every setting has a default.
  */
 public final class SettingsLoader {
@@ -37,13 +37,8 @@ public final class SettingsLoader {
                     .flatMap(text -> SafeYaml.loadMap(text, display, 1, problems))
                     .orElse(Map.of());
         }
+        // _config.yml's include is Jekyll's (names to publish though special or excluded), not note globs
         List<String> includes = new ArrayList<>(config.includes());
-        if (config.includes() == SiteConfig.DEFAULT_INCLUDES) {
-            List<String> fromFile = strings(raw.get("include"));
-            if (!fromFile.isEmpty()) {
-                includes = fromFile;
-            }
-        }
         List<String> excludes = new ArrayList<>(strings(raw.get("exclude")));
         excludes.addAll(config.excludes());
         String baseUrl = config.baseUrl() != null ? config.baseUrl() : string(raw.get("baseurl"), string(raw.get("baseUrl"), ""));

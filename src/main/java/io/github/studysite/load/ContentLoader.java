@@ -67,14 +67,16 @@ public final class ContentLoader {
     public static LoadedContent load(SiteConfig config, SiteSettings settings, Problems problems, Progress progress,
                                      BuildCache cache, java.util.Collection<String> changed) {
         LastScan last = cache.state("scan", LastScan::new);
-        Object key = List.of(config.contentDir(), settings.includes(), settings.excludes());
+        Object key = List.of(config.contentDir(), settings.includes(), settings.excludes(),
+                settings.jekyllIncludes());
         ContentScanner.Scan scan = changed == null ? null : last.reuse(key, changed);
         if (scan != null) {
             last.problems().forEach(problems::add);
         } else {
             Problems found = new Problems();
             ContentScanner scanner = new ContentScanner(settings.includes(), settings.excludes(),
-                    file -> SettingsLoader.displayPath(config, file), found, OutputGuard.real(config.outputDir()));
+                    settings.jekyllIncludes(), file -> SettingsLoader.displayPath(config, file), found,
+                    leftOut(config));
             try {
                 scan = scanner.scan(config.contentDir());
             } catch (IOException e) {
@@ -106,6 +108,18 @@ public final class ContentLoader {
                     .ifPresent(map -> data.put(name, map));
         }
         return new LoadedContent(new ArrayList<>(notes), scan.assets(), data);
+    }
+
+    /**
+     * The build's own folders, left out of the scan when they lie inside the content folder (as they do when the
+     * content folder is the whole repository): the output (else each build would publish the previous one), the
+     * templates, and Maven's {@code target/} and the default {@code site-output/}.
+     */
+    private static List<java.nio.file.Path> leftOut(SiteConfig config) {
+        return java.util.stream.Stream.of(config.outputDir(), config.templatesDir(),
+                        config.baseDir().resolve("target"), config.baseDir().resolve("site-output"))
+                .map(OutputGuard::real)
+                .toList();
     }
 
     /**
