@@ -61,7 +61,9 @@ public final class SettingsLoader {
     public static String displayPath(SiteConfig config, Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path rel = abs.startsWith(config.baseDir()) ? config.baseDir().relativize(abs) : abs;
-        return rel.toString().replace('\\', '/');
+        // the platform's separator only: on Linux a backslash belongs to the name, and shown as a slash it would look
+        // like the path it is not
+        return rel.toString().replace(java.io.File.separatorChar, '/');
     }
 
     static String string(Object value, String fallback) {
