@@ -103,9 +103,14 @@ public final class ContentLoader {
         for (ContentScanner.Entry entry : scan.dataFiles()) {
             String display = SettingsLoader.displayPath(config, entry.file());
             String name = entry.contentPath().substring("_data/".length()).replaceAll("\\.ya?ml$", "");
-            TextDecoder.read(entry.file(), display, MAX_YAML_BYTES, problems)
-                    .flatMap(text -> SafeYaml.loadMap(text, display, 1, problems))
+            // Jekyll data may be a list (navigation.yml); studysite reads mappings only, so a list is left out quietly
+            Problems read = new Problems();
+            TextDecoder.read(entry.file(), display, MAX_YAML_BYTES, read)
+                    .flatMap(text -> SafeYaml.loadMap(text, display, 1, read))
                     .ifPresent(map -> data.put(name, map));
+            read.sorted().stream()
+                    .filter(p -> !p.message().startsWith(SafeYaml.NOT_A_MAPPING + "a list"))
+                    .forEach(problems::add);
         }
         return new LoadedContent(new ArrayList<>(notes), scan.assets(), data);
     }
