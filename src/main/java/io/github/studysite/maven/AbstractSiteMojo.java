@@ -22,7 +22,7 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     protected File basedir;
 
-    /** The folder of notes ({@code *.md}, {@code *.markdown}, {@code *.txt}) and {@code _config.yml}, {@code _data/}. */
+    /** The folder of notes (Markdown and plain text) and {@code _config.yml}, {@code _data/}. */
     @Parameter(property = "studysite.content", defaultValue = "${project.basedir}/content", required = true)
     protected File content;
 
