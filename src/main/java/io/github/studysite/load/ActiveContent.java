@@ -36,6 +36,8 @@ final class ActiveContent {
     /** Attributes whose value an element loads or follows, SVG animation targets included. */
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "data", "to",
             "from", "values", "by", "srcdoc", "background", "poster", "lowsrc", "dynsrc", "xlink:href");
+    /** Elements that show what they load as a picture, which cannot run script. */
+    private static final Set<String> PICTURES = Set.of("img", "image", "source", "feimage");
     private static final Pattern STYLESHEET_PI = Pattern.compile("<\\?xml-stylesheet", Pattern.CASE_INSENSITIVE);
     /** Above this a file is not read to check it; such an SVG or HTML page is left out. */
     static final long MAX_CHECKED_BYTES = 8L * 1024 * 1024;
@@ -84,7 +86,7 @@ final class ActiveContent {
                     return "it holds an event handler (" + a.getKey() + "=…)";
                 }
                 if ((URL_ATTRIBUTES.contains(name) || URL_ATTRIBUTES.contains(local(name)))
-                        && !safeValue(a.getValue())) {
+                        && !safeValue(local(name), a.getValue(), PICTURES.contains(tag))) {
                     return "it holds a script address (" + a.getKey() + "=…)";
                 }
             }
@@ -92,10 +94,13 @@ final class ActiveContent {
         return null;
     }
 
-    /** SVG {@code values} lists several addresses; each must be safe ({@code data:image/…} pictures are). */
-    private static boolean safeValue(String value) {
-        for (String part : value.split(";")) {
-            if (!UrlSafety.isSafe(part, true)) {
+    /**
+     * SVG {@code values} lists several addresses; each must be safe. A {@code data:image/…} address is, where a
+     * picture is shown ({@code <img>}, SVG {@code <image>}); elsewhere ({@code <use href="data:…">}) it is a document.
+     */
+    private static boolean safeValue(String attribute, String value, boolean picture) {
+        for (String part : attribute.equals("values") ? value.split(";") : new String[] {value}) {
+            if (!UrlSafety.isSafe(part, picture)) {
                 return false;
             }
         }

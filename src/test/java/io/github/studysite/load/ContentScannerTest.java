@@ -203,6 +203,10 @@ class ContentScannerTest {
         Fixtures.write(dir, "img/animate.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><a><animate "
                 + "attributeName=\"href\" values=\"https://a/;javascript:alert(1)\"/><text>x</text></a></svg>");
         Fixtures.write(dir, "img/packed.svgz", "\u001f\u008b");
+        Fixtures.write(dir, "img/picture.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><image "
+                + "href=\"data:image/png;base64,iVBORw0KGgo=\"/></svg>");
+        Fixtures.write(dir, "img/use.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><use "
+                + "href=\"data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=#x\"/></svg>");
         Fixtures.write(dir, "embed/plain.html", "<!doctype html><title>t</title><p>Text.</p>");
         Fixtures.write(dir, "embed/script.HTML", "<!doctype html><title>t</title><script>alert(1)</script>");
         Fixtures.write(dir, "embed/frame.htm", "<iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\">");
@@ -212,9 +216,10 @@ class ContentScannerTest {
         Fixtures.write(dir, "data/plain.xml", "<r><item>1</item></r>");
         Files.write(dir.resolve("img/utf16.svg"), "<svg onload=\"x\"/>".getBytes(java.nio.charset.StandardCharsets.UTF_16));
         ContentScanner.Scan scan = scan(List.of());
-        assertThat(paths(scan.assets())).containsExactly("data/plain.xml", "embed/plain.html", "img/clean.svg");
+        assertThat(paths(scan.assets())).containsExactly("data/plain.xml", "embed/plain.html", "img/clean.svg",
+                "img/picture.svg");
         assertThat(problems.sorted()).extracting(Problem::path).containsExactlyInAnyOrder(
-                "img/onload.svg", "img/script.svg", "img/link.svg", "img/animate.svg", "img/packed.svgz",
+                "img/onload.svg", "img/script.svg", "img/link.svg", "img/animate.svg", "img/packed.svgz", "img/use.svg",
                 "img/utf16.svg", "embed/script.HTML", "embed/frame.htm", "embed/refresh.html", "data/styled.xml",
                 "data/xhtml.xml");
         assertThat(problems.sorted()).allSatisfy(p -> assertThat(p.message()).startsWith("not published: ")
