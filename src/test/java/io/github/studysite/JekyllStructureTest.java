@@ -23,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A whole Jekyll repository as its content folder ({@code src/test/resources/formats/jekyll-structure/}, with
  * Maven's {@code target/} added here since git ignores it): what studysite publishes from it, checked against what
  * Jekyll 4.3.1 (Debian's {@code jekyll}) published from the same files with {@code jekyll build}, file by file,
- * and each deliberate difference named with its reason.
+ * and each deliberate difference named with its reason. Where both publish a source file they may publish it in
+ * another shape: Jekyll copies {@code README.md} (no front matter) raw and puts posts at {@code /2020/01/05/x.html};
+ * here README is a note and addresses are the permalink step's business, so notes are found by their page's title.
  */
 class JekyllStructureTest {
 

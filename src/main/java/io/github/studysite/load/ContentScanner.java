@@ -207,9 +207,10 @@ public final class ContentScanner {
         if (!notPosts.isEmpty()) {
             String example = notPosts.stream().min(String::compareTo).orElseThrow();
             problems.warn(Stage.LOAD, display.apply(contentDir.resolve(example)), 0, 0, notPosts.size() == 1
-                    ? "not published: under _posts/ only posts named YYYY-MM-DD-title are, as in Jekyll"
+                    ? "not published: under _posts/ only posts named YYYY-MM-DD-title, with a note's "
+                    + "extension, are"
                     : notPosts.size() + " files under _posts/ are not published, this one among them: only posts "
-                    + "named YYYY-MM-DD-title are, as in Jekyll");
+                    + "named YYYY-MM-DD-title, with a note's extension, are");
         }
         notes.sort(Entry.BY_PATH);
         data.sort(Entry.BY_PATH);

@@ -272,7 +272,7 @@ class ContentScannerTest {
         assertThat(scan.assets()).isEmpty();
         assertThat(reported()).containsExactly(
                 "W _posts/2020-01-05-diagram.png: 4 files under _posts/ are not published, this one among them: "
-                        + "only posts named YYYY-MM-DD-title are, as in Jekyll",
+                        + "only posts named YYYY-MM-DD-title, with a note's extension, are",
                 "E _posts/2024-02-30-no-such-day.md: the date in the file name is not a day of the calendar; name "
                         + "the post YYYY-MM-DD-title with a real date");
         assertThat(PostName.of("java/_posts/2022-06-07-category-post.md")).contains(
