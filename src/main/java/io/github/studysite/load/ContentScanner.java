@@ -225,12 +225,9 @@ public final class ContentScanner {
             return false;
         }
         if (name.startsWith("_")) {
-            if (name.equals("_posts") || name.equals("_drafts")) {
+            // Jekyll reads these; an _-folder inside them is as special as anywhere (_posts/_old/ is not read)
+            if (name.equals("_posts") || name.equals("_drafts") || rel.equals("_data")) {
                 return true;
-            }
-            if (rel.equals("_data") || rel.startsWith("_data/") || rel.contains("/_posts/")
-                    || rel.startsWith("_posts/") || rel.contains("/_drafts/") || rel.startsWith("_drafts/")) {
-                return true; // a subfolder of one of Jekyll's reading folders
             }
             return included && !JEKYLL_FOLDERS.contains(name);
         }

@@ -148,6 +148,8 @@ class ContentScannerTest {
         ContentScanner.Scan scan = scan(List.of());
         assertThat(paths(scan.notes())).containsExactly("_drafts/notes.text", "_drafts/plan.Md");
         assertThat(scan.notes()).allSatisfy(e -> assertThat(e.inDrafts()).isTrue());
+        Fixtures.write(dir, "_data/_hidden/x.yml", "a: 1");
+        assertThat(paths(scan(List.of()).dataFiles())).containsExactly("_data/nested/more.yaml");
         assertThat(paths(scan.dataFiles())).containsExactly("_data/nested/more.yaml");
         assertThat(scan.assets()).isEmpty();
         assertThat(problems.sorted()).isEmpty();
@@ -266,6 +268,8 @@ class ContentScannerTest {
         Fixtures.write(dir, "_posts/notes.txt", "x");
         Fixtures.write(dir, "_posts/2020-01-05-diagram.png", "x");
         Fixtures.write(dir, "_posts/2024-02-30-no-such-day.md", "x");
+        Fixtures.write(dir, "_posts/_old/2019-01-01-hidden.md", "x");
+        Fixtures.write(dir, "_drafts/_attic/x.md", "x");
         ContentScanner.Scan scan = scan(List.of());
         assertThat(paths(scan.notes())).containsExactly("_posts/2020-01-05-first-post.md",
                 "_posts/2021/2021-3-4-nested.markdown", "java/_posts/2022-06-07-category-post.md");
