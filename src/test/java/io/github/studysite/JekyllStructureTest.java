@@ -74,7 +74,9 @@ class JekyllStructureTest {
         copyTree(FIXTURE, project);
         Fixtures.write(project, "target/classes/leak.md", "NOT-FOR-PUBLICATION-target\n");
         Path out = project.resolve("site-output");
-        SiteConfig config = SiteConfig.builder(project).contentDir(project).outputDir(out).build();
+        // no content/ and a _config.yml at the root: the project folder itself is the content (ContentFolder)
+        SiteConfig config = SiteConfig.builder(project).build();
+        assertThat(config.contentDir()).isEqualTo(config.baseDir());
 
         for (int build = 1; build <= 2; build++) { // the second reads the first one's output folder too
             BuildResult result = new SiteBuilder(config).build();

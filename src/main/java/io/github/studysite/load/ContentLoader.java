@@ -35,6 +35,8 @@ public final class ContentLoader {
     public static final long MAX_YAML_BYTES = 16L * 1024 * 1024;
     /** The {@link BuildCache#memo} step of reading one note file, by content path: a preview forgets it on a save. */
     public static final String READ_STEP = "read";
+    /** Maven's build folder: compiled classes and test output, never notes (a Jekyll site is read from its root). */
+    static final String BUILD_FOLDER = "target";
 
     private ContentLoader() {
     }
@@ -122,7 +124,7 @@ public final class ContentLoader {
      */
     private static List<java.nio.file.Path> leftOut(SiteConfig config) {
         return java.util.stream.Stream.of(config.outputDir(), config.templatesDir(),
-                        config.baseDir().resolve("target"), config.baseDir().resolve("site-output"))
+                        config.baseDir().resolve(BUILD_FOLDER), config.baseDir().resolve("site-output"))
                 .map(OutputGuard::real)
                 .toList();
     }
