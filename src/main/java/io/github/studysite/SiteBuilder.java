@@ -332,7 +332,8 @@ public final class SiteBuilder {
                 parts.parallelStream().forEach(Runnable::run);
                 SitePages first = perLanguage.get(0);
                 first.hostingFiles();
-                first.assets(assets);
+                first.themeAssets();
+                first.assets(ownFilesKept(assets, links, problems));
                 int broken = links.finish();
                 log.accept("Checked the links of " + links.summary() + ": " + (broken == 0 ? "none broken"
                         : broken + " broken"));
@@ -351,6 +352,24 @@ public final class SiteBuilder {
                     + display(config.outputDir()));
             return published.size();
         }
+    }
+
+    /**
+     * The content folder's static files, less those at an address the site has already written (its sitemap, 404
+     * page, robots.txt, search index, theme assets): the site's own file is kept, with a warning for each.
+     */
+    private List<ContentScanner.Entry> ownFilesKept(List<ContentScanner.Entry> assets, LinkChecker written,
+                                                    Problems problems) {
+        List<ContentScanner.Entry> kept = new ArrayList<>(assets.size());
+        for (ContentScanner.Entry asset : assets) {
+            if (written.wrote(asset.contentPath())) {
+                problems.warn(Stage.WRITE, display(asset.file()), 0, 0, "not published: the site writes its own "
+                        + asset.contentPath() + ", which a file of the content folder does not replace");
+            } else {
+                kept.add(asset);
+            }
+        }
+        return kept;
     }
 
     /** The rendered notes by content path. */
@@ -468,7 +487,8 @@ public final class SiteBuilder {
         if (breaks != null) {
             return Boolean.parseBoolean(String.valueOf(breaks));
         }
-        return note.contentPath().endsWith(".txt");
+        String path = note.contentPath().toLowerCase(java.util.Locale.ROOT);
+        return path.endsWith(".txt") || path.endsWith(".text");
     }
 
     private static String excerpt(ParsedNote parsed) {

@@ -61,6 +61,9 @@ public final class SafeYaml {
     private SafeYaml() {
     }
 
+    /** How a problem about YAML that is not a mapping starts; {@code "a list"} or another kind follows. */
+    static final String NOT_A_MAPPING = "YAML must be a mapping of keys to values (key: value), found ";
+
     /**
      * Parses {@code yaml} into a map.
      *
@@ -126,7 +129,7 @@ public final class SafeYaml {
         }
         if (!(value instanceof Map<?, ?> map)) {
             problems.error(Stage.LOAD, path, firstLine, 1,
-                    "YAML must be a mapping of keys to values (key: value), found " + kind(value));
+                    NOT_A_MAPPING + kind(value));
             return Optional.empty();
         }
         Map<String, Object> values = new LinkedHashMap<>();
