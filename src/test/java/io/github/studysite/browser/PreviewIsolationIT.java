@@ -57,7 +57,7 @@ class PreviewIsolationIT {
              Browser browser = Browser.open()) {
             int port = serve.url().getPort();
             HttpServer attacker = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            byte[] copy = Files.readAllBytes(project.resolve("site-output/search/n/salary.js"));
+            byte[] copy = Files.readAllBytes(serve.last().result().output().resolve("search/n/salary.js"));
             assertThat(new String(copy, StandardCharsets.UTF_8)).contains(PRIVATE);
             attacker.createContext("/", exchange -> {
                 String path = exchange.getRequestURI().getPath();
