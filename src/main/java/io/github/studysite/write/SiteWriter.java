@@ -218,7 +218,7 @@ public final class SiteWriter implements Output, AutoCloseable {
             try {
                 for (Path entry : entries(output)) {
                     if (!entry.equals(held)) {
-                        deleteTree(entry);
+                        deleteEntry(entry);
                     }
                 }
                 for (Path entry : entries(held)) {
@@ -262,7 +262,16 @@ public final class SiteWriter implements Output, AutoCloseable {
                 return FileVisitResult.CONTINUE;
             }
         });
-        deleteTree(from);
+        deleteEntry(from);
+    }
+
+    /** Deletes a file, a link or (with {@link #deleteTree}) a folder. */
+    private static void deleteEntry(Path entry) throws IOException {
+        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(entry);
+        } else {
+            Files.delete(entry);
+        }
     }
 
     /** Drops the temporary folder unless the site was committed; waits for writes in progress, refuses later ones. */
