@@ -28,14 +28,17 @@ public final class SettingsLoader {
     public static SiteSettings load(SiteConfig config, Problems problems) {
         Path file = config.contentDir().resolve(CONFIG_FILE);
         Map<String, Object> raw = Map.of();
+        CoachSettings coach = CoachSettings.DEFAULT;
         if (Files.isSymbolicLink(file)) {
             problems.warn(Stage.CONFIG, displayPath(config, file), 0, 0, "symbolic link not followed: site settings "
                     + "must be a real file in the content folder");
         } else if (Files.isRegularFile(file)) {
             String display = displayPath(config, file);
-            raw = TextDecoder.read(file, display, ContentLoader.MAX_YAML_BYTES, problems)
-                    .flatMap(text -> SafeYaml.loadMap(text, display, 1, problems))
-                    .orElse(Map.of());
+            java.util.Optional<String> text = TextDecoder.read(file, display, ContentLoader.MAX_YAML_BYTES, problems);
+            raw = text.flatMap(t -> SafeYaml.loadMap(t, display, 1, problems)).orElse(Map.of());
+            if (raw.containsKey("coach")) {
+                coach = CoachSettingsReader.read(text.get(), display, problems);
+            }
         }
         // _config.yml's include is Jekyll's (names to publish though special or excluded), not note globs
         List<String> includes = new ArrayList<>(config.includes());
@@ -54,7 +57,8 @@ public final class SettingsLoader {
                 includes,
                 excludes,
                 raw,
-                strings(raw.get("languages")));
+                strings(raw.get("languages")),
+                coach);
     }
 
     /** A path as users see it in problem reports: relative to the project, forward slashes. */
