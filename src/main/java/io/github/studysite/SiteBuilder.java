@@ -18,6 +18,8 @@ import io.github.studysite.link.SlugBases;
 import io.github.studysite.link.SlugLedger;
 import io.github.studysite.link.StudyLinker;
 import io.github.studysite.link.StudySite;
+import io.github.studysite.coach.Coach;
+import io.github.studysite.coach.CoachReport;
 import io.github.studysite.link.Urls;
 import io.github.studysite.load.ContentLoader;
 import io.github.studysite.load.ContentScanner;
@@ -331,7 +333,9 @@ public final class SiteBuilder {
                 // side by side, one part's single-threaded stretches (an index page of every story, the question
                 // bank) overlap another's parallel ones.
                 List<Runnable> parts = new ArrayList<>();
-                perLanguage.forEach(pages -> parts.add(() -> writeLanguage(pages, site, byPath, speaking, writing)));
+                CoachReport coach = new Coach(settings.coach(), speaking).review(site);
+                perLanguage.forEach(pages -> parts.add(() -> writeLanguage(pages, site, byPath, speaking, coach,
+                        writing)));
                 parts.add(() -> SearchPages.writeIndex(site, byPath, urls, out, cache, problems));
                 parts.add(() -> PracticePages.writeData(site, urls, speaking, out, cache));
                 parts.parallelStream().forEach(Runnable::run);
@@ -412,7 +416,8 @@ public final class SiteBuilder {
                 for (Language language : languages) {
                     SitePages pages = languagePages(theme.templates(), theme.resolver(), settings, urls, language,
                             languages, writer, published, cache, problems);
-                    StudyPages study = new StudyPages(pages.renderer(), pages, site, speaking);
+                    // a note's page names its stories without their hints, which need the whole site
+                    StudyPages study = new StudyPages(pages.renderer(), pages, site, speaking, CoachReport.NONE);
                     site.notes().forEach(note -> writeNotePages(pages, study, note, byPath, focus::contains));
                 }
             } catch (Templates.TemplateException e) {
@@ -467,8 +472,8 @@ public final class SiteBuilder {
 
     /** Every page of the site in one interface language. */
     private static void writeLanguage(SitePages pages, StudySite site, Map<String, RenderedNote> byPath,
-                                      SpeakingTime speaking, Progress.Phase writing) {
-        StudyPages study = new StudyPages(pages.renderer(), pages, site, speaking);
+                                      SpeakingTime speaking, CoachReport coach, Progress.Phase writing) {
+        StudyPages study = new StudyPages(pages.renderer(), pages, site, speaking, coach);
         List<RenderedNote> current = site.notes().stream().map(n -> byPath.get(n.note().contentPath())).toList();
         site.notes().parallelStream().forEach(note -> {
             int written = writeNotePages(pages, study, note, byPath, path -> true);

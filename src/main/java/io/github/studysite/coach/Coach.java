@@ -84,7 +84,9 @@ public final class Coach {
         } else if (on(Rule.TOO_SHORT) && story.isComplete() && total < settings.minSeconds()) {
             out.add(Feedback.length(Rule.TOO_SHORT, total, settings.minSeconds(), parts, Optional.empty()));
         }
-        if (on(Rule.LONG_SITUATION) && parts.get(StarPart.SITUATION) > parts.get(StarPart.ACTION)
+        // with neither action nor result written the story is incomplete, which the page already says
+        boolean told = !story.part(StarPart.ACTION).isEmpty() || !story.part(StarPart.RESULT).isEmpty();
+        if (on(Rule.LONG_SITUATION) && told && parts.get(StarPart.SITUATION) > parts.get(StarPart.ACTION)
                 + parts.get(StarPart.RESULT)) {
             out.add(Feedback.length(Rule.LONG_SITUATION, parts.get(StarPart.SITUATION),
                     parts.get(StarPart.ACTION) + parts.get(StarPart.RESULT), parts, Optional.of(StarPart.SITUATION)));

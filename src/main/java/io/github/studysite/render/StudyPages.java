@@ -1,5 +1,6 @@
 package io.github.studysite.render;
 
+import io.github.studysite.coach.CoachReport;
 import io.github.studysite.link.Change;
 import io.github.studysite.link.RevisionDiff;
 import io.github.studysite.link.SiteNote;
@@ -62,9 +63,18 @@ public final class StudyPages {
     private final Messages m;
     private final String lang;
     private final Map<String, Counts> counts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final CoachReport coach;
+    private final Hints hints;
 
-    public StudyPages(SiteRenderer renderer, SitePages pages, StudySite site, SpeakingTime speaking) {
+    /**
+     * @param coach the coach's feedback on the site's stories and answers
+     */
+    public StudyPages(SiteRenderer renderer, SitePages pages, StudySite site, SpeakingTime speaking,
+                      CoachReport coach) {
         this.renderer = renderer;
+        this.coach = coach;
+        this.hints = new Hints(renderer.messages(), id -> site.catalog().byId(id)
+                .map(p -> p.name(renderer.language().code())).orElse(id));
         this.pages = pages;
         this.site = site;
         this.speaking = speaking;
@@ -179,6 +189,7 @@ public final class StudyPages {
             view.put("stories", cards);
             view.put("count", site.stories().size());
             view.put("completeCount", complete);
+            view.put("needsWorkCount", coach.storiesNeedingWork());
             view.put("principleFilters", filters);
             view.put("pager", Paging.pager(STORIES, n, chunks.size(), urls));
             write(page, "stories", m.get("stories_title"), "stories", view);
@@ -217,7 +228,14 @@ public final class StudyPages {
         view.put("speaking", SpeakingTime.format(seconds));
         view.put("indexHref", urls.link(from, STORIES));
         view.put("lang", s.note().note().lang());
+        List<Hints.Hint> storyHints = storyHints(s, from);
+        view.put("hints", storyHints);
+        view.put("hasHints", !storyHints.isEmpty());
         return view;
+    }
+
+    private List<Hints.Hint> storyHints(SiteStory s, String from) {
+        return hints.of(coach.of(s), s.slug(), other -> urls.link(from, storyPage(other)));
     }
 
     /**
@@ -364,6 +382,7 @@ public final class StudyPages {
         view.put("principlesHref", urls.link(from, PRINCIPLES));
         view.put("printHref", urls.link(from, PrintPages.PAGE));
         view.put("printCount", PrintPages.count(site));
+        view.put("needsWorkCount", coach.storiesNeedingWork());
         return view;
     }
 
@@ -436,7 +455,7 @@ public final class StudyPages {
         return new StoryCard(title(story), urls.link(from, storyPage(s)), s.note().note().title(),
                 noteHref(from, s.note(), story.source()), principleLinks(story.principles(), from),
                 String.join(" ", story.principles()), badges, status, m.get("status_" + status),
-                story.text().length(), seconds, SpeakingTime.format(seconds), result);
+                story.text().length(), seconds, SpeakingTime.format(seconds), result, storyHints(s, from));
     }
 
     QuestionItem questionItem(SiteQuestion q, String from) {
