@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BadInputTest {
 
-    static final Path CORPUS = Path.of("src/test/resources/bad-input");
+    static final Path CORPUS = Fixtures.PROJECT.resolve("src/test/resources/bad-input");
 
     @TempDir
     Path project;

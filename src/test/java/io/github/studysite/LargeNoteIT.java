@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each interface language and the search entry unpacking the 50 MB body at the same time, which
  * {@code text.UnpackBudget} now serialises.
  */
-class LargeNoteTest {
+class LargeNoteIT {
 
     static final long SIZE = 50L * 1024 * 1024;
 

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The GitHub Pages workflow cannot run here, so this holds it to what it promises: the README's main-job commands,
  * GitHub's official Pages actions, the permissions they need, and the repository's base path passed to the build.
  */
-class PagesWorkflowTest {
+class PagesWorkflowIT {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> workflow() {
