@@ -122,7 +122,7 @@ class LiveOutputTest {
             out.commit();
             assertThat(out.changed()).isEmpty();
         }
-        assertThat(site.resolve("notes/b/index.html")).exists();
+        assertThat(Fixtures.read(site.resolve("notes/b/index.html"))).isEqualTo("b");
     }
 
     @Test
