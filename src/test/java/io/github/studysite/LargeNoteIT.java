@@ -31,7 +31,7 @@ class LargeNoteIT {
     Path project;
 
     @Test
-    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    @Timeout(value = 20, unit = TimeUnit.MINUTES) // 74 s on an idle 2-core machine, 7 min under load
     void aFiftyMegabyteNoteBuildsWithinAGigabyteOfHeap() throws IOException, InterruptedException {
         Path note = Files.createDirectories(project.resolve("content")).resolve("huge.txt");
         long written = 0;
