@@ -47,6 +47,7 @@ import io.github.studysite.search.SearchPages;
 import io.github.studysite.text.Interner;
 import io.github.studysite.text.SpeakingTime;
 import io.github.studysite.report.Progress;
+import io.github.studysite.write.IoFailure;
 import io.github.studysite.write.Output;
 import io.github.studysite.write.SiteWriter;
 
@@ -174,8 +175,12 @@ public final class SiteBuilder {
         } catch (SiteWriter.UnsafeOutputException e) {
             problems.error(Stage.WRITE, output, 0, 0, e.getMessage());
             return finish(false, problems, notes.size(), 0, start, study);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (java.io.UncheckedIOException e) {
+            // "cannot write notes/a/index.html: No space left on device"
             problems.error(Stage.WRITE, output, 0, 0, "cannot write the site: " + e.getMessage());
+            return finish(false, problems, notes.size(), 0, start, study);
+        } catch (IOException e) {
+            problems.error(Stage.WRITE, output, 0, 0, "cannot write the site: " + IoFailure.describe(e));
             return finish(false, problems, notes.size(), 0, start, study);
         } catch (RuntimeException | StackOverflowError e) {
             problems.error(Stage.WRITE, output, 0, 0, "cannot write the site (internal error, please report it): " + e);
