@@ -14,6 +14,7 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.util.ast.Document;
@@ -62,6 +63,8 @@ final class KramdownAttributes {
     }
 
     static Found apply(Document document) {
+        // flexmark's own placement is not kramdown's: this pass places them instead
+        AttributesExtension.NODE_ATTRIBUTES.get(document).clear();
         Map<Node, Map<String, String>> attributes = new IdentityHashMap<>();
         List<Node> toc = new ArrayList<>();
         List<Removed> removed = new ArrayList<>();
@@ -72,6 +75,12 @@ final class KramdownAttributes {
             }
         }
         for (AttributesNode ial : all) {
+            if (!isKramdown(ial)) {
+                // braces in prose ({{ a }}, {x, y}) are text: kramdown's lists start with {:, a heading's id {#
+                ial.insertBefore(new Text(ial.getChars()));
+                ial.unlink();
+                continue;
+            }
             boolean isToc = false;
             Map<String, String> values = new LinkedHashMap<>();
             for (Node child = ial.getFirstChild(); child != null; child = child.getNext()) {
@@ -140,7 +149,7 @@ final class KramdownAttributes {
         if (parent instanceof Heading) {
             return parent;
         }
-        boolean ownLine = previous == null || previous instanceof SoftLineBreak || previous instanceof HardLineBreak;
+        boolean ownLine = startsLine(ial);
         if (!ownLine && isSpan(previous)) {
             return previous;
         }
@@ -150,7 +159,7 @@ final class KramdownAttributes {
         if (!(parent instanceof Paragraph paragraph)) {
             return parent;
         }
-        if (previous == null && ial.getNext() == null) {
+        if (ial.getPrevious() == null && ial.getNext() == null) {
             // a paragraph of its own: the block just before it
             Node before = paragraph.getPrevious();
             if (before == null && paragraph.getParent() instanceof ListItem item) {
@@ -169,6 +178,27 @@ final class KramdownAttributes {
             }
         }
         return paragraph;
+    }
+
+    /** Whether only spaces stand between the line's start and the IAL (the parser folds the line break away). */
+    private static boolean startsLine(AttributesNode ial) {
+        CharSequence text = ial.getChars().getBaseSequence();
+        for (int i = ial.getStartOffset() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isKramdown(AttributesNode ial) {
+        String text = ial.getChars().toString();
+        return text.startsWith("{:") || ial.getParent() instanceof Heading && ial.getNext() == null
+                && text.startsWith("{#");
     }
 
     private static boolean isTocItem(ListItem item) {

@@ -3,6 +3,7 @@ package io.github.studysite.parse;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -196,29 +197,21 @@ public final class MarkdownEngine {
         if (part == AttributablePart.LINK && UNSAFE_LINKS.get(node.getDocument()).contains(node)) {
             attributes.remove("href");
             attributes.remove("src");
-            return;
+        }
+        boolean linkLike = node instanceof com.vladsch.flexmark.ast.Link || node instanceof com.vladsch.flexmark.ast.Image;
+        if (linkLike ? part == AttributablePart.LINK : part == AttributablePart.NODE
+                || part == CoreNodeRenderer.TIGHT_LIST_ITEM || part == CoreNodeRenderer.LOOSE_LIST_ITEM) {
+            IALS.get(node.getDocument()).getOrDefault(node, Map.of()).forEach((name, value) -> {
+                if (name.equals("class")) {
+                    attributes.addValue("class", value);
+                } else if (!(name.equals("id") && node instanceof Heading)) { // a heading's id is in ANCHORS
+                    attributes.replaceValue(name, value);
+                }
+            });
         }
         if (part != AttributablePart.NODE && part != CoreNodeRenderer.TIGHT_LIST_ITEM
                 && part != CoreNodeRenderer.LOOSE_LIST_ITEM) {
             return;
-        }
-        Map<String, String> ial = IALS.get(node.getDocument()).get(node);
-        if (ial != null && !(node instanceof Heading)) {
-            ial.forEach((name, value) -> {
-                if (name.equals("class")) {
-                    attributes.addValue("class", value);
-                } else {
-                    attributes.replaceValue(name, value);
-                }
-            });
-        } else if (ial != null) {
-            ial.forEach((name, value) -> {
-                if (name.equals("class")) {
-                    attributes.addValue("class", value);
-                } else if (!name.equals("id")) {
-                    attributes.replaceValue(name, value);
-                }
-            });
         }
         String id = ANCHORS.get(node.getDocument()).get(node);
         if (id != null) {
@@ -231,6 +224,9 @@ public final class MarkdownEngine {
      * run script ({@link UrlSafety}) is dropped, and the link renders as its text alone (the image without a source).
      */
     private ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+        if (node instanceof RefNode ref && !ref.isDefined()) {
+            return link; // [x] with no reference definition is text: nothing to resolve, nothing to warn about
+        }
         LinkRewriter rewriter = LINKS.get(node.getDocument());
         boolean image = link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF;
         String written = link.getUrl();
