@@ -185,7 +185,8 @@ public final class SiteBuilder {
         LoadedContent content = ContentLoader.load(config, settings, problems, progress, cache, focus);
         log.accept("Read " + content.notes().size() + " notes from " + display(config.contentDir()));
 
-        NoteIndex index = NoteIndex.build(content.notes(), SitePages.reserved(), problems);
+        NoteIndex index = NoteIndex.build(content.notes(), SitePages.reserved(),
+                settings.raw().get("permalink") instanceof String p ? p : "", problems);
         Set<String> assetPaths = content.assets().stream().map(ContentScanner.Entry::contentPath)
                 .collect(Collectors.toUnmodifiableSet());
         MarkdownEngine engine = new MarkdownEngine(config.allowUnsafeHtml());

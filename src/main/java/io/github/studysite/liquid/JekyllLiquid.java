@@ -50,6 +50,9 @@ public final class JekyllLiquid {
         this.site = new LinkedHashMap<>(site);
         this.site.put("baseurl", "");
         this.site.putIfAbsent("url", "");
+        if (this.site.get("url") == null) {
+            this.site.put("url", "");
+        }
         IncludeFolder[] folder = new IncludeFolder[1];
         this.resolver = new LiquidSource.Resolver() {
             @Override
@@ -73,6 +76,8 @@ public final class JekyllLiquid {
                 .withFlavor(Flavor.JEKYLL)
                 .withErrorMode(TemplateParser.ErrorMode.STRICT)
                 .withNameResolver(folder[0])
+                .withFilter(new UrlFilter("relative_url", ""))
+                .withFilter(new UrlFilter("absolute_url", String.valueOf(this.site.get("url")).replaceAll("/+$", "")))
                 .withMaxRenderTimeMillis(MAX_RENDER_MILLIS)
                 .withMaxIterations(MAX_ITERATIONS)
                 .withMaxSizeRenderedString(MAX_OUTPUT_CHARS)

@@ -279,7 +279,8 @@ final class LiquidSource {
         void replace(String s, String with, int depth) {
             mark(depth);
             if (!with.isEmpty()) {
-                template.append("{% raw %}").append(with.replace("{% endraw", "{ % endraw")).append("{% endraw %}");
+                template.append(CODE_OPEN).append(code.size()).append(CODE_CLOSE); // taken literally
+                code.add(with);
             }
             skip(s);
         }
