@@ -36,7 +36,9 @@ public final class JekyllLiquid {
 
     private final Map<String, Object> site;
     private final LiquidSource.Resolver resolver;
-    private final TemplateParser parser;
+    private final IncludeFolder includes;
+    /** Built on first use: a site without Liquid does not pay for the engine's start (about a second). */
+    private volatile TemplateParser parser;
 
     /**
      * @param site       the site's {@code _config.yml}
@@ -72,10 +74,27 @@ public final class JekyllLiquid {
             }
         };
         folder[0] = new IncludeFolder(includes, resolver);
-        this.parser = new TemplateParser.Builder()
+        this.includes = folder[0];
+    }
+
+    private TemplateParser parser() {
+        TemplateParser p = parser;
+        if (p == null) {
+            synchronized (this) {
+                if (parser == null) {
+                    parser = build();
+                }
+                p = parser;
+            }
+        }
+        return p;
+    }
+
+    private TemplateParser build() {
+        return new TemplateParser.Builder()
                 .withFlavor(Flavor.JEKYLL)
                 .withErrorMode(TemplateParser.ErrorMode.STRICT)
-                .withNameResolver(folder[0])
+                .withNameResolver(includes)
                 .withFilter(new UrlFilter("relative_url", ""))
                 .withFilter(new UrlFilter("absolute_url", String.valueOf(this.site.get("url")).replaceAll("/+$", "")))
                 .withMaxRenderTimeMillis(MAX_RENDER_MILLIS)
@@ -123,7 +142,7 @@ public final class JekyllLiquid {
             rendered = prepared.template();
         } else {
             try {
-                rendered = parser.parse(prepared.template()).render(variables(note, pageUrl));
+                rendered = parser().parse(prepared.template()).render(variables(note, pageUrl));
             } catch (LiquidException e) {
                 int line = e.line > 0 && e.line <= prepared.templateLine().length
                         ? prepared.templateLine()[e.line - 1] : 0;
