@@ -499,14 +499,25 @@ class BadInputTest {
     }
 
     @Test
-    void anOutputInsideTheContentFolderIsNotPublishedAgain() throws IOException {
-        Fixtures.write(project, "content/a.md", "# A\n");
-        SiteConfig config = SiteConfig.builder(project).outputDir(project.resolve("content/public")).build();
+    void anOutputInsideTheContentFolderIsRefusedEvenWhenForced() throws IOException {
+        Fixtures.write(project, "content/java/gc.md", "# GC\n");
+        SiteConfig config = SiteConfig.builder(project).outputDir(project.resolve("content/java")).force(true).build();
+        BuildResult result = new SiteBuilder(config).build();
+        assertThat(result.success()).isFalse();
+        assertThat(problems(result)).singleElement().asString().startsWith("E content/java: the output folder is "
+                + "inside the content folder");
+        assertThat(Fixtures.read(project.resolve("content/java/gc.md"))).isEqualTo("# GC\n");
+    }
+
+    @Test
+    void anOutputInsideNotesReadFromTheProjectFolderIsNotPublishedAgain() throws IOException {
+        Fixtures.write(project, "a.md", "# A\n");
+        SiteConfig config = SiteConfig.builder(project).contentDir(project).outputDir(project.resolve("public")).build();
         assertThat(new SiteBuilder(config).build().success()).isTrue();
         BuildResult again = new SiteBuilder(config).build();
         assertThat(again.success()).isTrue();
         assertThat(again.notes()).isEqualTo(1);
-        assertThat(project.resolve("content/public/public")).doesNotExist();
+        assertThat(project.resolve("public/public")).doesNotExist();
     }
 
     @Test

@@ -35,6 +35,8 @@ public final class ContentLoader {
     public static final long MAX_YAML_BYTES = 16L * 1024 * 1024;
     /** The {@link BuildCache#memo} step of reading one note file, by content path: a preview forgets it on a save. */
     public static final String READ_STEP = "read";
+    /** Maven's build folder: compiled classes and test output, never notes (a Jekyll site is read from its root). */
+    static final String BUILD_FOLDER = "target";
 
     private ContentLoader() {
     }
@@ -74,7 +76,9 @@ public final class ContentLoader {
         } else {
             Problems found = new Problems();
             ContentScanner scanner = new ContentScanner(settings.includes(), settings.excludes(),
-                    file -> SettingsLoader.displayPath(config, file), found, OutputGuard.real(config.outputDir()));
+                    file -> SettingsLoader.displayPath(config, file), found, List.of(OutputGuard.real(
+                    config.outputDir()), OutputGuard.real(config.templatesDir()),
+                    OutputGuard.real(config.baseDir().resolve(BUILD_FOLDER))));
             try {
                 scan = scanner.scan(config.contentDir());
             } catch (IOException e) {

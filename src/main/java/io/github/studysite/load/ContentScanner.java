@@ -56,25 +56,25 @@ public final class ContentScanner {
     private final List<PathMatcher> excludes;
     private final Function<Path, String> display;
     private final Problems problems;
-    private final Path skipped;
+    private final java.util.Set<Path> skipped;
 
     public ContentScanner(List<String> includes, List<String> excludes, Function<Path, String> display,
                           Problems problems) {
-        this(includes, excludes, display, problems, null);
+        this(includes, excludes, display, problems, List.of());
     }
 
     /**
-     * @param skipped a folder left out of the scan, the site's own output when it lives inside the content folder
-     *                (as Jekyll's {@code _site} does): else each build would publish the previous one; real path or
-     *                null
+     * @param skipped folders left out of the scan, real paths: the site's own output, the theme and the build folder
+     *                when they live inside the content folder (a Jekyll site read from the project's root): else each
+     *                build would publish the previous one, and the theme and compiled classes as notes and assets
      */
     public ContentScanner(List<String> includes, List<String> excludes, Function<Path, String> display,
-                          Problems problems, Path skipped) {
+                          Problems problems, java.util.Collection<Path> skipped) {
         this.includes = matchers(includes);
         this.excludes = matchers(excludes);
         this.display = display;
         this.problems = problems;
-        this.skipped = skipped;
+        this.skipped = java.util.Set.copyOf(skipped);
     }
 
     public Scan scan(Path contentDir) throws IOException {
@@ -93,7 +93,7 @@ public final class ContentScanner {
                 if (dir.equals(root)) {
                     return FileVisitResult.CONTINUE;
                 }
-                if (dir.equals(skipped)) {
+                if (skipped.contains(dir)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 String name = dir.getFileName().toString();
