@@ -215,7 +215,7 @@ public final class SiteBuilder {
                 display(config.contentDir().resolve("_data/" + CatalogReader.DATA_NAME + ".yml")), problems);
         StudyExtractor extractor = new StudyExtractor(catalog);
         SharedText shared = new SharedText(new Interner());
-        Object links = linkContext(cache, index, assetPaths, urls, catalog, problems);
+        Object links = linkContext(cache, index, assetPaths, urls, catalog, settings.raw(), problems);
         Progress.Phase parsing = progress.begin("Parsing notes", index.notes().size());
         List<RenderedNote> notes = index.notes().parallelStream()
                 .map(note -> parsing.advance(cache.memo("note", note.contentPath(),
@@ -293,14 +293,15 @@ public final class SiteBuilder {
 
     /**
      * What a note's own stages depend on besides the note: which page every note has (links between notes), which
-     * files are copied (links to files), the link style and the principle catalog (extraction). The instance from the
+     * files are copied (links to files), the link style, the principle catalog (extraction) and the site settings (Liquid). The instance from the
      * cache is returned when nothing of it changed, so that comparing it per note is an identity check.
      */
     private static Object linkContext(BuildCache cache, NoteIndex index, Set<String> assets, Urls urls,
-                                      PrincipleCatalog catalog, Problems problems) {
+                                      PrincipleCatalog catalog, Map<String, Object> site, Problems problems) {
         Map<String, String> pages = new java.util.HashMap<>();
         index.notes().forEach(n -> pages.put(n.contentPath(), index.page(n)));
-        List<Object> context = List.of(pages, assets, urls.pretty(), catalog);
+        // the site's settings are Liquid's {{ site.* }}
+        List<Object> context = List.of(pages, assets, urls.pretty(), catalog, site);
         return cache.memo("links", "", context, problems, p -> context);
     }
 
