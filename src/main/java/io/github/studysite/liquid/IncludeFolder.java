@@ -24,6 +24,8 @@ final class IncludeFolder implements NameResolver {
 
     private final Path folder;
     private final LiquidSource.Resolver links;
+    /** Each include prepared once per build: a blog includes the same few snippets in every post. */
+    private final java.util.Map<String, String> prepared = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param links how {@code post_url} and {@code link} resolve inside included files */
     IncludeFolder(Path folder, LiquidSource.Resolver links) {
@@ -71,9 +73,12 @@ final class IncludeFolder implements NameResolver {
         if (file == null) {
             throw new IOException("_includes/" + name + " cannot be included");
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        LiquidSource.Prepared prepared = LiquidSource.prepare(text, List.of(), links);
-        return new CharStreamWithLocation(CharStreams.fromString(prepared.template().replaceAll("\uE002\\d+\uE003", "")),
-                file);
+        String text = prepared.get(name);
+        if (text == null) {
+            String raw = Files.readString(file, StandardCharsets.UTF_8);
+            text = LiquidSource.prepare(raw, List.of(), links).inline();
+            prepared.put(name, text);
+        }
+        return new CharStreamWithLocation(CharStreams.fromString(text), file);
     }
 }

@@ -60,6 +60,21 @@ final class LiquidSource {
      * @param liquid       whether any Liquid is left for the engine to run
      */
     record Prepared(String template, List<String> code, int[] templateLine, List<Finding> findings, boolean liquid) {
+
+        /**
+         * The template with no markers and its code text back in place: what an included file becomes (its text is
+         * parsed inside the including note's template, where this file's placeholders would mean nothing).
+         */
+        String inline() {
+            Matcher m = Pattern.compile(LINE_OPEN + "\\d+" + LINE_CLOSE + "|" + CODE_OPEN + "(\\d+)" + CODE_CLOSE)
+                    .matcher(template);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(out, m.group(1) == null ? ""
+                        : Matcher.quoteReplacement(code.get(Integer.parseInt(m.group(1)))));
+            }
+            return m.appendTail(out).toString();
+        }
     }
 
     private LiquidSource() {

@@ -24,6 +24,7 @@ class LiquidTest {
         Path includes = Files.createDirectories(project.resolve("content/_includes"));
         Files.writeString(includes.resolve("note.html"), "<div class=\"notice\">{{ include.content }}</div>");
         Files.writeString(includes.resolve("odd.html"), "a {% youtube x %} b");
+        Files.writeString(includes.resolve("next.html"), "[next]({% post_url 2024-02-01-system-design %})");
         Files.writeString(project.resolve("content/secret.txt"), "secret");
         return new JekyllLiquid(Map.of("title", "Interview Notes", "baseurl", "/blog", "url", "https://ex.io"),
                 includes, name -> name.equals("2024-02-01-system-design") ? "/interview/2024/02/01/system-design/"
@@ -93,6 +94,14 @@ class LiquidTest {
         assertThat(warnings(problems)).containsExactly("4: unknown Liquid tag {% youtube %} removed",
                 "6: unknown Liquid tag {% include_relative %} removed (use {% include %} with _includes/)");
         assertThat(problems.sorted()).allMatch(p -> p.severity() == io.github.studysite.problem.Severity.WARNING);
+    }
+
+    @Test
+    void includedFilesResolveTheirOwnLinks() throws IOException {
+        Problems problems = new Problems();
+        JekyllLiquid.Result result = liquid().render(note("`code` {% include next.html %}\n"), "/a/", problems);
+        assertThat(result.body()).isEqualTo("\n\n\n`code` [next](/interview/2024/02/01/system-design/)\n");
+        assertThat(problems.sorted()).isEmpty();
     }
 
     @Test
