@@ -36,7 +36,7 @@ public final class Main {
               --force              replace a non-empty output folder studysite did not create
               --allow-unsafe-html  publish raw HTML as written, scripts included
               --privacy MODE       personal data in public pages: warn (default), strict (an error), off
-              --include GLOB       note files to read (repeatable; default **/*.md **/*.markdown **/*.txt)
+              --include GLOB       note files to read (repeatable; default Markdown and .txt/.text, any case)
               --exclude GLOB       files to leave out (repeatable)
               --serve              live preview on http://127.0.0.1:<port>/ (drafts shown), rebuilt on every change
               --port N             the preview's port      (default: 4000)

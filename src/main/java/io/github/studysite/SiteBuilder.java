@@ -48,6 +48,7 @@ import io.github.studysite.search.SearchPages;
 import io.github.studysite.text.Interner;
 import io.github.studysite.text.SpeakingTime;
 import io.github.studysite.report.Progress;
+import io.github.studysite.write.IoFailure;
 import io.github.studysite.write.Output;
 import io.github.studysite.write.SiteWriter;
 
@@ -175,8 +176,12 @@ public final class SiteBuilder {
         } catch (SiteWriter.UnsafeOutputException e) {
             problems.error(Stage.WRITE, output, 0, 0, e.getMessage());
             return finish(false, problems, notes.size(), 0, start, study);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (java.io.UncheckedIOException e) {
+            // "cannot write notes/a/index.html: No space left on device"
             problems.error(Stage.WRITE, output, 0, 0, "cannot write the site: " + e.getMessage());
+            return finish(false, problems, notes.size(), 0, start, study);
+        } catch (IOException e) {
+            problems.error(Stage.WRITE, output, 0, 0, "cannot write the site: " + IoFailure.describe(e));
             return finish(false, problems, notes.size(), 0, start, study);
         } catch (RuntimeException | StackOverflowError e) {
             problems.error(Stage.WRITE, output, 0, 0, "cannot write the site (internal error, please report it): " + e);
@@ -359,7 +364,8 @@ public final class SiteBuilder {
                 parts.parallelStream().forEach(Runnable::run);
                 SitePages first = perLanguage.get(0);
                 first.hostingFiles();
-                first.assets(assets);
+                first.themeAssets();
+                first.assets(ownFilesKept(assets, links, problems));
                 int broken = links.finish();
                 log.accept("Checked the links of " + links.summary() + ": " + (broken == 0 ? "none broken"
                         : broken + " broken"));
@@ -378,6 +384,24 @@ public final class SiteBuilder {
                     + display(config.outputDir()));
             return published.size();
         }
+    }
+
+    /**
+     * The content folder's static files, less those at an address the site has already written (its sitemap, 404
+     * page, robots.txt, search index, theme assets): the site's own file is kept, with a warning for each.
+     */
+    private List<ContentScanner.Entry> ownFilesKept(List<ContentScanner.Entry> assets, LinkChecker written,
+                                                    Problems problems) {
+        List<ContentScanner.Entry> kept = new ArrayList<>(assets.size());
+        for (ContentScanner.Entry asset : assets) {
+            if (written.wrote(asset.contentPath())) {
+                problems.warn(Stage.WRITE, display(asset.file()), 0, 0, "not published: the site writes its own "
+                        + asset.contentPath() + ", which a file of the content folder does not replace");
+            } else {
+                kept.add(asset);
+            }
+        }
+        return kept;
     }
 
     /** The rendered notes by content path. */
@@ -495,7 +519,8 @@ public final class SiteBuilder {
         if (breaks != null) {
             return Boolean.parseBoolean(String.valueOf(breaks));
         }
-        return note.contentPath().endsWith(".txt");
+        String path = note.contentPath().toLowerCase(java.util.Locale.ROOT);
+        return path.endsWith(".txt") || path.endsWith(".text");
     }
 
     /** Removes what killed builds and previews of this output left beside it ({@link SiteWriter#recover}). */

@@ -36,8 +36,12 @@ public record SiteConfig(Path baseDir, Path contentDir, Path templatesDir, Path 
                          String siteUrl, boolean strict, boolean drafts, List<String> includes, List<String> excludes,
                          boolean force, boolean allowUnsafeHtml, Privacy privacy) {
 
-    /** Note files by default: Markdown, and plain text as people write it. */
-    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown", "**/*.txt");
+    /**
+     * Note files by default: Markdown by Jekyll's and GitHub's extensions, and plain text as people write it
+     * (extensions match in any case).
+     */
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown", "**/*.mkd",
+            "**/*.mkdn", "**/*.mkdown", "**/*.mdown", "**/*.mdwn", "**/*.txt", "**/*.text");
 
     public SiteConfig {
         baseDir = UserPaths.resolve(Path.of("").toAbsolutePath(), Objects.requireNonNull(baseDir, "baseDir"));

@@ -26,7 +26,7 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
     protected File basedir;
 
     /**
-     * The folder of notes ({@code *.md}, {@code *.markdown}, {@code *.txt}) and {@code _config.yml}, {@code _data/};
+     * The folder of notes (Markdown and plain text) and {@code _config.yml}, {@code _data/};
      * relative to the project folder. A Jekyll site without {@code content/} ({@code _config.yml} or {@code _posts/}
      * at the project's root) is read from the project folder itself.
      */

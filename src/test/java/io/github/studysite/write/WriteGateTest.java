@@ -62,6 +62,6 @@ class WriteGateTest {
         WriteGate gate = new WriteGate();
         assertThatThrownBy(() -> gate.write("a.html", "cannot write a.html", () -> {
             throw new IOException("disk full");
-        })).isInstanceOf(UncheckedIOException.class).hasMessage("cannot write a.html");
+        })).isInstanceOf(UncheckedIOException.class).hasMessage("cannot write a.html: disk full");
     }
 }
