@@ -27,6 +27,12 @@ public record CoachSettings(boolean enabled, Set<String> off, int maxSeconds, in
         off = Set.copyOf(Objects.requireNonNull(off, "off"));
     }
 
+    /** These limits with every rule on: how the loop plan judges stories, whatever hints the pages show. */
+    public CoachSettings allOn() {
+        return new CoachSettings(true, Set.of(), maxSeconds, minSeconds, maxPrinciples, overlap, loopSlots,
+                loopPrinciples);
+    }
+
     /** Whether the rule with this id gives hints. */
     public boolean on(String rule) {
         return enabled && !off.contains(rule);
