@@ -1,6 +1,7 @@
 package io.github.studysite.render;
 
 import io.github.studysite.coach.CoachReport;
+import io.github.studysite.coach.Coaching;
 import io.github.studysite.link.Change;
 import io.github.studysite.link.RevisionDiff;
 import io.github.studysite.link.SiteNote;
@@ -64,15 +65,17 @@ public final class StudyPages {
     private final String lang;
     private final Map<String, Counts> counts = new java.util.concurrent.ConcurrentHashMap<>();
     private final CoachReport coach;
+    private final Coaching coaching;
     private final Hints hints;
 
     /**
-     * @param coach the coach's feedback on the site's stories and answers
+     * @param coaching the coach's feedback on the site's stories and answers, and the loop plan
      */
     public StudyPages(SiteRenderer renderer, SitePages pages, StudySite site, SpeakingTime speaking,
-                      CoachReport coach) {
+                      Coaching coaching) {
         this.renderer = renderer;
-        this.coach = coach;
+        this.coaching = coaching;
+        this.coach = coaching.report();
         this.hints = new Hints(renderer.messages(), id -> site.catalog().byId(id)
                 .map(p -> p.name(renderer.language().code())).orElse(id));
         this.pages = pages;
@@ -381,7 +384,9 @@ public final class StudyPages {
         view.put("studyHref", urls.link(from, STUDY));
         view.put("principlesHref", urls.link(from, PRINCIPLES));
         view.put("printHref", urls.link(from, PrintPages.PAGE));
-        view.put("printCount", PrintPages.count(site));
+        view.put("printCount", PrintPages.count(site) + coaching.loop().slots().size());
+        view.put("loopHref", urls.link(from, LoopPages.PAGE));
+        view.put("loopCount", coaching.loop().slots().size());
         view.put("needsWorkCount", coach.storiesNeedingWork());
         return view;
     }

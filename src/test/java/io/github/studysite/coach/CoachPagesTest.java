@@ -49,4 +49,21 @@ class CoachPagesTest {
         assertThat(row(index, "LG화학 CDN서비스").select("li.hint-unquantified-result").text())
                 .startsWith("Quantify the result");
     }
+
+    @Test
+    void theLoopPlanListsTheGapsFirstThenOneSheetPerInterviewerAlsoInThePrintPack() {
+        Document loop = SeedSite.page("loop/index.html");
+        Element gaps = loop.selectFirst(".loop-gaps");
+        assertThat(gaps).isNotNull();
+        assertThat(gaps.text()).contains("근면, 검소");
+        assertThat(loop.select(".loop-plan > *").indexOf(gaps))
+                .isLessThan(loop.select(".loop-plan > *").indexOf(loop.selectFirst(".loop-slot")));
+        assertThat(loop.select("article.loop-slot.one-pager")).hasSize(5)
+                .allSatisfy(slot -> assertThat(slot.select(".loop-pick")).hasSizeBetween(2, 3));
+        java.util.List<String> told = loop.select(".loop-best a, .loop-backup a").eachAttr("href");
+        assertThat(told).isNotEmpty().doesNotHaveDuplicates();
+        Document pack = SeedSite.page("print/index.html");
+        assertThat(pack.select("article.loop-slot.one-pager")).hasSize(5);
+        assertThat(SeedSite.page("index.html").select(".stat-loop strong").text()).isEqualTo("5");
+    }
 }
