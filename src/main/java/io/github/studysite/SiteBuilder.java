@@ -38,6 +38,7 @@ import io.github.studysite.render.IntroPages;
 import io.github.studysite.render.Language;
 import io.github.studysite.render.Messages;
 import io.github.studysite.render.NoteLinks;
+import io.github.studysite.render.ExportFiles;
 import io.github.studysite.render.LoopPages;
 import io.github.studysite.render.PrintPages;
 import io.github.studysite.render.RenderedNote;
@@ -363,6 +364,8 @@ public final class SiteBuilder {
                 Coaching coach = Coaching.of(site, settings.coach(), speaking);
                 perLanguage.forEach(pages -> parts.add(() -> writeLanguage(pages, site, byPath, speaking, coach,
                         writing)));
+                parts.add(() -> ExportFiles.write(site, coach, speaking, urls, perLanguage.get(0).renderer().messages(),
+                        out));
                 parts.add(() -> SearchPages.writeIndex(site, byPath, urls, out, cache, problems));
                 parts.add(() -> PracticePages.writeData(site, urls, speaking, out, cache));
                 parts.parallelStream().forEach(Runnable::run);
