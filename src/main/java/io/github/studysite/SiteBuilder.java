@@ -226,6 +226,7 @@ public final class SiteBuilder {
                                               Problems problems) {
         try {
             ParsedNote parsed = engine.parse(note);
+            parsed.refused().forEach(r -> problems.error(Stage.PARSE, note.sourcePath(), r.line(), 1, r.message()));
             Extraction extraction = extractor.extract(parsed);
             String page = index.page(note);
             NoteLinks links = new NoteLinks(note, page, index, assets, urls, problems);

@@ -25,6 +25,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import io.github.studysite.check.HtmlSanitizer;
 import io.github.studysite.check.UrlSafety;
 import io.github.studysite.model.Note;
 
@@ -53,6 +54,9 @@ public final class MarkdownEngine {
     static final DataKey<LinkRewriter> LINKS = new DataKey<>("STUDYSITE_LINKS", LinkRewriter.NONE);
     /** Links and images of one document whose address was dropped as unsafe: rendered without it. */
     static final DataKey<Set<Node>> UNSAFE_LINKS = new DataKey<>("STUDYSITE_UNSAFE_LINKS", Set.of());
+    /** How deeply the raw HTML of one document has nested so far, carried from piece to piece. */
+    static final DataKey<HtmlSanitizer.Nesting> HTML_NESTING = new DataKey<>("STUDYSITE_HTML_NESTING",
+            HtmlSanitizer.Nesting::new);
 
     private static final Pattern OMIT_FROM_TOC = Pattern.compile("<!--\\s*omit from toc\\s*-->", Pattern.CASE_INSENSITIVE);
     private static final int MAX_DEDENT_PASSES = 4;
@@ -117,10 +121,14 @@ public final class MarkdownEngine {
     /**
      * Parses a note's body, de-indenting tab-structured prose, repairing CJK emphasis and numbering headings.
      *
+     * A paragraph too costly to parse as written is parsed as text ({@link InlineHtmlLimit}) and listed in
+     * {@link ParsedNote#refused()}.
+     *
      * @throws TooDeepException when the note nests lists or quotes too deeply to render
      */
     public ParsedNote parse(Note note) {
-        String body = note.body();
+        InlineHtmlLimit.Checked checked = InlineHtmlLimit.check(note.body());
+        String body = checked.body();
         try {
             NestingLimit.check(body);
         } catch (NestingLimit.TooDeepException e) {
@@ -137,7 +145,7 @@ public final class MarkdownEngine {
         }
         CjkEmphasis.fix(document);
         Map<Heading, String> ids = HeadingIds.assign(document, new HashSet<>());
-        return new ParsedNote(note, document, ids, toc(document, ids), body);
+        return new ParsedNote(note, document, ids, toc(document, ids), body, checked.refusals());
     }
 
     /**
@@ -156,6 +164,7 @@ public final class MarkdownEngine {
         document.set(ANCHORS, all);
         document.set(LINKS, links);
         document.set(UNSAFE_LINKS, Collections.newSetFromMap(new IdentityHashMap<>()));
+        document.set(HTML_NESTING, new HtmlSanitizer.Nesting());
         return (lineBreaks ? lineBreakRenderer : renderer).render(document);
     }
 

@@ -16,10 +16,21 @@ import java.util.Map;
  * @param headingIds the GitHub-compatible id of every heading
  * @param toc        every heading in order, with {@code omit from toc} marked
  * @param source     the Markdown as parsed (tab-structured prose de-indented), line for line the file's
+ * @param refused    parts of the note published as text because they were too costly to parse (errors to report)
  */
 public record ParsedNote(Note note, Document document, Map<Heading, String> headingIds, List<TocEntry> toc,
-                         String source) {
+                         String source, List<Refusal> refused) {
     public ParsedNote {
         toc = List.copyOf(toc);
+        refused = List.copyOf(refused);
+    }
+
+    /**
+     * A part of the note not parsed as written.
+     *
+     * @param line    its first line in the file, 1-based
+     * @param message what the author is told
+     */
+    public record Refusal(int line, String message) {
     }
 }
