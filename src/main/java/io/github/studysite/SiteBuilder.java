@@ -3,6 +3,7 @@ package io.github.studysite;
 import io.github.studysite.cache.BuildCache;
 import io.github.studysite.cache.BuildOutput;
 import io.github.studysite.check.LinkChecker;
+import io.github.studysite.config.ContentFolder;
 import io.github.studysite.config.OutputGuard;
 import io.github.studysite.config.SettingsLoader;
 import io.github.studysite.config.SiteConfig;
@@ -51,6 +52,7 @@ import io.github.studysite.write.SiteWriter;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,8 +130,17 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         Problems problems = new Problems();
         Progress progress = new Progress(log);
+        if (!Files.isDirectory(config.baseDir())) {
+            problems.error(Stage.CONFIG, config.baseDir().toString(), 0, 0, "the project folder does not exist "
+                    + "(or is not a folder); nothing was read or written");
+            return finish(false, problems, 0, 0, start, new int[2]);
+        }
         Optional<String> refused = OutputGuard.refusal(config);
         refused.ifPresent(reason -> problems.error(Stage.WRITE, display(config.outputDir()), 0, 0, reason));
+        if (refused.isEmpty() && focus == null) {
+            cleanLeftovers(problems);
+        }
+        ContentFolder.readingTheProject(config).ifPresent(log);
 
         SiteSettings settings = SettingsLoader.load(config, problems);
         Urls urls = new Urls(settings.prettyUrls());
@@ -182,7 +193,16 @@ public final class SiteBuilder {
     private Parsed loadAndParse(SiteSettings settings, Urls urls, Problems problems, Progress progress,
                                 BuildCache cache, Set<String> focus) {
         LoadedContent content = ContentLoader.load(config, settings, problems, progress, cache, focus);
-        log.accept("Read " + content.notes().size() + " notes from " + display(config.contentDir()));
+        log.accept("Read " + content.notes().size() + " notes from " + (config.contentDir().equals(config.baseDir())
+                ? "the project folder" : display(config.contentDir())));
+        // a build with errors has said why its notes are missing
+        if (content.notes().isEmpty() && focus == null && !problems.hasErrors()) {
+            Path folder = config.contentDir();
+            problems.warn(Stage.LOAD, display(folder), 0, 0, Files.isDirectory(folder)
+                    ? "no note to publish in " + folder + " (note files: " + String.join(", ", settings.includes())
+                    + (config.drafts() ? "" : "; drafts and private notes are left out") + "): the site has no notes"
+                    : "the content folder " + folder + " does not exist: the site has no notes");
+        }
 
         NoteIndex index = NoteIndex.build(content.notes(), SitePages.reserved(), problems);
         Set<String> assetPaths = content.assets().stream().map(ContentScanner.Entry::contentPath)
@@ -313,7 +333,8 @@ public final class SiteBuilder {
                 parts.parallelStream().forEach(Runnable::run);
                 SitePages first = perLanguage.get(0);
                 first.hostingFiles();
-                first.assets(assets);
+                first.themeAssets();
+                first.assets(ownFilesKept(assets, links, problems));
                 int broken = links.finish();
                 log.accept("Checked the links of " + links.summary() + ": " + (broken == 0 ? "none broken"
                         : broken + " broken"));
@@ -332,6 +353,24 @@ public final class SiteBuilder {
                     + display(config.outputDir()));
             return published.size();
         }
+    }
+
+    /**
+     * The content folder's static files, less those at an address the site has already written (its sitemap, 404
+     * page, robots.txt, search index, theme assets): the site's own file is kept, with a warning for each.
+     */
+    private List<ContentScanner.Entry> ownFilesKept(List<ContentScanner.Entry> assets, LinkChecker written,
+                                                    Problems problems) {
+        List<ContentScanner.Entry> kept = new ArrayList<>(assets.size());
+        for (ContentScanner.Entry asset : assets) {
+            if (written.wrote(asset.contentPath())) {
+                problems.warn(Stage.WRITE, display(asset.file()), 0, 0, "not published: the site writes its own "
+                        + asset.contentPath() + ", which a file of the content folder does not replace");
+            } else {
+                kept.add(asset);
+            }
+        }
+        return kept;
     }
 
     /** The rendered notes by content path. */
@@ -449,7 +488,8 @@ public final class SiteBuilder {
         if (breaks != null) {
             return Boolean.parseBoolean(String.valueOf(breaks));
         }
-        return note.contentPath().endsWith(".txt");
+        String path = note.contentPath().toLowerCase(java.util.Locale.ROOT);
+        return path.endsWith(".txt") || path.endsWith(".text");
     }
 
     private static String excerpt(ParsedNote parsed) {
@@ -462,6 +502,16 @@ public final class SiteBuilder {
             }
         }
         return "";
+    }
+
+    /** Removes what killed builds and previews of this output left beside it ({@link SiteWriter#recover}). */
+    private void cleanLeftovers(Problems problems) {
+        try {
+            SiteWriter.recover(config.outputDir());
+        } catch (IOException | RuntimeException e) {
+            problems.warn(Stage.WRITE, display(config.outputDir()), 0, 0, "cannot remove what an interrupted build "
+                    + "left beside the output folder: " + e.getMessage());
+        }
     }
 
     private BuildResult finish(boolean success, Problems problems, int notes, int pages, long start, int[] study) {
