@@ -204,7 +204,7 @@ public final class SiteBuilder {
                     : "the content folder " + folder + " does not exist: the site has no notes");
         }
 
-        NoteIndex index = NoteIndex.build(content.notes(), SitePages.reserved(), problems);
+        NoteIndex index = NoteIndex.build(content.notes(), SitePages.reserved(), settings.languages(), problems);
         Set<String> assetPaths = content.assets().stream().map(ContentScanner.Entry::contentPath)
                 .collect(Collectors.toUnmodifiableSet());
         MarkdownEngine engine = new MarkdownEngine(config.allowUnsafeHtml());

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,40 +32,73 @@ public final class NoteIndex {
      * @param reserved page paths the site itself uses (the notes list, the home page, …)
      */
     public static NoteIndex build(List<Note> notes, Set<String> reserved, Problems problems) {
+        return build(notes, reserved, List.of(), problems);
+    }
+
+    /**
+     * @param notes     loaded notes, in content path order
+     * @param reserved  page paths the site itself uses (the notes list, the home page, …)
+     * @param languages the site's interface languages, whose folders ({@code en/}) notes may not claim
+     */
+    public static NoteIndex build(List<Note> notes, Set<String> reserved, List<String> languages,
+                                  Problems problems) {
         NoteIndex index = new NoteIndex();
+        // compared without case: on macOS and Windows, a.html and A.html are one file
         Set<String> slugs = new HashSet<>();
-        Set<String> pages = new HashSet<>(reserved);
+        Set<String> pages = new HashSet<>();
+        reserved.forEach(page -> pages.add(page.toLowerCase(Locale.ROOT)));
         for (Note original : notes) {
             Note note = original;
-            String slug = note.slug();
+            String base = PageAddresses.shorten(note.slug());
+            if (!base.equals(note.slug())) {
+                problems.warn(Stage.LINK, note.sourcePath(), 1, 1, "slug '" + abbreviate(note.slug()) + "' is too "
+                        + "long for a file name; this note's page is notes/" + base + "/");
+            }
+            String slug = base;
             int n = 2;
-            while (!slugs.add(slug)) {
-                slug = note.slug() + "-" + n++;
+            while (!slugs.add(slug.toLowerCase(Locale.ROOT))) {
+                slug = base + "-" + n++;
+            }
+            if (!slug.equals(base)) {
+                problems.warn(Stage.LINK, note.sourcePath(), 0, 0, "slug '" + base
+                        + "' is already used by another note; this note's page is notes/" + slug + "/");
             }
             if (!slug.equals(note.slug())) {
-                problems.warn(Stage.LINK, note.sourcePath(), 0, 0, "slug '" + note.slug()
-                        + "' is already used by another note; this note's page is notes/" + slug + "/");
                 note = note.withSlug(slug);
             }
             String page = Urls.indexOf("notes/" + slug);
             if (!note.permalink().isEmpty()) {
-                Optional<String> permalinkPage = permalinkPage(note.permalink());
+                Optional<String> permalinkPage = permalinkPage(note.permalink()).map(PageAddresses::shorten);
+                Optional<String> collision = permalinkPage.flatMap(p -> PageAddresses.collision(p, languages));
                 if (permalinkPage.isEmpty()) {
-                    problems.error(Stage.LINK, note.sourcePath(), 0, 0, "permalink '"
-                            + note.permalink().replaceAll("\\p{Cntrl}", "?") + "' is not a path inside the site "
-                            + "folder; use a path such as /my-note/");
-                } else if (!pages.add(permalinkPage.get())) {
-                    problems.error(Stage.LINK, note.sourcePath(), 0, 0, "permalink '" + note.permalink()
-                            + "' is already the address of another page");
+                    problems.error(Stage.LINK, note.sourcePath(), 1, 1, "permalink '"
+                            + abbreviate(note.permalink().replaceAll("\\p{Cntrl}", "?")) + "' is not a path inside "
+                            + "the site folder; use a path such as /my-note/");
+                } else if (collision.isPresent()) {
+                    problems.error(Stage.LINK, note.sourcePath(), 1, 1, "permalink '" + abbreviate(note.permalink())
+                            + "' is " + collision.get() + "; this note's page is " + page + " — choose another");
+                } else if (!pages.add(permalinkPage.get().toLowerCase(Locale.ROOT))) {
+                    problems.error(Stage.LINK, note.sourcePath(), 1, 1, "permalink '" + abbreviate(note.permalink())
+                            + "' is already the address of another page; this note's page is " + page);
                 } else {
+                    if (!permalinkPage.get().equals(permalinkPage(note.permalink()).orElseThrow())) {
+                        problems.warn(Stage.LINK, note.sourcePath(), 1, 1, "permalink '"
+                                + abbreviate(note.permalink()) + "' is too long for a file name; this note's page is "
+                                + permalinkPage.get());
+                    }
                     page = permalinkPage.get();
                 }
             }
-            pages.add(page);
+            pages.add(page.toLowerCase(Locale.ROOT));
             index.byContentPath.put(note.contentPath(), note);
             index.pageOf.put(note.contentPath(), page);
         }
         return index;
+    }
+
+    /** A long slug or permalink as shown in a message: its start and its length. */
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 60) + "… (" + s.length() + " characters)";
     }
 
     /**
