@@ -1,6 +1,5 @@
 package io.github.studysite;
 
-import io.github.studysite.config.SiteConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,11 +23,11 @@ class PageAddressTest {
     Path project;
 
     private BuildResult build() {
-        return new SiteBuilder(SiteConfig.builder(project).strict(false).build()).build();
+        return LooseBuild.of(project);
     }
 
-    private List<String> problems(BuildResult result) {
-        return result.problems().stream().map(p -> (p.isError() ? "E " : "W ") + p).toList();
+    private static List<String> problems(BuildResult result) {
+        return LooseBuild.problems(result);
     }
 
     private void note(String name, String permalink) throws IOException {

@@ -1,6 +1,5 @@
 package io.github.studysite;
 
-import io.github.studysite.config.SiteConfig;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -22,11 +21,11 @@ class RenderLimitsTest {
     Path project;
 
     private BuildResult build() {
-        return new SiteBuilder(SiteConfig.builder(project).strict(false).build()).build();
+        return LooseBuild.of(project);
     }
 
-    private List<String> problems(BuildResult result) {
-        return result.problems().stream().map(p -> (p.isError() ? "E " : "W ") + p).toList();
+    private static List<String> problems(BuildResult result) {
+        return LooseBuild.problems(result);
     }
 
     private Document page(String path) {

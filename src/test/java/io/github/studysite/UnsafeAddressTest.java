@@ -1,6 +1,5 @@
 package io.github.studysite;
 
-import io.github.studysite.config.SiteConfig;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -29,7 +28,7 @@ class UnsafeAddressTest {
     Path project;
 
     private BuildResult build() {
-        return new SiteBuilder(SiteConfig.builder(project).strict(false).build()).build();
+        return LooseBuild.of(project);
     }
 
     private List<String> warnings(BuildResult result) {
