@@ -16,8 +16,10 @@ import java.util.Set;
 
 /**
  * Where every note's page lives, decided before any note is parsed so that links between notes can be resolved while
- * each note renders on its own thread. Slugs are made unique deterministically (notes in path order; a later clash
- * gets {@code -2}, {@code -3}, with a warning), and a {@code permalink} that would leave the site folder is refused.
+ * each note renders on its own thread. Slugs are made unique deterministically (dated notes that share a slug take
+ * their date; otherwise in path order a later clash gets {@code -2}, {@code -3}, with a warning). A Jekyll
+ * {@code permalink} style or pattern (the site's for posts, or the note's own) gives the page Jekyll gives it
+ * ({@link Permalinks}); a permalink that would leave the site folder is refused.
  */
 public final class NoteIndex {
 
@@ -32,59 +34,84 @@ public final class NoteIndex {
      * @param reserved page paths the site itself uses (the notes list, the home page, …)
      */
     public static NoteIndex build(List<Note> notes, Set<String> reserved, Problems problems) {
-        return build(notes, reserved, List.of(), problems);
+        return build(notes, reserved, "", problems);
     }
 
     /**
-     * @param notes     loaded notes, in content path order
-     * @param reserved  page paths the site itself uses (the notes list, the home page, …)
-     * @param languages the site's interface languages, whose folders ({@code en/}) notes may not claim
+     * @param notes         loaded notes, in content path order
+     * @param reserved      page paths the site itself uses (the notes list, the home page, …)
+     * @param sitePermalink the site's {@code permalink} setting (a Jekyll style or pattern for posts), or empty
      */
-    public static NoteIndex build(List<Note> notes, Set<String> reserved, List<String> languages,
-                                  Problems problems) {
+    public static NoteIndex build(List<Note> notes, Set<String> reserved, String sitePermalink, Problems problems) {
+        return build(notes, reserved, sitePermalink, List.of(), problems);
+    }
+
+    /**
+     * @param languages the site's interface languages, whose folders ({@code en/}) notes may not claim
+     * @see #build(List, Set, String, Problems)
+     */
+    public static NoteIndex build(List<Note> notes, Set<String> reserved, String sitePermalink,
+                                  List<String> languages, Problems problems) {
         NoteIndex index = new NoteIndex();
         // compared without case: on macOS and Windows, a.html and A.html are one file
         Set<String> slugs = new HashSet<>();
         Set<String> pages = new HashSet<>();
         reserved.forEach(page -> pages.add(page.toLowerCase(Locale.ROOT)));
+        Map<String, Integer> sharing = new HashMap<>();
+        notes.forEach(note -> sharing.merge(note.slug(), 1, Integer::sum));
         for (Note original : notes) {
             Note note = original;
-            String base = PageAddresses.shorten(note.slug());
-            if (!base.equals(note.slug())) {
-                problems.warn(Stage.LINK, note.sourcePath(), 1, 1, "slug '" + abbreviate(note.slug()) + "' is too "
-                        + "long for a file name; this note's page is notes/" + base + "/");
+            String full = slugBase(note, sharing.get(note.slug()) > 1);
+            String slug = PageAddresses.shorten(full);
+            if (!slug.equals(full)) {
+                problems.warn(Stage.LINK, note.sourcePath(), 1, 1, "slug '" + abbreviate(full) + "' is too long for "
+                        + "a file name; this note's page is notes/" + slug + "/");
             }
-            String slug = base;
+            String base = slug;
             int n = 2;
             while (!slugs.add(slug.toLowerCase(Locale.ROOT))) {
                 slug = base + "-" + n++;
             }
-            if (!slug.equals(base)) {
-                problems.warn(Stage.LINK, note.sourcePath(), 0, 0, "slug '" + base
-                        + "' is already used by another note; this note's page is notes/" + slug + "/");
-            }
             if (!slug.equals(note.slug())) {
+                if (!slug.equals(base) || base.equals(note.slug())) {
+                    problems.warn(Stage.LINK, note.sourcePath(), 0, 0, "slug '" + note.slug()
+                            + "' is already used by another note; this note's page is notes/" + slug + "/");
+                }
                 note = note.withSlug(slug);
             }
             String page = Urls.indexOf("notes/" + slug);
-            if (!note.permalink().isEmpty()) {
-                Optional<String> permalinkPage = permalinkPage(note.permalink()).map(PageAddresses::shorten);
+            boolean own = !note.permalink().isEmpty();
+            String permalink = own ? note.permalink()
+                    : Permalinks.isPost(note) && Permalinks.isPattern(sitePermalink) ? sitePermalink : "";
+            if (!permalink.isEmpty()) {
+                Optional<String> path = Permalinks.isPattern(permalink) ? Permalinks.expand(permalink, original)
+                        : Optional.of(permalink);
+                Optional<String> exact = path.flatMap(NoteIndex::permalinkPage);
+                Optional<String> permalinkPage = exact.map(PageAddresses::shorten);
                 Optional<String> collision = permalinkPage.flatMap(p -> PageAddresses.collision(p, languages));
-                if (permalinkPage.isEmpty()) {
-                    problems.error(Stage.LINK, note.sourcePath(), 1, 1, "permalink '"
-                            + abbreviate(note.permalink().replaceAll("\\p{Cntrl}", "?")) + "' is not a path inside "
-                            + "the site folder; use a path such as /my-note/");
+                if (path.isEmpty()) {
+                    problems.warn(Stage.LINK, note.sourcePath(), 0, 0, "permalink '" + permalink + "' needs the "
+                            + "post's date (a YYYY-MM-DD- file name or front matter date); this note's page is "
+                            + "notes/" + slug + "/");
+                } else if (permalinkPage.isEmpty()) {
+                    problems.error(Stage.LINK, note.sourcePath(), 0, 0, "permalink '"
+                            + path.get().replaceAll("\\p{Cntrl}", "?") + "' is not a path inside the site "
+                            + "folder; use a path such as /my-note/");
                 } else if (collision.isPresent()) {
-                    problems.error(Stage.LINK, note.sourcePath(), 1, 1, "permalink '" + abbreviate(note.permalink())
+                    problems.error(Stage.LINK, note.sourcePath(), 1, 1, "permalink '" + abbreviate(path.get())
                             + "' is " + collision.get() + "; this note's page is " + page + " — choose another");
                 } else if (!pages.add(permalinkPage.get().toLowerCase(Locale.ROOT))) {
-                    problems.error(Stage.LINK, note.sourcePath(), 1, 1, "permalink '" + abbreviate(note.permalink())
-                            + "' is already the address of another page; this note's page is " + page);
+                    String message = "permalink '" + path.get() + "' is already the address of another page";
+                    if (own) {
+                        problems.error(Stage.LINK, note.sourcePath(), 0, 0, message);
+                    } else {
+                        problems.warn(Stage.LINK, note.sourcePath(), 0, 0, message + "; this note's page is notes/"
+                                + slug + "/");
+                    }
                 } else {
-                    if (!permalinkPage.get().equals(permalinkPage(note.permalink()).orElseThrow())) {
-                        problems.warn(Stage.LINK, note.sourcePath(), 1, 1, "permalink '"
-                                + abbreviate(note.permalink()) + "' is too long for a file name; this note's page is "
-                                + permalinkPage.get());
+                    if (!permalinkPage.equals(exact)) {
+                        problems.warn(Stage.LINK, note.sourcePath(), 1, 1, "permalink '" + abbreviate(path.get())
+                                + "' is too long for a file name; this note's page is " + permalinkPage.get());
                     }
                     page = permalinkPage.get();
                 }
@@ -94,6 +121,14 @@ public final class NoteIndex {
             index.pageOf.put(note.contentPath(), page);
         }
         return index;
+    }
+
+    /**
+     * A note's slug before numbering. When notes share a slug, each dated one takes its date ({@code cf-2024-01-15}),
+     * so adding an older post renumbers nobody; undated ones keep the path-order rule ({@code x}, {@code x-2}).
+     */
+    private static String slugBase(Note note, boolean shared) {
+        return shared && note.date() != null ? note.slug() + "-" + note.date() : note.slug();
     }
 
     /** A long slug or permalink as shown in a message: its start and its length. */

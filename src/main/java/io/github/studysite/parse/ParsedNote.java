@@ -15,14 +15,25 @@ import java.util.Map;
  * @param document   the flexmark tree; source line numbers are the file's
  * @param headingIds the GitHub-compatible id of every heading
  * @param toc        every heading in order, with {@code omit from toc} marked
- * @param source     the Markdown as parsed (tab-structured prose de-indented), line for line the file's
- * @param refused    parts of the note published as text because they were too costly to parse (errors to report)
+ * @param source     the Markdown as parsed (tab-structured prose de-indented, Liquid rendered)
+ * @param unsafe     attributes of kramdown attribute lists left out as able to run script
+ * @param refused    paragraphs left out as too costly to parse (errors to report)
  */
 public record ParsedNote(Note note, Document document, Map<Heading, String> headingIds, List<TocEntry> toc,
-                         String source, List<Refusal> refused) {
+                         String source, List<Unsafe> unsafe, List<Refusal> refused) {
     public ParsedNote {
         toc = List.copyOf(toc);
+        unsafe = List.copyOf(unsafe);
         refused = List.copyOf(refused);
+    }
+
+    public ParsedNote(Note note, Document document, Map<Heading, String> headingIds, List<TocEntry> toc,
+                      String source) {
+        this(note, document, headingIds, toc, source, List.of(), List.of());
+    }
+
+    /** Something left out of the note as able to run script ({@code onclick=}), and the element it was on. */
+    public record Unsafe(String what, com.vladsch.flexmark.util.ast.Node node) {
     }
 
     /**
