@@ -38,7 +38,7 @@ class UnsafeLinksBrowserIT {
 
     private Path build(boolean allowUnsafe) throws IOException {
         Path content = Files.createDirectories(project.resolve("content"));
-        Files.copy(Path.of("src/test/resources/bad-input/entity-xss.md"), content.resolve("entity-xss.md"));
+        Files.copy(Fixtures.PROJECT.resolve("src/test/resources/bad-input/entity-xss.md"), content.resolve("entity-xss.md"));
         Fixtures.write(project, "content/other.md", "# Other\n\n[back](entity-xss.md)\n");
         BuildResult result = new SiteBuilder(SiteConfig.builder(project).strict(false)
                 .allowUnsafeHtml(allowUnsafe).build()).build();
