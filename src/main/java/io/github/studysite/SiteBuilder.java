@@ -28,6 +28,7 @@ import io.github.studysite.model.PrincipleCatalog;
 import io.github.studysite.parse.MarkdownEngine;
 import io.github.studysite.parse.NodeText;
 import io.github.studysite.parse.ParsedNote;
+import io.github.studysite.export.StudyJson;
 import io.github.studysite.practice.PracticePages;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;
@@ -309,6 +310,7 @@ public final class SiteBuilder {
                 perLanguage.forEach(pages -> parts.add(() -> writeLanguage(pages, site, byPath, speaking, writing)));
                 parts.add(() -> SearchPages.writeIndex(site, byPath, urls, out, cache, problems));
                 parts.add(() -> PracticePages.writeData(site, urls, speaking, out, cache));
+                parts.add(() -> StudyJson.write(site, urls, out, cache));
                 parts.parallelStream().forEach(Runnable::run);
                 SitePages first = perLanguage.get(0);
                 first.hostingFiles();

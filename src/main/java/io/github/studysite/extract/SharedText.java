@@ -58,7 +58,7 @@ public final class SharedText {
     private Question question(Question question) {
         return new Question(share(question.key()), share(question.text()), source(question.source()),
                 share(question.answer()), all(question.principles()), all(question.stories()),
-                share(question.group()), question.intro());
+                share(question.group()), question.intro(), share(question.translation()));
     }
 
     private SelfIntro intro(SelfIntro intro) {

@@ -58,6 +58,14 @@ public record Story(String key, String title, SourceRef source, List<String> pri
         return written() == 0;
     }
 
+    /**
+     * Whether it is an empty STAR template (labels, no text): a story still to write, listed as such, never counted
+     * as a principle's coverage.
+     */
+    public boolean isTemplate() {
+        return isEmpty();
+    }
+
     /** How many parts are written; counted without building a list, as every index page asks for every story. */
     private int written() {
         int n = 0;
