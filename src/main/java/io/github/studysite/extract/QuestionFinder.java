@@ -40,7 +40,9 @@ final class QuestionFinder {
             int end = s.answerEnd(q);
             List<StoryBlock> answering = stories.stream().filter(b -> b.first > q && b.first < end).toList();
             String answer = text(s, q + 1, end, stories);
-            boolean groupHeading = s.line(q).kind() == LineKind.HEADING && s.inQuestionList[q] < 0
+            // in a list of questions, only a heading that does not ask anything groups the questions under it
+            boolean groupHeading = s.line(q).kind() == LineKind.HEADING && !s.line(q).summary()
+                    && (s.inQuestionList[q] < 0 || !Phrases.isQuestion(s.line(q).text()))
                     && answer.isEmpty() && answering.isEmpty()
                     && lines.stream().anyMatch(other -> other > q && other < s.end[q]);
             if (groupHeading) {

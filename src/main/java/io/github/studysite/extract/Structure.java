@@ -86,6 +86,15 @@ final class Structure {
                 while (!stack.isEmpty() && level[stack.peek()] >= level[i]) {
                     end[stack.pop()] = i;
                 }
+                if (line.kind() == LineKind.END) {
+                    role[i] = Role.NONE;
+                    inPrinciple[i] = innermost(stack, Role.PRINCIPLE);
+                    inQuestionList[i] = innermost(stack, Role.QUESTION_LIST);
+                    inHeading[i] = innermostHeading(stack);
+                    inGroup[i] = innermostGroup(stack);
+                    end[i] = i + 1;
+                    continue;
+                }
                 int list = innermost(stack, Role.QUESTION_LIST);
                 boolean listed = list >= 0 && !line.isEmpty() && !line.linkOnly() && listsQuestion(line, list,
                         questionLevel);
@@ -106,7 +115,7 @@ final class Structure {
                 } else if (line.kind() != LineKind.TEXT && line.kind() != LineKind.RULE
                         && Phrases.isQuestionSection(line.text())) {
                     role[i] = Role.QUESTION_LIST;
-                } else if (questionForm[i]) {
+                } else if (questionForm[i] || line.summary()) {
                     role[i] = Role.QUESTION;
                 }
                 stack.push(i);
@@ -178,6 +187,7 @@ final class Structure {
         return switch (line.kind()) {
             case HEADING -> line.level();
             case BOLD, RULE -> base;
+            case END -> line.level();
             case ITEM -> base + styleRank.getOrDefault(line.marker(), 1);
             case TEXT -> marker ? base : base + 9;
         };
