@@ -74,6 +74,7 @@ public final class StudyJson {
             parts.put(part.name().toLowerCase(Locale.ROOT), story.part(part));
         }
         m.put("parts", parts);
+        m.put("learnings", story.learnings());
         m.put("template", story.isTemplate());
         m.put("group", story.group());
         m.put("url", urls.display(StudyPages.storyPage(s)));

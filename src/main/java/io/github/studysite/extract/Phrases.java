@@ -176,7 +176,8 @@ final class Phrases {
     /** Whether a title announces a list of questions ({@code 예상질문}, {@code Interview questions}, {@code FAQ}). */
     static boolean isQuestionSection(String title) {
         String s = cleanTitle(title);
-        return s.length() <= 40 && QUESTION_SECTION.matcher(s).find();
+        // a title names a list; a sentence that mentions questions ("…질문을 챗봇으로 넘겼다.") does not
+        return s.length() <= 40 && QUESTION_SECTION.matcher(s).find() && !isSentence(s);
     }
 
     /** Whether a title announces a self-introduction ({@code 0. 자기소개}, {@code 2분 내로 자기소개}, "Tell me about yourself"). */

@@ -52,7 +52,7 @@ public final class SharedText {
         Map<StarPart, String> parts = new EnumMap<>(StarPart.class);
         story.parts().forEach((part, text) -> parts.put(part, share(text)));
         return new Story(share(story.key()), share(story.title()), source(story.source()), all(story.principles()),
-                parts, share(story.group()));
+                parts, share(story.group()), share(story.learnings()));
     }
 
     private Question question(Question question) {

@@ -28,14 +28,14 @@ final class StoryFinder {
                 continue;
             }
             StoryBlock block = new StoryBlock(i);
-            block.open(label);
+            block.open(label, i, s.line(i).kind());
             int indent = s.line(i).indent();
             int j = i + 1;
             while (j < s.size) {
                 StarLabel next = s.labels[j];
                 if (next != null) {
-                    if (next.first().ordinal() > block.current().ordinal()) {
-                        block.open(next);
+                    if (next.firstOrder() > block.current()) {
+                        block.open(next, j, s.line(j).kind());
                         j++;
                         continue;
                     }
@@ -48,7 +48,8 @@ final class StoryFinder {
                     j++;
                     continue;
                 }
-                if (isBoundary(s, j, indent)) {
+                if (isBoundary(s, j, indent) && !(block.openedAlone() && line.kind() == LineKind.ITEM
+                        && s.role[j] == Role.NONE)) {
                     break;
                 }
                 if (line.blankBefore() && !block.currentIsEmpty() && !continues(s, j, indent, block)) {
@@ -58,6 +59,10 @@ final class StoryFinder {
                 j++;
             }
             block.end = j;
+            if (!block.isStory()) {
+                i++;
+                continue;
+            }
             block.titleLine = titleLine(s, i, previousEnd);
             blocks.add(block);
             previousEnd = j;
@@ -83,7 +88,7 @@ final class StoryFinder {
     private static boolean continues(Structure s, int from, int indent, StoryBlock block) {
         for (int k = from; k < s.size && k < from + LOOKAHEAD; k++) {
             if (s.labels[k] != null) {
-                return s.labels[k].first().ordinal() > block.current().ordinal();
+                return s.labels[k].firstOrder() > block.current();
             }
             if (isBoundary(s, k, indent)) {
                 return false;
@@ -123,7 +128,7 @@ final class StoryFinder {
     }
 
     /** {@code A:} right after a {@code Q:} line is the answer of a Q&A pair. */
-    private static boolean answersQ(Structure s, int i, StarLabel label) {
+    static boolean answersQ(Structure s, int i, StarLabel label) {
         if (label.parts().size() != 1 || label.first() != io.github.studysite.model.StarPart.ACTION || i == 0) {
             return false;
         }

@@ -123,7 +123,21 @@ public final class StudyExtractor {
             topics.add(new StudyTopic(keys.make("t", hit.title()), hit.title(), hit.hint(),
                     ref(path, anchors.of(line, "topic", hit.title()), line), hit.group()));
         }
-        return new Extraction(new NoteStudy(sections, storyList, questions, intros, topics), anchors.assigned());
+        List<Extraction.Hint> hints = new ArrayList<>();
+        for (StoryBlock block : blocks) {
+            for (int typo : block.typos) {
+                StarLabel label = s.labels[typo];
+                String meant = label.learnings() ? "Learnings" : label.parts().stream().sorted()
+                        .map(p -> p.name().charAt(0) + p.name().substring(1).toLowerCase(java.util.Locale.ROOT))
+                        .collect(java.util.stream.Collectors.joining("/"));
+                hints.add(new Extraction.Hint(s.line(typo).number(),
+                        "read '" + label.typo() + "' as the STAR label '" + meant + "' (misspelt?)"));
+            }
+        }
+        hints.addAll(Unread.hints(s, blocks, questionHits, introHits));
+        hints.sort(java.util.Comparator.comparingInt(Extraction.Hint::line));
+        return new Extraction(new NoteStudy(sections, storyList, questions, intros, topics), anchors.assigned(),
+                hints);
     }
 
     private Story story(Structure s, StoryBlock block, String path, Anchors anchors, Keys keys,
@@ -144,8 +158,15 @@ public final class StudyExtractor {
         }
         java.util.regex.Matcher bracket = TITLE_BRACKET.matcher(title);
         if (bracket.find()) {
+            boolean all = true;
             for (String name : bracket.group(1).split("\\s*[,/·]\\s*")) {
-                matcher.title(name).ifPresent(p -> principles.add(p.id()));
+                var named = matcher.title(name);
+                named.ifPresent(p -> principles.add(p.id()));
+                all &= named.isPresent();
+            }
+            // "장애 회고 (Ownership, Earn Trust)": the brackets file the story; its title is what is before them
+            if (all && bracket.start() > 0) {
+                title = title.substring(0, bracket.start()).strip();
             }
         }
         if (principles.isEmpty()) {
@@ -157,7 +178,7 @@ public final class StudyExtractor {
         String keySource = title.isEmpty() ? "untitled" : title;
         return new Story(keys.make("s", keySource), title,
                 ref(path, anchors.of(anchorLine, "story", title.isEmpty() ? "story" : title), anchorLine),
-                List.copyOf(principles), parts, groupTitle);
+                List.copyOf(principles), parts, groupTitle, block.learnings.toString());
     }
 
     /** Principles a whole note is about, from front matter ({@code principles: [ownership]}). */
