@@ -92,7 +92,7 @@ final class Outline {
 
     private void visit(Node node) {
         if (node instanceof Heading heading) {
-            String text = NodeText.of(heading).replace('\n', ' ').strip();
+            String text = headingText(heading);
             add(node.getStartOffset(), LineKind.HEADING, text, heading.getLevel(), (char) 0, node, false, false);
         } else if (node instanceof ListItem item) {
             Node first = item.getFirstChild();
@@ -199,6 +199,18 @@ final class Outline {
                 false, isSummary));
     }
 
+    /** A heading's text as a reader sees it: like {@link NodeText}, but keeping brackets that are not links. */
+    private String headingText(Heading heading) {
+        List<LineBuilder> built = new ArrayList<>();
+        LineBuilder first = new LineBuilder();
+        built.add(first);
+        collect(heading, first, built, false);
+        StringBuilder sb = new StringBuilder();
+        built.forEach(b -> sb.append(b.text).append(' '));
+        String text = sb.toString().replaceAll("\\s+", " ").strip();
+        return text.isEmpty() ? NodeText.of(heading).replace('\n', ' ').strip() : text;
+    }
+
     /** One paragraph, line by line; its first line is the item's line when it opens a list item. */
     private void paragraph(Paragraph paragraph, ListItem item) {
         List<LineBuilder> built = new ArrayList<>();
@@ -237,6 +249,9 @@ final class Outline {
                 current.append(node, org.jsoup.parser.Parser.unescapeEntities(entity.getChars().toString(), false), bold);
             } else if (node instanceof HtmlInline || node instanceof HtmlInlineComment) {
                 continue;
+            } else if (node instanceof com.vladsch.flexmark.ast.LinkRef ref && !ref.isDefined()) {
+                // "[Frugality]", "[!note]": brackets a reader sees, not a link
+                current.append(node, node.getChars(), bold);
             } else if (node instanceof Link || node instanceof Image) {
                 current.links++;
                 if (node instanceof Link link && link.getUrl().startsWith("#")) {

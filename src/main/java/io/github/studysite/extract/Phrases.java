@@ -74,6 +74,9 @@ final class Phrases {
             s = LEADING_DASH.matcher(s.substring(m.end())).replaceFirst("");
         }
         s = withoutTrailingArrows(s);
+        if (s.length() >= 2 && s.startsWith("[") && s.endsWith("]") && s.indexOf('[', 1) < 0) {
+            s = s.substring(1, s.length() - 1).strip();
+        }
         if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("“") && s.endsWith("”"))) {
             s = s.substring(1, s.length() - 1);
         } else if (count(s, '"') == 1) {

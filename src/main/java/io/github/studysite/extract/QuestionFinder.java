@@ -50,6 +50,16 @@ final class QuestionFinder {
             }
             hits.add(hit(s, q, answer, answering, matcher));
         }
+        for (StoryBlock block : stories) {
+            if (block.questionLine >= 0) {
+                // "**Question This Answers:** …" above a story: the question, answered by the story
+                Set<String> principles = new LinkedHashSet<>();
+                block.tags.forEach(t -> matcher.title(t).ifPresent(p -> principles.add(p.id())));
+                hits.add(new Hits.QuestionHit(block.questionLine, Phrases.cleanTitle(block.question), "",
+                        List.of(block), group(s, block.questionLine), principles, false));
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hits.QuestionHit::line));
         shareAnswers(s, hits);
         qaNoteHeadings(s, hits, stories, intros, matcher);
         hits.sort(Comparator.comparingInt(Hits.QuestionHit::line));

@@ -14,6 +14,8 @@ final class StoryBlock {
     static final int LEARNINGS = StarPart.values().length;
 
     final int first;
+    /** The first of its lines, metadata lines above its first label included. */
+    int top;
     int end;
     int titleLine = -1;
     final Map<StarPart, StringBuilder> parts = new EnumMap<>(StarPart.class);
@@ -33,6 +35,7 @@ final class StoryBlock {
 
     StoryBlock(int first) {
         this.first = first;
+        this.top = first;
         this.end = first + 1;
     }
 
@@ -88,7 +91,7 @@ final class StoryBlock {
     }
 
     boolean contains(int line) {
-        return line >= first && line < end;
+        return line >= top && line < end;
     }
 
     Map<StarPart, String> texts() {

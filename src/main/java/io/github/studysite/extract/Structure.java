@@ -68,7 +68,9 @@ final class Structure {
             questionForm[i] = labels[i] == null && !line.linkOnly() && Phrases.isQuestion(line.text())
                     && (line.kind() != LineKind.TEXT || paragraphStart || (i > 0 && questionForm[i - 1])
                     || Phrases.hasQuestionPrefix(line.text()));
-            if (line.kind() != LineKind.TEXT || line.blankBefore()) {
+            if (line.kind() == LineKind.HEADING && !line.summary()) {
+                titles[i] = matcher.titleWithWords(line.text()).orElse(null);
+            } else if (line.kind() != LineKind.TEXT || line.blankBefore()) {
                 titles[i] = matcher.title(line.text()).orElse(null);
             }
             boolean principleTitle = line.kind() == LineKind.TEXT && line.blankBefore() && titles[i] != null;

@@ -34,7 +34,8 @@ public final class StudyExtractor {
 
     /** A principle named in brackets at the end of a story's title: {@code 장애 대응 (Ownership)}. */
     private static final java.util.regex.Pattern TITLE_BRACKET = java.util.regex.Pattern.compile("[(\\[]([^()\\[\\]]+)[)\\]]\\s*$");
-    private static final List<String> NOTE_PRINCIPLE_KEYS = List.of("principles", "principle", "lp", "lps");
+    private static final List<String> NOTE_PRINCIPLE_KEYS = List.of("principles", "principle", "lp", "lps", "tags",
+            "categories", "category");
 
     private final PrincipleCatalog catalog;
     private final PrincipleMatcher matcher;
@@ -181,9 +182,15 @@ public final class StudyExtractor {
                 List.copyOf(principles), parts, groupTitle, block.learnings.toString());
     }
 
-    /** Principles a whole note is about, from front matter ({@code principles: [ownership]}). */
+    /**
+     * Principles a whole note is about, from front matter: {@code principles: [ownership]}, a tag or category naming
+     * one ({@code tags: [amazon, frugality]}), or a title that does ({@code title: "Frugality 사례"}).
+     */
     private Set<String> notePrinciples(Note note) {
         Set<String> ids = new LinkedHashSet<>();
+        if (note.frontMatter().get("title") instanceof String title) {
+            matcher.titleWithWords(title).ifPresent(p -> ids.add(p.id()));
+        }
         for (String key : NOTE_PRINCIPLE_KEYS) {
             Object value = note.frontMatter().get(key);
             List<?> values = value instanceof List<?> l ? l : value == null ? List.of() : List.of(value);
