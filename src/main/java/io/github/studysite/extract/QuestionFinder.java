@@ -60,6 +60,7 @@ final class QuestionFinder {
             }
         }
         hits.sort(Comparator.comparingInt(Hits.QuestionHit::line));
+        Bilingual.pair(s, hits, stories);
         shareAnswers(s, hits);
         qaNoteHeadings(s, hits, stories, intros, matcher);
         hits.sort(Comparator.comparingInt(Hits.QuestionHit::line));
@@ -109,7 +110,7 @@ final class QuestionFinder {
             if (q.answer().isEmpty() && q.stories().isEmpty() && b.number() == a.number() + 1
                     && a.kind() == b.kind() && a.indent() == b.indent()) {
                 hits.set(k, new Hits.QuestionHit(q.line(), q.text(), next.answer(), next.stories(), q.group(),
-                        q.principles(), false));
+                        q.principles(), false, q.translation()));
             }
         }
     }

@@ -108,7 +108,7 @@ public final class StudyExtractor {
             String answer = hit.answer();
             questions.add(new Question(keys.make("q", hit.text()), hit.text(),
                     ref(path, anchors.of(line, "q", hit.text()), line), answer, List.copyOf(principles), storyKeys,
-                    hit.group(), false));
+                    hit.group(), false, hit.translation()));
         }
         for (TableFinder.Row row : tables.questions()) {
             Set<String> principles = row.principles().isEmpty() ? notePrinciples : row.principles();

@@ -20,6 +20,8 @@ final class Unread {
         Set<Integer> taken = new HashSet<>();
         questions.forEach(q -> taken.add(q.line()));
         intros.forEach(i -> taken.add(i.line()));
+        Set<String> translations = new HashSet<>();
+        questions.forEach(q -> translations.add(Phrases.normalise(q.translation())));
         List<Extraction.Hint> hints = new ArrayList<>();
         for (int i = 0; i < s.size; i++) {
             Line line = s.line(i);
@@ -30,7 +32,8 @@ final class Unread {
                 hints.add(new Extraction.Hint(line.number(), "'" + Phrases.firstWords(line.text(), 40)
                         + "' looks like a STAR label, but no story was read here: a story opened by a word other "
                         + "than Situation/Task/Action/Result (or S/T/A/R, 상황/과제/행동/결과) needs a second label"));
-            } else if (!taken.contains(i) && s.role[i] != Role.QUESTION_LIST && line.kind() != LineKind.TEXT
+            } else if (!taken.contains(i) && s.role[i] != Role.QUESTION_LIST
+                    && !translations.contains(Phrases.normalise(Phrases.cleanTitle(line.text()).replaceAll("^[(\\[（]|[)\\]）]$", ""))) && line.kind() != LineKind.TEXT
                     && line.kind() != LineKind.END && !line.linkOnly() && Phrases.isQuestion(line.text())) {
                 hints.add(new Extraction.Hint(line.number(), "'" + Phrases.firstWords(line.text(), 40)
                         + "' reads like a question but is not in the question bank: it sits inside the answer "
