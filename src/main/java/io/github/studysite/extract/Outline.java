@@ -273,8 +273,10 @@ final class Outline {
         int number = index.line(offset);
         int indent = kind == LineKind.ITEM ? columns(number, index.column(offset) - 1) : leading(number);
         boolean blankBefore = number <= 1 || sourceLines[number - 2].isBlank();
+        int task = node instanceof com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem item
+                ? item.isItemDoneMarker() ? Line.DONE_TASK : Line.OPEN_TASK : 0;
         lines.add(new Line(lines.size(), number, indent, kind, text, level, marker, node, blankBefore, linkOnly,
-                anchorLink));
+                anchorLink, false, task));
     }
 
     /** Leading whitespace of a file line, in columns. */
