@@ -228,7 +228,8 @@ public final class SiteBuilder {
         try {
             ParsedNote parsed = engine.parse(note);
             Extraction extraction = extractor.extract(parsed);
-            extraction.hints().forEach(h -> problems.warn(Stage.EXTRACT, note.sourcePath(), h.line(), 0, h.message()));
+            extraction.study().hints().forEach(h -> problems.warn(Stage.EXTRACT, note.sourcePath(), h.line(), 0,
+                    h.message()));
             String page = index.page(note);
             NoteLinks links = new NoteLinks(note, page, index, assets, urls, problems);
             String html = engine.render(parsed, extraction.anchors(), links, lineBreaks(note));

@@ -50,6 +50,11 @@ final class Outline {
     private static final java.util.regex.Pattern BLOCK_TAG = java.util.regex.Pattern.compile(
             "</?(?:p|div|br|li|ul|ol|blockquote|h[1-6]|tr|td|th|table|pre)\\b[^>]*>",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A summary that only opens what is folded ("답변 보기", "Show answer"): the answer of the question above it. */
+    private static final java.util.regex.Pattern TOGGLE = java.util.regex.Pattern.compile(
+            "(?i)^[\\s▶►▸👉]*(?:(?:show|see|view|click (?:here )?(?:to|for))?\\s*(?:the\\s+)?(?:answers?|solution|"
+                    + "details?|more|expand)|(?:모범\\s*)?(?:답변|정답|해설|풀이|답|내용)\\s*(?:보기|확인|펼치기)?|펼치기|접기|보기|"
+                    + "더\\s*보기|클릭)[\\s.!:)]*$");
     private static final java.util.regex.Pattern ANY_TAG = java.util.regex.Pattern.compile("<[^>]*>");
     /** Summaries sit below every Markdown heading: levels 7, 8, … by how deep their {@code <details>} nests. */
     private static final int SUMMARY_LEVEL = 6;
@@ -158,7 +163,7 @@ final class Outline {
                 } else if (summary != null) {
                     String text = plain(summary);
                     summary = null;
-                    if (!text.isEmpty() && !openDetails.isEmpty()) {
+                    if (!text.isEmpty() && !openDetails.isEmpty() && !TOGGLE.matcher(text).matches()) {
                         openDetails.pop();
                         openDetails.push(lines.size());
                         add(summaryNumber, LineKind.HEADING, text, SUMMARY_LEVEL + openDetails.size(), node, true);

@@ -4,6 +4,7 @@ import io.github.studysite.model.IntroParagraph;
 import io.github.studysite.model.NoteStudy;
 import io.github.studysite.model.PrincipleSection;
 import io.github.studysite.model.Question;
+import io.github.studysite.model.ReadingHint;
 import io.github.studysite.model.SelfIntro;
 import io.github.studysite.model.SourceRef;
 import io.github.studysite.model.StarPart;
@@ -36,7 +37,9 @@ public final class SharedText {
                 study.stories().stream().map(this::story).toList(),
                 study.questions().stream().map(this::question).toList(),
                 study.intros().stream().map(this::intro).toList(),
-                study.topics().stream().map(this::topic).toList());
+                study.topics().stream().map(this::topic).toList(),
+                study.hints().stream().map(h -> new ReadingHint(h.line(), h.kind(), share(h.subject()),
+                        share(h.detail()))).toList());
     }
 
     public List<TocEntry> toc(List<TocEntry> toc) {

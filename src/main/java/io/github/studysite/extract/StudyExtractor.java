@@ -6,6 +6,7 @@ import io.github.studysite.model.Principle;
 import io.github.studysite.model.PrincipleCatalog;
 import io.github.studysite.model.PrincipleSection;
 import io.github.studysite.model.Question;
+import io.github.studysite.model.ReadingHint;
 import io.github.studysite.model.SelfIntro;
 import io.github.studysite.model.SourceRef;
 import io.github.studysite.model.Story;
@@ -124,21 +125,20 @@ public final class StudyExtractor {
             topics.add(new StudyTopic(keys.make("t", hit.title()), hit.title(), hit.hint(),
                     ref(path, anchors.of(line, "topic", hit.title()), line), hit.group()));
         }
-        List<Extraction.Hint> hints = new ArrayList<>();
+        List<ReadingHint> hints = new ArrayList<>();
         for (StoryBlock block : blocks) {
             for (int typo : block.typos) {
                 StarLabel label = s.labels[typo];
                 String meant = label.learnings() ? "Learnings" : label.parts().stream().sorted()
                         .map(p -> p.name().charAt(0) + p.name().substring(1).toLowerCase(java.util.Locale.ROOT))
                         .collect(java.util.stream.Collectors.joining("/"));
-                hints.add(new Extraction.Hint(s.line(typo).number(),
-                        "read '" + label.typo() + "' as the STAR label '" + meant + "' (misspelt?)"));
+                hints.add(new ReadingHint(s.line(typo).number(), ReadingHint.TYPO, label.typo(), meant));
             }
         }
         hints.addAll(Unread.hints(s, blocks, questionHits, introHits));
-        hints.sort(java.util.Comparator.comparingInt(Extraction.Hint::line));
-        return new Extraction(new NoteStudy(sections, storyList, questions, intros, topics), anchors.assigned(),
-                hints);
+        hints.sort(java.util.Comparator.comparingInt(ReadingHint::line));
+        return new Extraction(new NoteStudy(sections, storyList, questions, intros, topics, hints),
+                anchors.assigned());
     }
 
     private Story story(Structure s, StoryBlock block, String path, Anchors anchors, Keys keys,

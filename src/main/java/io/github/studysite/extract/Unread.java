@@ -1,5 +1,7 @@
 package io.github.studysite.extract;
 
+import io.github.studysite.model.ReadingHint;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,29 +17,25 @@ final class Unread {
     private Unread() {
     }
 
-    static List<Extraction.Hint> hints(Structure s, List<StoryBlock> stories, List<Hits.QuestionHit> questions,
+    static List<ReadingHint> hints(Structure s, List<StoryBlock> stories, List<Hits.QuestionHit> questions,
                                        List<Hits.IntroHit> intros) {
         Set<Integer> taken = new HashSet<>();
         questions.forEach(q -> taken.add(q.line()));
         intros.forEach(i -> taken.add(i.line()));
         Set<String> translations = new HashSet<>();
         questions.forEach(q -> translations.add(Phrases.normalise(q.translation())));
-        List<Extraction.Hint> hints = new ArrayList<>();
+        List<ReadingHint> hints = new ArrayList<>();
         for (int i = 0; i < s.size; i++) {
             Line line = s.line(i);
             if (inside(stories, i) || insideIntro(intros, i)) {
                 continue;
             }
             if (s.labels[i] != null && !s.labels[i].learnings() && !StoryFinder.answersQ(s, i, s.labels[i])) {
-                hints.add(new Extraction.Hint(line.number(), "'" + Phrases.firstWords(line.text(), 40)
-                        + "' looks like a STAR label, but no story was read here: a story opened by a word other "
-                        + "than Situation/Task/Action/Result (or S/T/A/R, 상황/과제/행동/결과) needs a second label"));
+                hints.add(new ReadingHint(line.number(), ReadingHint.LABEL, Phrases.firstWords(line.text(), 40), ""));
             } else if (!taken.contains(i) && s.role[i] != Role.QUESTION_LIST
                     && !translations.contains(Phrases.normalise(Phrases.cleanTitle(line.text()).replaceAll("^[(\\[（]|[)\\]）]$", ""))) && line.kind() != LineKind.TEXT
                     && line.kind() != LineKind.END && !line.linkOnly() && Phrases.isQuestion(line.text())) {
-                hints.add(new Extraction.Hint(line.number(), "'" + Phrases.firstWords(line.text(), 40)
-                        + "' reads like a question but is not in the question bank: it sits inside the answer "
-                        + "of the question above it; make it a heading or a list item of its own to ask it"));
+                hints.add(new ReadingHint(line.number(), ReadingHint.QUESTION, Phrases.firstWords(line.text(), 40), ""));
             }
         }
         return hints;

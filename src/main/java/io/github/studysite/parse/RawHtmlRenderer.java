@@ -37,8 +37,8 @@ final class RawHtmlRenderer implements NodeRenderer {
                     // the study extractor links questions read from <details> blocks to the block
                     String id = MarkdownEngine.ANCHORS.get(node.getDocument()).get(node);
                     if (id != null) {
-                        html.raw("<a id=\"" + id.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
-                                + "\"></a>");
+                        html.raw("<span class=\"study-anchor\" id=\"" + id.replace("&", "&amp;").replace("\"", "&quot;")
+                                .replace("<", "&lt;") + "\"></span>");
                     }
                     html.rawPre(raw(node, context));
                     html.line();
