@@ -84,8 +84,9 @@ final class Evaluation {
             String name = note.getFileName().toString();
             String base = name.substring(0, name.length() - ".md".length());
             Truth truth = Truth.read(CORPUS.resolve("truth").resolve(base + ".yml"));
-            Map<String, Tally> family = scores.families().computeIfAbsent(truth.family(), f -> tallies());
-            scores.notes().merge(truth.family(), 1, Integer::sum);
+            int group = truth.holdout() ? HELD_OUT : truth.family();
+            Map<String, Tally> family = scores.families().computeIfAbsent(group, f -> tallies());
+            scores.notes().merge(group, 1, Integer::sum);
             new NoteScore(base, truth, of(study, "stories", name), of(study, "questions", name),
                     of(study, "intros", name), of(study, "topics", name), scores.misses())
                     .addTo(scores.overall(), family);
@@ -280,7 +281,7 @@ final class Evaluation {
         sb.append("\n| family | notes | stories found | split right | story precision | principle right "
                 + "| questions recall | questions precision | intros found | topics precision |\n");
         sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        scores.families().forEach((family, t) -> sb.append("| ").append(family).append(" ")
+        scores.families().forEach((family, t) -> sb.append("| ").append(family == HELD_OUT ? "–" : family).append(" ")
                 .append(FAMILY_NAMES.getOrDefault(family, "")).append(" | ").append(scores.notes().get(family))
                 .append(" | ").append(t.get("stories found (recall)").show())
                 .append(" | ").append(t.get("stories split right").show())
@@ -293,7 +294,11 @@ final class Evaluation {
         return sb.toString();
     }
 
+    /** The row of the held-out notes, whatever their family. */
+    static final int HELD_OUT = 99;
+
     static final Map<Integer, String> FAMILY_NAMES = Map.of(0, "seed formats", 1, "details/summary Q&A",
             2, "bilingual questions", 3, "STAR label variants", 4, "principle from context", 5, "question phrasing",
-            6, "self-introductions", 7, "study topics", 8, "empty templates");
+            6, "self-introductions", 7, "study topics", 8, "empty templates",
+            HELD_OUT, "held-out notes (all families, written after tuning)");
 }
