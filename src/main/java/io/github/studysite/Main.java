@@ -2,6 +2,7 @@ package io.github.studysite;
 
 import io.github.studysite.config.Privacy;
 import io.github.studysite.config.SiteConfig;
+import io.github.studysite.config.UserPaths;
 import io.github.studysite.problem.Problem;
 import io.github.studysite.serve.Serve;
 
@@ -22,7 +23,10 @@ public final class Main {
 
     private static final String USAGE = """
             Usage: studysite [options] [project-dir]
-              --content DIR        notes folder            (default: <project-dir>/content)
+            Relative folders are taken from the current directory, as any command takes them; project-dir
+            defaults to the current directory itself.
+              --content DIR        notes folder            (default: <project-dir>/content, or <project-dir>
+                                                            itself for a Jekyll site without content/)
               --templates DIR      theme overrides folder  (default: <project-dir>/templates)
               --output DIR         site folder             (default: <project-dir>/site-output)
               --base-url PATH      URL path the site is served under, e.g. /my-repo
@@ -32,7 +36,7 @@ public final class Main {
               --force              replace a non-empty output folder studysite did not create
               --allow-unsafe-html  publish raw HTML as written, scripts included
               --privacy MODE       personal data in public pages: warn (default), strict (an error), off
-              --include GLOB       note files to read (repeatable; default **/*.md **/*.markdown **/*.txt)
+              --include GLOB       note files to read (repeatable; default Markdown and .txt/.text, any case)
               --exclude GLOB       files to leave out (repeatable)
               --serve              live preview on http://127.0.0.1:<port>/ (drafts shown), rebuilt on every change
               --port N             the preview's port      (default: 4000)
@@ -50,9 +54,19 @@ public final class Main {
                 new PrintStream(System.err, true, StandardCharsets.UTF_8)));
     }
 
-    /** Runs a build; returns the process exit code. */
+    /** Runs a build from the process's working directory; returns the process exit code. */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        Path project = Path.of(".");
+        return run(Path.of("").toAbsolutePath(), args, out, err);
+    }
+
+    /**
+     * Runs a build as if started in {@code workingDir}: every folder argument is resolved against it, once, before
+     * the build sees it.
+     *
+     * @return the process exit code
+     */
+    static int run(Path workingDir, String[] args, PrintStream out, PrintStream err) {
+        Path project = workingDir;
         String content = null;
         String templates = null;
         String output = null;
@@ -103,7 +117,7 @@ public final class Main {
                             err.print(USAGE);
                             return 2;
                         }
-                        project = Path.of(arg);
+                        project = UserPaths.resolve(workingDir, Path.of(arg));
                     }
                 }
             } catch (ArrayIndexOutOfBoundsException e) {
@@ -112,19 +126,32 @@ public final class Main {
             } catch (NumberFormatException e) {
                 err.println(arg + " needs a number");
                 return 2;
+            } catch (java.nio.file.InvalidPathException e) {
+                err.println("not a path: " + e.getMessage());
+                return 2;
             }
         }
         SiteConfig.Builder builder = SiteConfig.builder(project).strict(strict).drafts(drafts).baseUrl(baseUrl)
                 .siteUrl(siteUrl).includes(includes).excludes(excludes).force(force).allowUnsafeHtml(allowUnsafeHtml)
                 .privacy(privacy);
+        try {
+            return build(workingDir, builder, content, templates, output, serve, port, out, err);
+        } catch (java.nio.file.InvalidPathException e) {
+            err.println("not a path: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int build(Path workingDir, SiteConfig.Builder builder, String content, String templates,
+                             String output, boolean serve, int port, PrintStream out, PrintStream err) {
         if (content != null) {
-            builder.contentDir(Path.of(content));
+            builder.contentDir(UserPaths.resolve(workingDir, Path.of(content)));
         }
         if (templates != null) {
-            builder.templatesDir(Path.of(templates));
+            builder.templatesDir(UserPaths.resolve(workingDir, Path.of(templates)));
         }
         if (output != null) {
-            builder.outputDir(Path.of(output));
+            builder.outputDir(UserPaths.resolve(workingDir, Path.of(output)));
         }
         if (serve) {
             return serve(builder.build(), port, out, err);

@@ -3,6 +3,7 @@ package io.github.studysite;
 import io.github.studysite.cache.BuildCache;
 import io.github.studysite.cache.BuildOutput;
 import io.github.studysite.check.LinkChecker;
+import io.github.studysite.config.ContentFolder;
 import io.github.studysite.config.OutputGuard;
 import io.github.studysite.config.SettingsLoader;
 import io.github.studysite.config.SiteConfig;
@@ -11,6 +12,7 @@ import io.github.studysite.extract.CatalogReader;
 import io.github.studysite.extract.Extraction;
 import io.github.studysite.extract.SharedText;
 import io.github.studysite.extract.StudyExtractor;
+import io.github.studysite.liquid.JekyllLiquid;
 import io.github.studysite.link.NoteIndex;
 import io.github.studysite.link.SiteNote;
 import io.github.studysite.link.SlugBases;
@@ -26,7 +28,7 @@ import io.github.studysite.model.Note;
 import io.github.studysite.model.NoteStudy;
 import io.github.studysite.model.PrincipleCatalog;
 import io.github.studysite.parse.MarkdownEngine;
-import io.github.studysite.parse.NodeText;
+import io.github.studysite.parse.Excerpt;
 import io.github.studysite.parse.ParsedNote;
 import io.github.studysite.export.StudyJson;
 import io.github.studysite.practice.PracticePages;
@@ -47,11 +49,13 @@ import io.github.studysite.search.SearchPages;
 import io.github.studysite.text.Interner;
 import io.github.studysite.text.SpeakingTime;
 import io.github.studysite.report.Progress;
+import io.github.studysite.write.IoFailure;
 import io.github.studysite.write.Output;
 import io.github.studysite.write.SiteWriter;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,8 +133,17 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         Problems problems = new Problems();
         Progress progress = new Progress(log);
+        if (!Files.isDirectory(config.baseDir())) {
+            problems.error(Stage.CONFIG, config.baseDir().toString(), 0, 0, "the project folder does not exist "
+                    + "(or is not a folder); nothing was read or written");
+            return finish(false, problems, 0, 0, start, new int[2]);
+        }
         Optional<String> refused = OutputGuard.refusal(config);
         refused.ifPresent(reason -> problems.error(Stage.WRITE, display(config.outputDir()), 0, 0, reason));
+        if (refused.isEmpty() && focus == null) {
+            cleanLeftovers(problems);
+        }
+        ContentFolder.readingTheProject(config).ifPresent(log);
 
         SiteSettings settings = SettingsLoader.load(config, problems);
         Urls urls = new Urls(settings.prettyUrls());
@@ -164,8 +177,12 @@ public final class SiteBuilder {
         } catch (SiteWriter.UnsafeOutputException e) {
             problems.error(Stage.WRITE, output, 0, 0, e.getMessage());
             return finish(false, problems, notes.size(), 0, start, study);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (java.io.UncheckedIOException e) {
+            // "cannot write notes/a/index.html: No space left on device"
             problems.error(Stage.WRITE, output, 0, 0, "cannot write the site: " + e.getMessage());
+            return finish(false, problems, notes.size(), 0, start, study);
+        } catch (IOException e) {
+            problems.error(Stage.WRITE, output, 0, 0, "cannot write the site: " + IoFailure.describe(e));
             return finish(false, problems, notes.size(), 0, start, study);
         } catch (RuntimeException | StackOverflowError e) {
             problems.error(Stage.WRITE, output, 0, 0, "cannot write the site (internal error, please report it): " + e);
@@ -183,22 +200,33 @@ public final class SiteBuilder {
     private Parsed loadAndParse(SiteSettings settings, Urls urls, Problems problems, Progress progress,
                                 BuildCache cache, Set<String> focus) {
         LoadedContent content = ContentLoader.load(config, settings, problems, progress, cache, focus);
-        log.accept("Read " + content.notes().size() + " notes from " + display(config.contentDir()));
+        log.accept("Read " + content.notes().size() + " notes from " + (config.contentDir().equals(config.baseDir())
+                ? "the project folder" : display(config.contentDir())));
+        // a build with errors has said why its notes are missing
+        if (content.notes().isEmpty() && focus == null && !problems.hasErrors()) {
+            Path folder = config.contentDir();
+            problems.warn(Stage.LOAD, display(folder), 0, 0, Files.isDirectory(folder)
+                    ? "no note to publish in " + folder + " (note files: " + String.join(", ", settings.includes())
+                    + (config.drafts() ? "" : "; drafts and private notes are left out") + "): the site has no notes"
+                    : "the content folder " + folder + " does not exist: the site has no notes");
+        }
 
-        NoteIndex index = NoteIndex.build(content.notes(), SitePages.reserved(), problems);
+        NoteIndex index = NoteIndex.build(content.notes(), SitePages.reserved(),
+                settings.raw().get("permalink") instanceof String p ? p : "", problems);
         Set<String> assetPaths = content.assets().stream().map(ContentScanner.Entry::contentPath)
                 .collect(Collectors.toUnmodifiableSet());
         MarkdownEngine engine = new MarkdownEngine(config.allowUnsafeHtml());
+        JekyllLiquid liquid = liquid(settings, index);
         PrincipleCatalog catalog = CatalogReader.read(content.data(),
                 display(config.contentDir().resolve("_data/" + CatalogReader.DATA_NAME + ".yml")), problems);
         StudyExtractor extractor = new StudyExtractor(catalog);
         SharedText shared = new SharedText(new Interner());
-        Object links = linkContext(cache, index, assetPaths, urls, catalog, problems);
+        Object links = linkContext(cache, index, assetPaths, urls, catalog, settings.raw(), problems);
         Progress.Phase parsing = progress.begin("Parsing notes", index.notes().size());
         List<RenderedNote> notes = index.notes().parallelStream()
                 .map(note -> parsing.advance(cache.memo("note", note.contentPath(),
                         new NoteInputs(note, index.page(note), links), problems,
-                        p -> renderNote(engine, extractor, shared, note, index, assetPaths, urls, p))))
+                        p -> renderNote(engine, liquid, extractor, shared, note, index, assetPaths, urls, p))))
                 .flatMap(Optional::stream)
                 .toList();
         Map<String, RenderedNote> byPath = byPath(notes);
@@ -222,21 +250,23 @@ public final class SiteBuilder {
      * Parses one note, extracts its study model and renders its body. A failure is reported against the note; the
      * other notes go on.
      */
-    private Optional<RenderedNote> renderNote(MarkdownEngine engine, StudyExtractor extractor, SharedText shared,
-                                              Note note, NoteIndex index, Set<String> assets, Urls urls,
-                                              Problems problems) {
+    private Optional<RenderedNote> renderNote(MarkdownEngine engine, JekyllLiquid liquid, StudyExtractor extractor,
+                                              SharedText shared, Note note, NoteIndex index, Set<String> assets,
+                                              Urls urls, Problems problems) {
         try {
-            ParsedNote parsed = engine.parse(note);
+            String page = index.page(note);
+            JekyllLiquid.Result body = liquid.render(note, "/" + Urls.canonicalPath(page), problems);
+            ParsedNote parsed = engine.parse(body.sourceLines() == null && body.body().equals(note.body()) ? note
+                    : note.withBody(body.body()), body.sourceLines());
             Extraction extraction = extractor.extract(parsed);
             extraction.study().hints().forEach(h -> problems.warn(Stage.EXTRACT, note.sourcePath(), h.line(), 0,
                     h.message()));
-            String page = index.page(note);
             NoteLinks links = new NoteLinks(note, page, index, assets, urls, problems);
             String html = engine.render(parsed, extraction.anchors(), links, lineBreaks(note));
             // the body is not needed once rendered: dropping it keeps the build's memory to the HTML; the model and
             // headings are held until the last page, so text repeated across notes is held once
             return Optional.of(new RenderedNote(note.withBody(""), page, html, shared.toc(parsed.toc()),
-                    excerpt(parsed), shared.study(extraction.study())));
+                    Excerpt.of(parsed), shared.study(extraction.study())));
         } catch (MarkdownEngine.TooDeepException e) {
             problems.error(Stage.PARSE, note.sourcePath(), e.line(), 0, e.getMessage());
         } catch (StackOverflowError e) {
@@ -249,15 +279,37 @@ public final class SiteBuilder {
     }
 
     /**
+     * The build's Liquid: the site's {@code _config.yml}, {@code _includes/} of the content folder, and
+     * {@code post_url}/{@code link} resolved to the notes' pages ({@code _posts/…/YYYY-MM-DD-title} by name, any
+     * note by its path).
+     */
+    private JekyllLiquid liquid(SiteSettings settings, NoteIndex index) {
+        Map<String, String> posts = new java.util.HashMap<>();
+        Map<String, String> paths = new java.util.HashMap<>();
+        for (Note note : index.notes()) {
+            String url = "/" + Urls.canonicalPath(index.page(note));
+            paths.put(note.contentPath(), url);
+            int at = note.contentPath().indexOf("_posts/");
+            if (at >= 0) {
+                String name = note.contentPath().substring(at + "_posts/".length()).replaceFirst("\\.[^./]+$", "");
+                posts.put(name, url);
+                posts.putIfAbsent(name.substring(name.lastIndexOf('/') + 1), url);
+            }
+        }
+        return new JekyllLiquid(settings.raw(), config.contentDir().resolve("_includes"), posts::get, paths::get);
+    }
+
+    /**
      * What a note's own stages depend on besides the note: which page every note has (links between notes), which
-     * files are copied (links to files), the link style and the principle catalog (extraction). The instance from the
+     * files are copied (links to files), the link style, the principle catalog (extraction) and the site settings (Liquid). The instance from the
      * cache is returned when nothing of it changed, so that comparing it per note is an identity check.
      */
     private static Object linkContext(BuildCache cache, NoteIndex index, Set<String> assets, Urls urls,
-                                      PrincipleCatalog catalog, Problems problems) {
+                                      PrincipleCatalog catalog, Map<String, Object> site, Problems problems) {
         Map<String, String> pages = new java.util.HashMap<>();
         index.notes().forEach(n -> pages.put(n.contentPath(), index.page(n)));
-        List<Object> context = List.of(pages, assets, urls.pretty(), catalog);
+        // the site's settings are Liquid's {{ site.* }}
+        List<Object> context = List.of(pages, assets, urls.pretty(), catalog, site);
         return cache.memo("links", "", context, problems, p -> context);
     }
 
@@ -316,7 +368,8 @@ public final class SiteBuilder {
                 parts.parallelStream().forEach(Runnable::run);
                 SitePages first = perLanguage.get(0);
                 first.hostingFiles();
-                first.assets(assets);
+                first.themeAssets();
+                first.assets(ownFilesKept(assets, links, problems));
                 int broken = links.finish();
                 log.accept("Checked the links of " + links.summary() + ": " + (broken == 0 ? "none broken"
                         : broken + " broken"));
@@ -335,6 +388,24 @@ public final class SiteBuilder {
                     + display(config.outputDir()));
             return published.size();
         }
+    }
+
+    /**
+     * The content folder's static files, less those at an address the site has already written (its sitemap, 404
+     * page, robots.txt, search index, theme assets): the site's own file is kept, with a warning for each.
+     */
+    private List<ContentScanner.Entry> ownFilesKept(List<ContentScanner.Entry> assets, LinkChecker written,
+                                                    Problems problems) {
+        List<ContentScanner.Entry> kept = new ArrayList<>(assets.size());
+        for (ContentScanner.Entry asset : assets) {
+            if (written.wrote(asset.contentPath())) {
+                problems.warn(Stage.WRITE, display(asset.file()), 0, 0, "not published: the site writes its own "
+                        + asset.contentPath() + ", which a file of the content folder does not replace");
+            } else {
+                kept.add(asset);
+            }
+        }
+        return kept;
     }
 
     /** The rendered notes by content path. */
@@ -452,19 +523,18 @@ public final class SiteBuilder {
         if (breaks != null) {
             return Boolean.parseBoolean(String.valueOf(breaks));
         }
-        return note.contentPath().endsWith(".txt");
+        String path = note.contentPath().toLowerCase(java.util.Locale.ROOT);
+        return path.endsWith(".txt") || path.endsWith(".text");
     }
 
-    private static String excerpt(ParsedNote parsed) {
-        for (var node : parsed.document().getDescendants()) {
-            if (node instanceof com.vladsch.flexmark.ast.Paragraph) {
-                String text = NodeText.of(node).replaceAll("\\s+", " ").strip();
-                if (!text.isEmpty()) {
-                    return text.length() <= 140 ? text : text.substring(0, 139) + "…";
-                }
-            }
+    /** Removes what killed builds and previews of this output left beside it ({@link SiteWriter#recover}). */
+    private void cleanLeftovers(Problems problems) {
+        try {
+            SiteWriter.recover(config.outputDir());
+        } catch (IOException | RuntimeException e) {
+            problems.warn(Stage.WRITE, display(config.outputDir()), 0, 0, "cannot remove what an interrupted build "
+                    + "left beside the output folder: " + e.getMessage());
         }
-        return "";
     }
 
     private BuildResult finish(boolean success, Problems problems, int notes, int pages, long start, int[] study) {

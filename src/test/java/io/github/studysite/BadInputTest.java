@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BadInputTest {
 
-    static final Path CORPUS = Path.of("src/test/resources/bad-input");
+    static final Path CORPUS = Fixtures.PROJECT.resolve("src/test/resources/bad-input");
 
     @TempDir
     Path project;
@@ -112,7 +112,7 @@ class BadInputTest {
     void bytesThatOnlyPartlyReadAsKoreanAreAnErrorNamingTheFix() throws IOException {
         BuildResult result = build("latin1.md");
         assertThat(result.success()).isFalse();
-        assertThat(problems(result)).containsExactly("E content/latin1.md: cannot tell the encoding: the file is not "
+        assertThat(problems(result)).containsExactly("E content/latin1.md:1:3: cannot tell the encoding: the file is not "
                 + "UTF-8, and only partly reads as Korean CP949/EUC-KR; open it in an editor that shows the right text "
                 + "and save it as UTF-8");
         assertThat(out).doesNotExist();
@@ -120,7 +120,7 @@ class BadInputTest {
 
     @Test
     void undecodableBytesAreAnErrorNamingTheFix() throws IOException {
-        assertThat(problems(build("undecodable.md"))).containsExactly("E content/undecodable.md: cannot decode the "
+        assertThat(problems(build("undecodable.md"))).containsExactly("E content/undecodable.md:2:1: cannot decode the "
                 + "file: it is neither UTF-8 nor Korean CP949/EUC-KR; save it as UTF-8");
     }
 
@@ -179,8 +179,34 @@ class BadInputTest {
 
     @Test
     void anAliasBombIsRefusedBeforeItExpands() throws IOException {
-        assertThat(problems(build("yaml-alias-bomb.md"))).containsExactly("E content/yaml-alias-bomb.md:2: invalid "
-                + "YAML: more than 50 aliases (*name) refused: a document built from aliases can grow without bound");
+        assertThat(problems(build("yaml-alias-bomb.md"))).containsExactly("E content/yaml-alias-bomb.md:8:11: invalid "
+                + "YAML: aliases (*name) expand this document past 1000000 values: refused, a document built from aliases "
+                + "can grow without bound");
+    }
+
+    @Test
+    void aBombWithinTheAliasCountIsRefusedByItsExpandedSize() throws IOException {
+        // 48 aliases, each doubling the last: 2^25 values once expanded
+        assertThat(problems(build("yaml-alias-expansion.md"))).containsExactly("E content/yaml-alias-expansion.md:19:22: "
+                + "invalid YAML: aliases (*name) expand this document past 1000000 values: refused, a document built "
+                + "from aliases can grow without bound");
+    }
+
+    @Test
+    void aRecursiveAnchorInFrontMatterIsRefusedAtTheAlias() throws IOException {
+        assertThat(problems(build("yaml-recursive-anchor.md"))).containsExactly("E content/yaml-recursive-anchor.md:3:21: "
+                + "invalid YAML: alias *l is inside the value &l names, which would make it contain itself without end: "
+                + "recursive structures are refused");
+    }
+
+    @Test
+    void aRecursiveAnchorInTheSiteSettingsIsRefusedAtTheAlias() throws IOException {
+        Fixtures.write(project, "content/_config.yml", "languages: &l [ko, [*l]]");
+        Fixtures.write(project, "content/a.md", "# A\n");
+        BuildResult result = build();
+        assertThat(result.success()).isFalse();
+        assertThat(problems(result)).containsExactly("E content/_config.yml:1:21: invalid YAML: alias *l is inside the "
+                + "value &l names, which would make it contain itself without end: recursive structures are refused");
     }
 
     @Test
@@ -194,11 +220,141 @@ class BadInputTest {
     }
 
     @Test
-    void frontMatterMustBeAMappingWithoutDuplicateKeys() throws IOException {
-        assertThat(problems(build("yaml-list.md", "yaml-duplicate-key.md"))).containsExactly(
-                "E content/yaml-duplicate-key.md:3:1: invalid YAML: found duplicate key title (while constructing a "
-                        + "mapping)",
+    void frontMatterMustBeAMapping() throws IOException {
+        assertThat(problems(build("yaml-list.md"))).containsExactly(
                 "E content/yaml-list.md:2:1: YAML must be a mapping of keys to values (key: value), found a list");
+    }
+
+    @Test
+    void aKeyWrittenTwiceKeepsTheLastValueAsJekyllDoes() throws IOException {
+        BuildResult result = build("yaml-duplicate-key.md");
+        assertThat(result.success()).isTrue();
+        assertThat(problems(result)).containsExactly("W content/yaml-duplicate-key.md:3:1: key 'title' is written twice "
+                + "(first at line 2); the last value is used, as Jekyll does: remove one of them");
+        assertThat(page("notes/yaml-duplicate-key/index.html").select("h1#note-title").text()).isEqualTo("two");
+    }
+
+    @Test
+    void tabIndentedFrontMatterIsReadWithAWarning() throws IOException {
+        BuildResult result = build("yaml-tab-indent.md");
+        assertThat(problems(result)).containsExactly("W content/yaml-tab-indent.md:4:1: tab used for indentation; read "
+                + "as 2 spaces per tab (YAML indents with spaces only): replace the tabs with spaces");
+        assertThat(page("notes/yaml-tab-indent/index.html").select(".note-header .tag").eachText())
+                .containsExactly("aws", "k8s");
+    }
+
+    @Test
+    void anImpossibleDateIsAnErrorAtItsLineNotTheNextMonth() throws IOException {
+        BuildResult result = build(b -> b.strict(false), "date-invalid.md", "date-not-a-date.md");
+        assertThat(problems(result)).containsExactly(
+                "E content/date-invalid.md:3:1: date '2024-02-30' is not a real date (Invalid date 'FEBRUARY 30'): "
+                        + "write it as YYYY-MM-DD; the note is dated as if it had no date",
+                "E content/date-not-a-date.md:3:1: date 'last spring' is not a date: write it as YYYY-MM-DD; the note "
+                        + "is dated as if it had no date");
+        assertThat(page("notes/date-invalid/index.html").select("time")).isEmpty();
+        assertThat(everything()).doesNotContain("2024-03-01");
+    }
+
+    @Test
+    void hugoTomlFrontMatterIsReadLikeYaml() throws IOException {
+        BuildResult result = build("toml-front-matter.md", "toml-draft.md");
+        assertThat(result.success()).isTrue();
+        assertThat(problems(result)).isEmpty();
+        assertThat(result.notes()).isEqualTo(1);
+        Document page = page("notes/toml-front-matter/index.html");
+        assertThat(page.select("h1#note-title").text()).isEqualTo("Hugo TOML 노트");
+        assertThat(page.select(".note-header time").attr("datetime")).isEqualTo("2024-03-05");
+        assertThat(page.select(".note-header .tag").eachText()).containsExactly("interview", "aws", "system design");
+        assertThat(page.select(".note-body").text()).contains("TOML 본문입니다.").doesNotContain("+++", "aliases");
+        assertThat(everything()).doesNotContain("toml-draft-secret");
+    }
+
+    @Test
+    void hugoJsonFrontMatterIsReadLikeYaml() throws IOException {
+        BuildResult result = build("json-front-matter.md", "json-draft.md");
+        assertThat(result.success()).isTrue();
+        assertThat(problems(result)).containsExactly("W content/json-front-matter.md:5:3: key \"title\" is written "
+                + "twice (first at line 2); the last value is used, as Hugo does: remove one of them");
+        Document page = page("notes/json-front-matter/index.html");
+        assertThat(page.select("h1#note-title").text()).isEqualTo("JSON 노트 (고침)");
+        assertThat(page.select(".note-header time").attr("datetime")).isEqualTo("2024-04-01");
+        assertThat(page.select(".note-header .tag").eachText()).containsExactly("json", "hugo");
+        assertThat(page.select(".note-body").text()).isEqualTo("본문 JSON 본문입니다.");
+        assertThat(everything()).doesNotContain("json-draft-secret");
+    }
+
+    @Test
+    void brokenTomlAndJsonAreErrorsAtTheirLineAndColumn() throws IOException {
+        assertThat(problems(build(b -> b.strict(false), "toml-broken.md", "json-broken.md"))).containsExactly(
+                "E content/json-broken.md:3:3: invalid JSON: Unexpected character ('\"' (code 34)): was expecting "
+                        + "comma to separate Object entries",
+                "E content/toml-broken.md:3:13: invalid TOML: Unexpected \", expected ], a comma, or a newline");
+    }
+
+    @Test
+    void frontMatterThatDoesNotStartTheFileIsStillReadAndItsPrivateNoteHidden() throws IOException {
+        Fixtures.write(project, "content/public.md", "# Public\n");
+        BuildResult result = build("front-matter-after-blank-line.md", "front-matter-double-bom.md",
+                "front-matter-trailing-spaces.md", "front-matter-nbsp.md");
+        String jekyll = "; read as front matter, though Jekyll and Hugo would publish it as text: start the file with "
+                + "a line --- and nothing else";
+        assertThat(problems(result)).containsExactly(
+                "W content/front-matter-after-blank-line.md:2:1: front matter starts on line 2, after blank lines"
+                        + jekyll,
+                "W content/front-matter-double-bom.md:1:1: front matter starts after an invisible character (U+FEFF)"
+                        + jekyll,
+                "W content/front-matter-nbsp.md:1:1: front matter opens with a line that has more than the marker on "
+                        + "it" + jekyll);
+        assertThat(result.notes()).isEqualTo(1);
+        assertThat(everything()).doesNotContain("blank-line-secret", "double-bom-secret", "trailing-space-secret",
+                "nbsp-secret", "희망 연봉");
+    }
+
+    @Test
+    void aRuleAfterABlankFirstLineIsNotTakenForFrontMatter() throws IOException {
+        BuildResult result = build("front-matter-hr-after-blank-line.md");
+        assertThat(problems(result)).isEmpty();
+        Document page = page("notes/front-matter-hr-after-blank-line/index.html");
+        assertThat(page.select(".note-body hr")).hasSize(2);
+        assertThat(page.select(".note-body").text()).contains("A rule, a heading and text.", "More text.");
+    }
+
+    @Test
+    void everyTrueLookingVisibilityHidesTheNoteWithAWarningAtItsLine() throws IOException {
+        Fixtures.write(project, "content/public.md", "# Public\n");
+        BuildResult result = build("visibility-private-1.md", "visibility-private-capital.md", "visibility-draft-y.md",
+                "visibility-published-0.md", "visibility-published-no.md", "visibility-draft-quoted.md",
+                "visibility-private-upper-yes.md", "visibility-private-unknown.md");
+        String hiddenPrivate = " (the note is private and left out of the site): write private: true";
+        String hiddenDraft = " (the note is a draft and left out of the site): write ";
+        assertThat(problems(result)).containsExactly(
+                "W content/visibility-draft-quoted.md:3:1: 'draft: \"true\"' is read as draft: true" + hiddenDraft
+                        + "draft: true",
+                "W content/visibility-draft-y.md:3:1: 'draft: y' is read as draft: true" + hiddenDraft + "draft: true",
+                "W content/visibility-private-1.md:3:1: 'private: 1' is read as private: true" + hiddenPrivate,
+                "W content/visibility-private-capital.md:3:1: 'Private: true' is read as private: true" + hiddenPrivate,
+                "W content/visibility-private-unknown.md:3:1: 'private: maybe' is not a yes/no value; read as private: "
+                        + "true to be safe (the note is private and left out of the site): write private: true or "
+                        + "private: false",
+                "W content/visibility-private-upper-yes.md:3:1: 'PRIVATE: true' is read as private: true" + hiddenPrivate,
+                "W content/visibility-published-0.md:3:1: 'published: 0' is read as published: false" + hiddenDraft
+                        + "published: false");
+        assertThat(result.notes()).isEqualTo(1);
+        String all = everything();
+        for (int i = 1; i <= 8; i++) {
+            assertThat(all).doesNotContain("vis-secret-" + i);
+        }
+    }
+
+    @Test
+    void badNotesInANonStrictBuildAreReportedAndTheOthersStillBuild() throws IOException {
+        Fixtures.write(project, "content/good.md", "# Good\n");
+        BuildResult result = build(b -> b.strict(false), "yaml-recursive-anchor.md", "toml-broken.md",
+                "json-broken.md", "malformed-yaml.md", "date-invalid.md");
+        assertThat(result.success()).isTrue();
+        assertThat(problems(result)).hasSize(5).allMatch(p -> p.matches("E content/[a-z-]+\\.md:\\d+:\\d+: .*"));
+        assertThat(published()).filteredOn(f -> f.startsWith("notes/")).containsExactly("notes/date-invalid/index.html",
+                "notes/good/index.html", "notes/index.html");
     }
 
     // ---- Markdown that breaks parsers ------------------------------------------------------------------------------
@@ -248,7 +404,7 @@ class BadInputTest {
     @Test
     void aSlugNamingAPathIsRefusedAndTheFileNameUsed() throws IOException {
         BuildResult result = build(b -> b.strict(false), "slug-escape.md");
-        assertThat(problems(result)).containsExactly("E content/slug-escape.md: slug '../../etc/passwd' is not a plain "
+        assertThat(problems(result)).containsExactly("E content/slug-escape.md:2:1: slug '../../etc/passwd' is not a plain "
                 + "name (it would place the page outside notes/); use letters, digits and hyphens, such as "
                 + "'etcpasswd'");
         assertThat(out.resolve("notes/slug-escape/index.html")).exists();
@@ -307,14 +463,10 @@ class BadInputTest {
     void rawHtmlKeepsWhatIsHarmlessAndLosesWhatRuns() throws IOException {
         BuildResult result = build("raw-html-xss.md");
         String why = " (they could run scripts in readers' browsers; set allowUnsafeHtml to publish them as written)";
-        assertThat(problems(result)).containsExactly(
-                "W content/raw-html-xss.md:10:1: removed from the page as unsafe: <script>" + why,
-                "W content/raw-html-xss.md:12:1: removed from the page as unsafe: onerror=" + why,
-                "W content/raw-html-xss.md:14:1: removed from the page as unsafe: href=javascript:" + why,
-                "W content/raw-html-xss.md:14:45: removed from the page as unsafe: href=javascript:" + why,
-                "W content/raw-html-xss.md:14:80: removed from the page as unsafe: href=javascript:" + why,
-                "W content/raw-html-xss.md:16:1: removed from the page as unsafe: <iframe>" + why,
-                "W content/raw-html-xss.md:18:1: removed from the page as unsafe: style=, onmouseover=" + why);
+        // one warning per note, at the first place, with the count; style="color:red" is harmless and kept
+        assertThat(problems(result)).containsExactly("W content/raw-html-xss.md:10:1: removed from the page as "
+                + "unsafe: <script>, onerror=, href=javascript:, <iframe>, onmouseover=, in 7 places, lines 10, 12, 14, "
+                + "16, 18" + why);
         Document page = page("notes/raw-html-xss/index.html");
         Element body = page.selectFirst(".note-body");
         assertThat(body.select("details > summary").text()).isEqualTo("답변 보기");
@@ -416,6 +568,13 @@ class BadInputTest {
     }
 
     @Test
+    void nestedPrivateBlocksStayHiddenToTheOuterClose() throws IOException {
+        BuildResult result = build("private-nested.md");
+        assertThat(problems(result)).isEmpty();
+        assertThat(everything()).contains("공개 소개 문단", "공개 마무리 문단").doesNotContain("바깥 비밀", "안쪽 비밀");
+    }
+
+    @Test
     void personalDataInAPublicNoteIsReportedWhereItIs() throws IOException {
         BuildResult result = build("personal-data.md");
         String fix = " — move it into a <!-- private --> block, mark the note private: true, or list it under "
@@ -503,14 +662,25 @@ class BadInputTest {
     }
 
     @Test
-    void anOutputInsideTheContentFolderIsNotPublishedAgain() throws IOException {
-        Fixtures.write(project, "content/a.md", "# A\n");
-        SiteConfig config = SiteConfig.builder(project).outputDir(project.resolve("content/public")).build();
+    void anOutputInsideTheContentFolderIsRefusedEvenWhenForced() throws IOException {
+        Fixtures.write(project, "content/java/gc.md", "# GC\n");
+        SiteConfig config = SiteConfig.builder(project).outputDir(project.resolve("content/java")).force(true).build();
+        BuildResult result = new SiteBuilder(config).build();
+        assertThat(result.success()).isFalse();
+        assertThat(problems(result)).singleElement().asString().startsWith("E content/java: the output folder is "
+                + "inside the content folder");
+        assertThat(Fixtures.read(project.resolve("content/java/gc.md"))).isEqualTo("# GC\n");
+    }
+
+    @Test
+    void anOutputInsideNotesReadFromTheProjectFolderIsNotPublishedAgain() throws IOException {
+        Fixtures.write(project, "a.md", "# A\n");
+        SiteConfig config = SiteConfig.builder(project).contentDir(project).outputDir(project.resolve("public")).build();
         assertThat(new SiteBuilder(config).build().success()).isTrue();
         BuildResult again = new SiteBuilder(config).build();
         assertThat(again.success()).isTrue();
         assertThat(again.notes()).isEqualTo(1);
-        assertThat(project.resolve("content/public/public")).doesNotExist();
+        assertThat(project.resolve("public/public")).doesNotExist();
     }
 
     @Test

@@ -15,6 +15,11 @@ final class ForkedMain {
     }
 
     static Process start(List<String> jvmOptions, Path logs, String... args) throws IOException {
+        return start(null, jvmOptions, logs, args);
+    }
+
+    /** Starts {@link Main} with {@code workingDir} as the process's working directory (null: this one's). */
+    static Process start(Path workingDir, List<String> jvmOptions, Path logs, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -23,6 +28,7 @@ final class ForkedMain {
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         return new ProcessBuilder(command)
+                .directory(workingDir == null ? null : workingDir.toFile())
                 .redirectOutput(logs.resolve("out.log").toFile())
                 .redirectError(logs.resolve("err.log").toFile())
                 .start();

@@ -107,6 +107,11 @@ public final class LinkChecker implements AutoCloseable {
         return new CheckedOutput(target, this);
     }
 
+    /** Whether a file was written (or kept) at {@code path} so far. */
+    public boolean wrote(String path) {
+        return files.containsKey(path);
+    }
+
     /** A file that is not an HTML page: it exists, and any fragment of it is accepted. */
     void file(String path) {
         files.putIfAbsent(path, UNKNOWN);

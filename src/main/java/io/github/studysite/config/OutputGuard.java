@@ -1,5 +1,7 @@
 package io.github.studysite.config;
 
+import io.github.studysite.write.SiteWriter;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -9,11 +11,13 @@ import java.util.Optional;
 /**
  * Decides, before anything is built, whether the output folder may be replaced at all. A build swaps the whole output
  * folder, so an output set by mistake to the project itself, to {@code content/} or {@code templates/}, to the home
- * folder, or to a folder that holds one of them would delete someone's notes; one inside {@code templates/} would be read back as
- * theme files. These are refused even with {@code force}: nothing can be worth that. (An output inside
- * {@code content/}, Jekyll's {@code _site} habit, is fine: the content scan leaves it out.) Paths are compared after
- * resolving symbolic links, so {@code out -> content} is caught too. Whether a non-empty folder was made by studysite
- * is {@code SiteWriter}'s check, the one {@code force} overrides.
+ * folder, or to a folder that holds one of them would delete someone's notes; one inside {@code content/} (say
+ * {@code content/java}) would delete the notes there with {@code force}, and one inside {@code templates/} would be
+ * read back as theme files. These are refused even with {@code force}: nothing can be worth that. A Jekyll site read
+ * from the project folder itself ({@link ContentFolder}) has its output inside its notes by necessity: there an output
+ * is refused only when {@code force} would delete files studysite did not write. Paths are compared after resolving
+ * symbolic links, so {@code out -> content} is caught too. Whether a non-empty folder was made by studysite is
+ * {@code SiteWriter}'s check, the one {@code force} overrides.
  */
 public final class OutputGuard {
 
@@ -39,7 +43,25 @@ public final class OutputGuard {
                     + "previous site as theme files. Choose a folder outside it, such as site-output/ (force does not "
                     + "override this)");
         }
+        Path content = real(config.contentDir());
+        if (out.startsWith(content) && !content.equals(real(config.baseDir()))) {
+            return Optional.of("the output folder is inside the content folder, where replacing it would delete the "
+                    + "notes it holds. Choose a folder outside it, such as site-output/ (force does not override "
+                    + "this)");
+        }
+        if (out.startsWith(content) && config.force() && holdsForeignFiles(out)) {
+            return Optional.of("force would delete files studysite did not write inside the project folder, which "
+                    + "holds the notes here; they may be notes. Empty the folder or choose another output folder");
+        }
         return Optional.empty();
+    }
+
+    private static boolean holdsForeignFiles(Path dir) {
+        try {
+            return SiteWriter.holdsForeignFiles(dir);
+        } catch (IOException e) {
+            return true; // cannot tell what it holds: assume the worst
+        }
     }
 
     /** A description of how {@code out} covers {@code folder}, if it does. */

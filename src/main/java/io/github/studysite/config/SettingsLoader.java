@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Reads {@code content/_config.yml} (Jekyll's key names: {@code title}, {@code description}, {@code lang},
- * {@code author}, {@code baseurl}, {@code url}, {@code include}, {@code exclude}) and merges the caller's overrides.
+ * {@code author}, {@code baseurl}, {@code url}, {@code include}, {@code exclude}, with Jekyll's meanings) and merges the caller's overrides.
  * A missing file is fine: every setting has a default.
  */
 public final class SettingsLoader {
@@ -37,13 +37,8 @@ public final class SettingsLoader {
                     .flatMap(text -> SafeYaml.loadMap(text, display, 1, problems))
                     .orElse(Map.of());
         }
+        // _config.yml's include is Jekyll's (names to publish though special or excluded), not note globs
         List<String> includes = new ArrayList<>(config.includes());
-        if (config.includes() == SiteConfig.DEFAULT_INCLUDES) {
-            List<String> fromFile = strings(raw.get("include"));
-            if (!fromFile.isEmpty()) {
-                includes = fromFile;
-            }
-        }
         List<String> excludes = new ArrayList<>(strings(raw.get("exclude")));
         excludes.addAll(config.excludes());
         String baseUrl = config.baseUrl() != null ? config.baseUrl() : string(raw.get("baseurl"), string(raw.get("baseUrl"), ""));
@@ -66,7 +61,9 @@ public final class SettingsLoader {
     public static String displayPath(SiteConfig config, Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path rel = abs.startsWith(config.baseDir()) ? config.baseDir().relativize(abs) : abs;
-        return rel.toString().replace('\\', '/');
+        // the platform's separator only: on Linux a backslash belongs to the name, and shown as a slash it would look
+        // like the path it is not
+        return rel.toString().replace(java.io.File.separatorChar, '/');
     }
 
     static String string(Object value, String fallback) {

@@ -10,8 +10,13 @@ import java.util.Objects;
  * {@code content/_config.yml} and are read into {@link SiteSettings}. A value given here wins over the same setting in
  * {@code _config.yml}, as Jekyll's command-line flags win over its config file.
  *
+ * <p>Every folder is resolved once, here: the project folder against the working directory when it is relative, the
+ * others against the project folder ({@link UserPaths#resolve}). Callers whose users give paths relative to something
+ * else ({@code Main}: the working directory) pass them absolute.
+ *
  * @param baseDir      the project directory; problem paths are printed relative to it
- * @param contentDir   where the notes are
+ * @param contentDir   where the notes are; the project folder itself for a Jekyll site without {@code content/}
+ *                     ({@link ContentFolder})
  * @param templatesDir the project's own templates, overriding the built-in theme by file name (may not exist)
  * @param outputDir    where the site is written; nothing outside it is ever written or deleted
  * @param baseUrl      URL path the site is served under ({@code /repo}), or null to use {@code _config.yml}
@@ -31,14 +36,18 @@ public record SiteConfig(Path baseDir, Path contentDir, Path templatesDir, Path 
                          String siteUrl, boolean strict, boolean drafts, List<String> includes, List<String> excludes,
                          boolean force, boolean allowUnsafeHtml, Privacy privacy) {
 
-    /** Note files by default: Markdown, and plain text as people write it. */
-    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown", "**/*.txt");
+    /**
+     * Note files by default: Markdown by Jekyll's and GitHub's extensions, and plain text as people write it
+     * (extensions match in any case).
+     */
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown", "**/*.mkd",
+            "**/*.mkdn", "**/*.mkdown", "**/*.mdown", "**/*.mdwn", "**/*.txt", "**/*.text");
 
     public SiteConfig {
-        baseDir = Objects.requireNonNull(baseDir, "baseDir").toAbsolutePath().normalize();
-        contentDir = baseDir.resolve(Objects.requireNonNull(contentDir, "contentDir")).normalize();
-        templatesDir = baseDir.resolve(Objects.requireNonNull(templatesDir, "templatesDir")).normalize();
-        outputDir = baseDir.resolve(Objects.requireNonNull(outputDir, "outputDir")).normalize();
+        baseDir = UserPaths.resolve(Path.of("").toAbsolutePath(), Objects.requireNonNull(baseDir, "baseDir"));
+        contentDir = UserPaths.resolve(baseDir, Objects.requireNonNull(contentDir, "contentDir"));
+        templatesDir = UserPaths.resolve(baseDir, Objects.requireNonNull(templatesDir, "templatesDir"));
+        outputDir = UserPaths.resolve(baseDir, Objects.requireNonNull(outputDir, "outputDir"));
         includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
         privacy = privacy == null ? Privacy.WARN : privacy;
@@ -47,6 +56,12 @@ public record SiteConfig(Path baseDir, Path contentDir, Path templatesDir, Path 
     /** This configuration with drafts and private notes shown or not (the preview shows them). */
     public SiteConfig withDrafts(boolean show) {
         return new SiteConfig(baseDir, contentDir, templatesDir, outputDir, baseUrl, siteUrl, strict, show, includes,
+                excludes, force, allowUnsafeHtml, privacy);
+    }
+
+    /** This configuration writing to {@code dir} instead (the preview writes a folder of its own). */
+    public SiteConfig withOutputDir(Path dir) {
+        return new SiteConfig(baseDir, contentDir, templatesDir, dir, baseUrl, siteUrl, strict, drafts, includes,
                 excludes, force, allowUnsafeHtml, privacy);
     }
 
@@ -72,11 +87,11 @@ public record SiteConfig(Path baseDir, Path contentDir, Path templatesDir, Path 
         private Privacy privacy = Privacy.WARN;
 
         private Builder(Path baseDir) {
-            // Absolute first: the record resolves the folders against it, and a relative base would be applied twice.
-            this.baseDir = baseDir.toAbsolutePath().normalize();
-            this.contentDir = baseDir.resolve("content");
-            this.templatesDir = baseDir.resolve("templates");
-            this.outputDir = baseDir.resolve("site-output");
+            // kept as given: the record resolves each folder once, the others against the project folder
+            this.baseDir = Objects.requireNonNull(baseDir, "baseDir");
+            this.contentDir = Path.of(ContentFolder.DEFAULT);
+            this.templatesDir = Path.of("templates");
+            this.outputDir = Path.of("site-output");
         }
 
         public Builder contentDir(Path dir) {
@@ -139,9 +154,14 @@ public record SiteConfig(Path baseDir, Path contentDir, Path templatesDir, Path 
             return this;
         }
 
+        /** The configuration, reading a Jekyll site's notes from its root when it has no {@code content/}. */
         public SiteConfig build() {
-            return new SiteConfig(baseDir, contentDir, templatesDir, outputDir, baseUrl, siteUrl, strict, drafts,
-                    includes, excludes, force, allowUnsafeHtml, privacy);
+            SiteConfig config = new SiteConfig(baseDir, contentDir, templatesDir, outputDir, baseUrl, siteUrl, strict,
+                    drafts, includes, excludes, force, allowUnsafeHtml, privacy);
+            Path content = ContentFolder.choose(config.baseDir(), config.contentDir());
+            return content.equals(config.contentDir()) ? config : new SiteConfig(config.baseDir(), content,
+                    config.templatesDir(), config.outputDir(), baseUrl, siteUrl, strict, drafts, includes, excludes,
+                    force, allowUnsafeHtml, privacy);
         }
     }
 }

@@ -15,8 +15,9 @@ import java.util.Objects;
  * @param siteUrl     scheme and host ({@code https://user.github.io}), or {@code ""}; absolute URLs need it
  * @param prettyUrls  whether links end in {@code /} (for web hosting) instead of {@code /index.html} (works from
  *                    the file system too, which is how most people open a freshly built site)
- * @param includes    note file globs
- * @param excludes    globs of content files to leave out
+ * @param includes    note file globs (the {@code includes} parameter; {@code _config.yml}'s {@code include} is
+ *                    Jekyll's, {@link #jekyllIncludes})
+ * @param excludes    Jekyll {@code exclude} patterns and the build's {@code excludes}: content files to leave out
  * @param raw         every key of {@code _config.yml}, for templates and later settings
  * @param languages   the interface languages, the site's own first (at the root); each other one is a mirror of
  *                    every page under {@code <code>/} ({@code en/})
@@ -62,6 +63,14 @@ public record SiteSettings(String title, String description, String lang, String
             return "";
         }
         return trimmed.startsWith("/") ? trimmed : "/" + trimmed;
+    }
+
+    /**
+     * {@code _config.yml}'s {@code include}, Jekyll's meaning: names published although they start with {@code .} or
+     * {@code _} or are excluded ({@code .well-known}, {@code _pages}); empty when it names none.
+     */
+    public List<String> jekyllIncludes() {
+        return SettingsLoader.strings(raw.get("include"));
     }
 
     /** The absolute URL of the site root, e.g. {@code https://user.github.io/repo/}, or the path alone. */

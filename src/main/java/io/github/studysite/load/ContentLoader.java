@@ -35,6 +35,8 @@ public final class ContentLoader {
     public static final long MAX_YAML_BYTES = 16L * 1024 * 1024;
     /** The {@link BuildCache#memo} step of reading one note file, by content path: a preview forgets it on a save. */
     public static final String READ_STEP = "read";
+    /** Maven's build folder: compiled classes and test output, never notes (a Jekyll site is read from its root). */
+    static final String BUILD_FOLDER = "target";
 
     private ContentLoader() {
     }
@@ -67,14 +69,16 @@ public final class ContentLoader {
     public static LoadedContent load(SiteConfig config, SiteSettings settings, Problems problems, Progress progress,
                                      BuildCache cache, java.util.Collection<String> changed) {
         LastScan last = cache.state("scan", LastScan::new);
-        Object key = List.of(config.contentDir(), settings.includes(), settings.excludes());
+        Object key = List.of(config.contentDir(), settings.includes(), settings.excludes(),
+                settings.jekyllIncludes());
         ContentScanner.Scan scan = changed == null ? null : last.reuse(key, changed);
         if (scan != null) {
             last.problems().forEach(problems::add);
         } else {
             Problems found = new Problems();
             ContentScanner scanner = new ContentScanner(settings.includes(), settings.excludes(),
-                    file -> SettingsLoader.displayPath(config, file), found, OutputGuard.real(config.outputDir()));
+                    settings.jekyllIncludes(), file -> SettingsLoader.displayPath(config, file), found,
+                    leftOut(config));
             try {
                 scan = scanner.scan(config.contentDir());
             } catch (IOException e) {
@@ -101,11 +105,28 @@ public final class ContentLoader {
         for (ContentScanner.Entry entry : scan.dataFiles()) {
             String display = SettingsLoader.displayPath(config, entry.file());
             String name = entry.contentPath().substring("_data/".length()).replaceAll("\\.ya?ml$", "");
-            TextDecoder.read(entry.file(), display, MAX_YAML_BYTES, problems)
-                    .flatMap(text -> SafeYaml.loadMap(text, display, 1, problems))
+            // Jekyll data may be a list (navigation.yml); studysite reads mappings only, so a list is left out quietly
+            Problems read = new Problems();
+            TextDecoder.read(entry.file(), display, MAX_YAML_BYTES, read)
+                    .flatMap(text -> SafeYaml.loadMap(text, display, 1, read))
                     .ifPresent(map -> data.put(name, map));
+            read.sorted().stream()
+                    .filter(p -> !p.message().startsWith(SafeYaml.NOT_A_MAPPING + "a list"))
+                    .forEach(problems::add);
         }
         return new LoadedContent(new ArrayList<>(notes), scan.assets(), data);
+    }
+
+    /**
+     * The build's own folders, left out of the scan when they lie inside the content folder (as they do when the
+     * content folder is the whole repository): the output (else each build would publish the previous one), the
+     * templates, and Maven's {@code target/} and the default {@code site-output/}.
+     */
+    private static List<java.nio.file.Path> leftOut(SiteConfig config) {
+        return java.util.stream.Stream.of(config.outputDir(), config.templatesDir(),
+                        config.baseDir().resolve(BUILD_FOLDER), config.baseDir().resolve("site-output"))
+                .map(OutputGuard::real)
+                .toList();
     }
 
     /**

@@ -44,8 +44,10 @@ final class LastScan {
                     return null; // gone or unreadable since: the whole scan says what happened
                 }
                 notes.set(at, new ContentScanner.Entry(entry.file(), entry.contentPath(), fresh));
-            } else if (indexOf(scan.dataFiles(), path) < 0 && indexOf(scan.assets(), path) < 0) {
-                return null; // a file the last scan did not see
+            } else if (indexOf(scan.dataFiles(), path) < 0) {
+                // a file the last scan did not see, or an asset: an edit can give it front matter or a script,
+                // which the scan alone tells
+                return null;
             }
         }
         return new ContentScanner.Scan(notes, scan.dataFiles(), scan.assets());

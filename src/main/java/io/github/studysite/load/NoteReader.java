@@ -2,13 +2,14 @@ package io.github.studysite.load;
 
 import io.github.studysite.config.SiteSettings;
 import io.github.studysite.model.Note;
-import io.github.studysite.model.Visibility;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;
 import io.github.studysite.text.Scripts;
 import io.github.studysite.text.Slugs;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
 public final class NoteReader {
 
     private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.+)$");
-    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d])");
     /** Characters read to guess a note's language. */
     private static final int LANGUAGE_SAMPLE = 64 * 1024;
 
@@ -60,10 +61,10 @@ public final class NoteReader {
         String title = string(data.get("title"))
                 .or(() -> TitleScanner.firstHeading(fm.body()))
                 .orElse(prefixed.matches() ? prefixed.group(2) : baseName);
-        LocalDate date = date(data.get("date"), sourcePath)
-                .orElseGet(() -> prefixed.matches() ? parseDate(prefixed.group(1)).orElse(null) : null);
+        LocalDate date = date(data.get("date"), fm.at("date"), sourcePath)
+                .orElseGet(() -> prefixed.matches() ? fileDate(prefixed.group(1), sourcePath) : null);
         String fileSlug = prefixed.matches() ? prefixed.group(2) : baseName;
-        String slugSource = string(data.get("slug")).filter(s -> plainSlug(s, sourcePath)).orElse(fileSlug);
+        String slugSource = string(data.get("slug")).filter(s -> plainSlug(s, fm.at("slug"), sourcePath)).orElse(fileSlug);
         String slug = Slugs.segment(slugSource, "note");
         // the start of a note says what language it is in as well as all of it would, at any size
         String lang = string(data.get("lang")).orElseGet(() -> Scripts.language(
@@ -87,7 +88,7 @@ public final class NoteReader {
                 string(data.get("description")).orElse(""),
                 string(data.get("layout")).orElse(""),
                 string(data.get("permalink")).orElse(""),
-                visibility(data, inDrafts),
+                VisibilityKeys.read(fm, inDrafts, sourcePath, problems),
                 data,
                 fm.body()));
     }
@@ -97,10 +98,10 @@ public final class NoteReader {
      * a path ({@code ../../x}, {@code /etc/x}, {@code a/b}) is refused rather than quietly flattened, so the author
      * learns the page is not where they asked.
      */
-    private boolean plainSlug(String slug, String sourcePath) {
+    private boolean plainSlug(String slug, Position at, String sourcePath) {
         if (slug.contains("/") || slug.contains("\\") || slug.contains("..") || slug.contains(":")
                 || slug.chars().anyMatch(Character::isISOControl)) {
-            problems.error(Stage.LOAD, sourcePath, 0, 0, "slug '" + slug.replaceAll("\\p{Cntrl}", "?") + "' is not a "
+            problems.error(Stage.LOAD, sourcePath, at.line(), at.column(), "slug '" + slug.replaceAll("\\p{Cntrl}", "?") + "' is not a "
                     + "plain name (it would place the page outside notes/); use letters, digits and hyphens, such "
                     + "as '" + Slugs.segment(slug, "my-note") + "'");
             return false;
@@ -108,28 +109,50 @@ public final class NoteReader {
         return true;
     }
 
-    private static Visibility visibility(Map<String, Object> data, boolean inDrafts) {
-        if (truthy(data.get("private"))) {
-            return Visibility.PRIVATE;
-        }
-        if (inDrafts || truthy(data.get("draft")) || Boolean.FALSE.equals(bool(data.get("published")))) {
-            return Visibility.DRAFT;
-        }
-        return Visibility.PUBLIC;
-    }
-
-    private Optional<LocalDate> date(Object value, String sourcePath) {
+    /**
+     * A front matter date: YAML and TOML dates as they are, text in the {@code YYYY-MM-DD} form (with any time after
+     * it, as JSON writes dates) read strictly. A date that does not exist ({@code 2024-02-30}) or text that is no
+     * date is an error at its line, as in Jekyll; the note is dated as if it had none.
+     */
+    private Optional<LocalDate> date(Object value, Position at, String sourcePath) {
         if (value == null) {
             return Optional.empty();
+        }
+        if (value instanceof LocalDate d) {
+            return Optional.of(d);
+        }
+        if (value instanceof OffsetDateTime t) {
+            return Optional.of(t.toLocalDate());
+        }
+        if (value instanceof LocalDateTime t) {
+            return Optional.of(t.toLocalDate());
         }
         if (value instanceof Date d) {
             return Optional.of(d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate());
         }
-        Optional<LocalDate> parsed = parseDate(String.valueOf(value).trim());
-        if (parsed.isEmpty()) {
-            problems.warn(Stage.LOAD, sourcePath, 0, 0, "date '" + value + "' is not a YYYY-MM-DD date; ignored");
+        String text = String.valueOf(value).strip();
+        Matcher m = ISO_DATE.matcher(text);
+        String problem = "is not a date";
+        if (m.find()) {
+            try {
+                return Optional.of(localDate(m));
+            } catch (java.time.DateTimeException e) {
+                problem = "is not a real date (" + e.getMessage() + ")";
+            }
         }
-        return parsed;
+        problems.error(Stage.LOAD, sourcePath, at.line(), at.column(), "date '" + text + "' " + problem + ": write it "
+                + "as YYYY-MM-DD; the note is dated as if it had no date");
+        return Optional.empty();
+    }
+
+    /** The date of a {@code YYYY-MM-DD-name} file, which Jekyll refuses when it does not exist. */
+    private LocalDate fileDate(String prefix, String sourcePath) {
+        Optional<LocalDate> date = parseDate(prefix);
+        if (date.isEmpty()) {
+            problems.error(Stage.LOAD, sourcePath, 0, 0, "the file name's date " + prefix + " is not a real date: "
+                    + "rename the file; the note is dated as if it had no date");
+        }
+        return date.orElse(null);
     }
 
     static Optional<LocalDate> parseDate(String text) {
@@ -138,11 +161,15 @@ public final class NoteReader {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
-        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Optional.of(localDate(m));
+        } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The date {@link #ISO_DATE} matched, refused when it does not exist. */
+    private static LocalDate localDate(Matcher m) {
+        return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     }
 
     private static Optional<String> string(Object value) {
@@ -165,23 +192,5 @@ public final class NoteReader {
         String s = String.valueOf(value).strip();
         String[] parts = s.contains(",") ? s.split(",") : s.split("\\s+");
         return Arrays.stream(parts).map(String::strip).filter(p -> !p.isEmpty()).distinct().toList();
-    }
-
-    private static boolean truthy(Object value) {
-        return Boolean.TRUE.equals(bool(value));
-    }
-
-    private static Boolean bool(Object value) {
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        if (value instanceof String s) {
-            return switch (s.strip().toLowerCase(java.util.Locale.ROOT)) {
-                case "true", "yes", "on" -> Boolean.TRUE;
-                case "false", "no", "off" -> Boolean.FALSE;
-                default -> null;
-            };
-        }
-        return null;
     }
 }

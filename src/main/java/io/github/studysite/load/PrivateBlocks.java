@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * The parts of a public note only its author should see: everything from {@code <!-- private -->} to
  * {@code <!-- /private -->} (a salary answer, a recruiter's phone number). A public build removes them here, at
  * load, before anything reads the text — title, excerpt, search, the privacy scan — so they cannot leak through a
- * side door. What is removed becomes empty lines, so every later line number still matches the file. A block that is
- * never closed hides everything after it (the safe side) and says so.
+ * side door. What is removed becomes empty lines, so every later line number still matches the file. Blocks nest (the
+ * outer one ends at its own close); a block that is never closed hides everything after it (the safe side) and says
+ * so.
  */
 public final class PrivateBlocks {
 
@@ -20,12 +21,15 @@ public final class PrivateBlocks {
     public static final Pattern OPEN = Pattern.compile("<!--\\s*private\\s*-->", Pattern.CASE_INSENSITIVE);
     /** {@code <!-- /private -->}, any case and spacing. */
     public static final Pattern CLOSE = Pattern.compile("<!--\\s*/\\s*private\\s*-->", Pattern.CASE_INSENSITIVE);
+    /** Either marker; group 1 is set for a closing one. */
+    private static final Pattern MARKER = Pattern.compile("<!--\\s*(/\\s*)?private\\s*-->", Pattern.CASE_INSENSITIVE);
 
     private PrivateBlocks() {
     }
 
     /**
-     * The text with every private block replaced by its line breaks alone.
+     * The text with every private block replaced by its line breaks alone. Blocks nest: a block opened inside another
+     * one is part of it, and the outer block ends at its own closing marker, never at the inner one's.
      *
      * @param path     the file, for problem reports
      * @param problems where an unclosed block, or a closing marker without an opening one, is reported
@@ -34,63 +38,56 @@ public final class PrivateBlocks {
         if (text.indexOf("<!--") < 0) {
             return text;
         }
-        Matcher open = OPEN.matcher(text);
-        Matcher close = CLOSE.matcher(text);
+        Matcher marker = MARKER.matcher(text);
         StringBuilder out = null;
         LineIndex lines = null;
         int copied = 0;
-        int from = 0;
-        while (open.find(from)) {
-            if (out == null) {
-                out = new StringBuilder(text.length());
+        int depth = 0;
+        int blockStart = 0;
+        while (marker.find()) {
+            if (lines == null) {
                 lines = new LineIndex(text);
             }
-            reportStrayClosers(text, close, from, open.start(), lines, path, problems);
-            int end;
-            if (close.find(open.end())) {
-                end = close.end();
-            } else {
-                end = text.length();
-                problems.warn(Stage.LOAD, path, lines.line(open.start()), lines.column(open.start()),
-                        "<!-- private --> is never closed: everything after it is left out of the site; add "
-                                + "<!-- /private --> where the private part ends");
-            }
-            out.append(text, copied, open.start());
-            for (int i = open.start(); i < end; i++) {
-                if (text.charAt(i) == '\n') {
-                    out.append('\n');
+            boolean opens = marker.group(1) == null;
+            if (opens) {
+                if (depth++ == 0) {
+                    blockStart = marker.start();
                 }
+            } else if (depth == 0) {
+                problems.warn(Stage.LOAD, path, lines.line(marker.start()), lines.column(marker.start()),
+                        "<!-- /private --> without an opening <!-- private --> before it; nothing was hidden here");
+            } else if (--depth == 0) {
+                out = hide(text, out, copied, blockStart, marker.end());
+                copied = marker.end();
             }
-            copied = end;
-            from = end;
-            if (end >= text.length()) {
-                break;
-            }
+        }
+        if (depth > 0) {
+            problems.warn(Stage.LOAD, path, lines.line(blockStart), lines.column(blockStart),
+                    "<!-- private --> is never closed: everything after it is left out of the site; add "
+                            + "<!-- /private --> where the private part ends");
+            out = hide(text, out, copied, blockStart, text.length());
+            copied = text.length();
         }
         if (out == null) {
-            reportStrayClosers(text, close, 0, text.length(), new LineIndex(text), path, problems);
             return text;
         }
-        reportStrayClosers(text, close, from, text.length(), lines, path, problems);
-        out.append(text, copied, text.length());
-        return out.toString();
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /** Appends the text from {@code copied} to {@code from}, then only the line breaks up to {@code to}. */
+    private static StringBuilder hide(String text, StringBuilder out, int copied, int from, int to) {
+        StringBuilder sb = out != null ? out : new StringBuilder(text.length());
+        sb.append(text, copied, from);
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                sb.append('\n');
+            }
+        }
+        return sb;
     }
 
     /** Whether a comment's text is a private block marker (an opening or a closing one). */
     public static boolean isMarker(CharSequence comment) {
         return OPEN.matcher(comment).matches() || CLOSE.matcher(comment).matches();
-    }
-
-    private static void reportStrayClosers(String text, Matcher close, int from, int to, LineIndex lines, String path,
-                                           Problems problems) {
-        if (from >= to || !close.find(from)) {
-            return;
-        }
-        close.region(from, to);
-        while (close.find()) {
-            problems.warn(Stage.LOAD, path, lines.line(close.start()), lines.column(close.start()),
-                    "<!-- /private --> without an opening <!-- private --> before it; nothing was hidden here");
-        }
-        close.reset();
     }
 }

@@ -61,8 +61,9 @@ public final class TextDecoder {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return strict(bytes, 3, StandardCharsets.UTF_8).map(TextDecoder::normaliseNewlines)
                     .or(() -> {
-                        problems.error(Stage.LOAD, path, 0, 0, "file starts with a UTF-8 byte order mark but is "
-                                + "not valid UTF-8; save it again as UTF-8");
+                        Position at = firstNonUtf8(bytes, 3);
+                        problems.error(Stage.LOAD, path, at.line(), at.column(), "file starts with a UTF-8 byte order "
+                                + "mark but is not valid UTF-8 from here on; save it again as UTF-8");
                         return Optional.empty();
                     });
         }
@@ -97,14 +98,15 @@ public final class TextDecoder {
                     + "to silence this warning");
             return legacy.map(TextDecoder::normaliseNewlines);
         }
+        Position at = firstNonUtf8(bytes, 0);
         if (legacy.isPresent() && containsHangul(legacy.get())) {
-            problems.error(Stage.LOAD, path, 0, 0, "cannot tell the encoding: the file is not UTF-8, and only partly "
+            problems.error(Stage.LOAD, path, at.line(), at.column(), "cannot tell the encoding: the file is not UTF-8, and only partly "
                     + "reads as Korean CP949/EUC-KR; open it in an editor that shows the right text and save it as "
                     + "UTF-8");
             return Optional.empty();
         }
-        problems.error(Stage.LOAD, path, 0, 0, "cannot decode the file: it is neither UTF-8 nor Korean CP949/EUC-KR; "
-                + "save it as UTF-8");
+        problems.error(Stage.LOAD, path, at.line(), at.column(), "cannot decode the file: it is neither UTF-8 nor "
+                + "Korean CP949/EUC-KR; save it as UTF-8");
         return Optional.empty();
     }
 
@@ -202,6 +204,32 @@ public final class TextDecoder {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Where the first byte that is not UTF-8 sits, as an editor shows it: its line, and its column counted in the
+     * characters before it on that line, which are valid UTF-8.
+     */
+    static Position firstNonUtf8(byte[] bytes, int offset) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        decoder.decode(in, out, true);
+        out.flip();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < out.limit(); i++) {
+            char c = out.get(i);
+            if (c == '\n' || c == '\r' && (i + 1 == out.limit() || out.get(i + 1) != '\n')) {
+                line++;
+                column = 1;
+            } else if (c != '\r') {
+                column++;
+            }
+        }
+        return new Position(line, column);
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -14,7 +14,10 @@ import java.util.List;
 
 /**
  * The parameters every studysite goal shares, each settable with {@code -Dstudysite.<name>}, and the translation of
- * a build's problems into Maven log lines. Goals stay thin: everything else is the core's.
+ * a build's problems into Maven log lines. Goals stay thin: everything else is the core's. Folder parameters given
+ * as relative paths ({@code -Dstudysite.content=../notes}) are taken from the project folder, not from the directory
+ * Maven was started in: Maven itself resolves {@code File} parameters that way, and {@link SiteConfig} resolves any
+ * that still arrive relative against {@link #basedir} — once.
  */
 public abstract class AbstractSiteMojo extends AbstractMojo {
 
@@ -22,15 +25,22 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     protected File basedir;
 
-    /** The folder of notes ({@code *.md}, {@code *.markdown}, {@code *.txt}) and {@code _config.yml}, {@code _data/}. */
+    /**
+     * The folder of notes (Markdown and plain text) and {@code _config.yml}, {@code _data/};
+     * relative to the project folder. A Jekyll site without {@code content/} ({@code _config.yml} or {@code _posts/}
+     * at the project's root) is read from the project folder itself.
+     */
     @Parameter(property = "studysite.content", defaultValue = "${project.basedir}/content", required = true)
     protected File content;
 
-    /** The project's theme overrides: any file here replaces the built-in one of the same name. */
+    /** Theme overrides, relative to the project folder: a file here replaces the built-in one of its name. */
     @Parameter(property = "studysite.templates", defaultValue = "${project.basedir}/templates", required = true)
     protected File templates;
 
-    /** Where the site is written. It is replaced as a whole, and only when the build succeeds. */
+    /**
+     * Where the site is written, relative to the project folder. It is replaced as a whole, and only when the build
+     * succeeds; {@code site:serve} never writes it (the preview has a folder of its own beside it).
+     */
     @Parameter(property = "studysite.output", defaultValue = "${project.basedir}/site-output", required = true)
     protected File output;
 

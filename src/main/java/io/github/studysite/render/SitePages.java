@@ -195,8 +195,8 @@ public final class SitePages {
         return renderer.templates().render("sitemap", Map.of("urls", urls));
     }
 
-    /** Copies the theme's {@code assets/} and the content folder's static files. */
-    public void assets(List<ContentScanner.Entry> contentAssets) {
+    /** Writes the theme's {@code assets/}. */
+    public void themeAssets() {
         TemplateResolver resolver = renderer.templates().resolver();
         for (String name : ThemeFiles.list(resolver, "assets/")) {
             try (InputStream in = resolver.open(name).orElseThrow()) {
@@ -205,6 +205,10 @@ public final class SitePages {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** Copies the content folder's static files, after the site's own ({@link #themeAssets}, the pages). */
+    public void assets(List<ContentScanner.Entry> contentAssets) {
         for (ContentScanner.Entry asset : contentAssets) {
             if (!published.contains(asset.contentPath())) {
                 out.copy(asset.file(), asset.contentPath());

@@ -1,9 +1,11 @@
 package io.github.studysite.serve;
 
 import io.github.studysite.BuildResult;
+import io.github.studysite.config.OutputGuard;
 import io.github.studysite.config.SettingsLoader;
 import io.github.studysite.config.SiteConfig;
 import io.github.studysite.problem.Problem;
+import io.github.studysite.write.SiteWriter;
 
 import java.io.IOException;
 import java.net.BindException;
@@ -29,7 +31,9 @@ import java.util.stream.Collectors;
  * {@code templates/}, rebuilds what a change affects ({@link LiveSite}) and tells the open pages to reload
  * ({@link LiveReload}). A build that fails is shown in the browser and on the console, and the server keeps running
  * until the next save fixes it. {@link #close} (a shutdown hook on Ctrl+C) stops everything and lets a running build
- * finish first, so the site folder is never left half-updated.
+ * finish first, so the site folder is never left half-updated. The preview writes a private folder beside the output
+ * ({@link SiteWriter#previewFolder}), never the output itself, and deletes it when it stops: what it shows includes
+ * drafts and private notes, and the published site must not, even when a later public build fails.
  */
 public final class Serve implements AutoCloseable {
 
@@ -84,8 +88,12 @@ public final class Serve implements AutoCloseable {
     private Set<String> warningsShown = Set.of();
     private SiteServer server;
     private ContentWatcher watcher;
+    private final Path previewFolder;
+    private final Path published;
 
-    private Serve(SiteConfig config, Log log) {
+    private Serve(SiteConfig config, Path previewFolder, Path published, Log log) {
+        this.previewFolder = previewFolder;
+        this.published = published;
         // the first build of a large site says how far it got; rebuilds report one line each instead
         this.site = new LiveSite(config, message -> {
             if (!started) {
@@ -103,9 +111,20 @@ public final class Serve implements AutoCloseable {
      * @throws IOException when the port is taken or the folders cannot be watched
      */
     public static Serve start(SiteConfig config, int port, Log log) throws IOException {
-        Serve serve = new Serve(config.withDrafts(true), log);
+        return start(config, port, log, ServerLimits.DEFAULT);
+    }
+
+    /** {@link #start(SiteConfig, int, Log)} with other limits per client, so tests need not wait for the defaults. */
+    static Serve start(SiteConfig config, int port, Log log, ServerLimits limits) throws IOException {
+        java.util.Optional<String> refused = OutputGuard.refusal(config);
+        if (refused.isPresent()) {
+            throw new IOException(SettingsLoader.displayPath(config, config.outputDir()) + ": " + refused.get());
+        }
+        Path folder = SiteWriter.previewFolder(config.outputDir());
+        Serve serve = new Serve(config.withDrafts(true).withOutputDir(folder.resolve("site")), folder,
+                config.outputDir(), log);
         try {
-            serve.begin(port);
+            serve.begin(port, limits);
         } catch (IOException | RuntimeException e) {
             serve.close();
             throw e;
@@ -113,13 +132,13 @@ public final class Serve implements AutoCloseable {
         return serve;
     }
 
-    private void begin(int port) throws IOException {
+    private void begin(int port, ServerLimits limits) throws IOException {
         LiveBuild first = site.rebuild(List.of());
         started = true;
         report(first, "");
         reload.publish(first);
         try {
-            server = SiteServer.start(site, reload, port);
+            server = SiteServer.start(site, reload, port, limits);
         } catch (BindException e) {
             throw new BindException("port " + port + " on 127.0.0.1 is in use (" + e.getMessage()
                     + "); choose another with -Dstudysite.port=… or --port …");
@@ -130,12 +149,18 @@ public final class Serve implements AutoCloseable {
         builder.execute(() -> site.warmUp(WARM_UP_BUILDS)); // before any save can queue: the builder runs one at a time
         log.info("Serving " + url() + " — drafts and private notes included; watching "
                 + SettingsLoader.displayPath(config, config.contentDir()) + "/ and "
-                + SettingsLoader.displayPath(config, config.templatesDir()) + "/. Press Ctrl+C to stop.");
+                + SettingsLoader.displayPath(config, config.templatesDir()) + "/ (the preview has a folder of its own; "
+                + SettingsLoader.displayPath(config, published) + "/ is left as it was). Press Ctrl+C to stop.");
     }
 
     /** The site's address, e.g. {@code http://127.0.0.1:4000/}. */
     public URI url() {
         return server.url();
+    }
+
+    /** Connections the server holds open now. */
+    int connections() {
+        return server.connections();
     }
 
     /** The last build. */
@@ -173,7 +198,8 @@ public final class Serve implements AutoCloseable {
                 });
                 report(build, describe(batch));
                 reload.publish(build);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                // the rebuild thread must outlive any one bad build, or the preview silently stops updating
                 log.error("Rebuild failed unexpectedly, the server keeps the last site: " + e);
             }
         }
@@ -244,6 +270,11 @@ public final class Serve implements AutoCloseable {
         if (server != null) {
             server.close();
             log.info("Stopped serving " + server.url());
+        }
+        try {
+            SiteWriter.removePreview(previewFolder);
+        } catch (IOException e) {
+            log.warn("cannot remove the preview's folder " + previewFolder + ": " + e.getMessage());
         }
         stopped.countDown();
     }

@@ -25,24 +25,33 @@ import java.util.stream.Stream;
  * ({@code .site-output.tmp-…}), and only when the whole build succeeded is it swapped into place — the old output is
  * renamed aside, the new one renamed in, the old one deleted. A build that fails or is interrupted leaves the previous
  * site exactly as it was. Paths are checked so that no write lands outside the temporary folder, and deletion only
- * ever touches folders this class made (marked with {@value #MARKER}).
+ * ever touches folders this class made: the output once marked with {@value #MARKER}, and the folders beside it named
+ * as only this class names them.
  *
  * <p>A build killed outright (power cut, {@code kill -9}) leaves its temporary folder behind, and if it died in the
  * instant between the two renames of the swap, the previous site sits in {@code .site-output.old-…} instead of
- * {@code site-output}. The next build cleans up after it: the folders carry the process id of the build that made
- * them, and those of a process no longer running are deleted — or, for a previous site caught mid-swap, put back.
+ * {@code site-output}; one killed while deleting the previous site leaves part of it there. A preview killed
+ * outright leaves its folder ({@code .site-output.preview-…}, {@link #previewFolder}). The next build cleans up after
+ * them ({@link #recover}): the folders carry the process id of the build that made them, and those of a process no
+ * longer running are deleted — or, for a whole previous site caught mid-swap, put back.
  */
 public final class SiteWriter implements Output, AutoCloseable {
 
     /** Marks a folder as studysite's output, so that it may be replaced. */
     public static final String MARKER = ".studysite";
 
-    /** What follows {@code .site-output.} in the name of a staging or set-aside folder: kind, process id, UUID. */
+    /** What follows {@code .site-output.} in the name of a staging, set-aside or preview folder: kind, pid, UUID. */
     private static final Pattern LEFTOVER = Pattern.compile(
-            "(tmp|old)-(\\d{1,18})-[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}");
+            "(tmp|old|preview)-(\\d{1,18})-[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}");
+
+    /** Renames a folder; tests put in one that fails as renaming a mount point does. */
+    interface Rename {
+        void move(Path from, Path to) throws IOException;
+    }
 
     private final Path output;
     private final Path temp;
+    private Rename rename = (from, to) -> Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     private boolean committed;
     private final WriteGate gate = new WriteGate();
 
@@ -80,8 +89,7 @@ public final class SiteWriter implements Output, AutoCloseable {
                         + "folder, or set force to replace it and delete what it holds");
             }
         }
-        Path parent = out.getParent();
-        Files.createDirectories(parent);
+        Files.createDirectories(out.getParent());
         recover(out);
         Path temp = sibling(out, "tmp");
         Files.createDirectory(temp);
@@ -142,17 +150,36 @@ public final class SiteWriter implements Output, AutoCloseable {
         return Files.exists(resolve(path));
     }
 
+    /** Uses {@code rename} to move the output aside at {@link #commit}. */
+    SiteWriter renamingWith(Rename rename) {
+        this.rename = rename;
+        return this;
+    }
+
     /** The temporary folder being written, for checks that read the finished site before it goes live. */
     public Path stagingDir() {
         return temp;
     }
 
-    /** Swaps the finished site into place. */
+    /**
+     * Swaps the finished site into place. An output folder that cannot be renamed (a mount point: a Docker volume, a
+     * mounted share; Linux answers "Device or resource busy" or "Invalid cross-device link") has its contents
+     * replaced instead, see {@link #replaceContents}.
+     */
     public void commit() throws IOException {
         Path old = null;
         if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             old = sibling(output, "old");
-            move(output, old);
+            try {
+                rename.move(output, old);
+            } catch (IOException e) {
+                if (Files.exists(old, LinkOption.NOFOLLOW_LINKS) || !Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
+                    throw e;
+                }
+                replaceContents();
+                committed = true;
+                return;
+            }
         }
         try {
             move(temp, output);
@@ -165,6 +192,85 @@ public final class SiteWriter implements Output, AutoCloseable {
         committed = true;
         if (old != null) {
             deleteTree(old);
+        }
+    }
+
+    /**
+     * Replaces what the output folder holds while the folder itself stays: its entries are moved into a hidden folder
+     * inside it, the new site's entries moved in (copied when the output is another file system), and the held
+     * entries deleted. Nothing outside the output and the staging folder is touched. Not atomic, unlike the rename: a
+     * failure while the new site moves in puts the previous entries back; a process killed in between leaves a mix,
+     * which the next build replaces (the held folder inside it included).
+     */
+    private void replaceContents() throws IOException {
+        Path held = output.resolve(MARKER + "-old-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID());
+        Files.createDirectory(held);
+        for (Path entry : entries(output)) {
+            if (!entry.equals(held)) {
+                moveOrCopy(entry, held.resolve(entry.getFileName()));
+            }
+        }
+        try {
+            for (Path entry : entries(temp)) {
+                moveOrCopy(entry, output.resolve(entry.getFileName()));
+            }
+        } catch (IOException e) {
+            try {
+                for (Path entry : entries(output)) {
+                    if (!entry.equals(held)) {
+                        deleteEntry(entry);
+                    }
+                }
+                for (Path entry : entries(held)) {
+                    moveOrCopy(entry, output.resolve(entry.getFileName()));
+                }
+                deleteTree(held);
+            } catch (IOException restore) {
+                e.addSuppressed(restore);
+            }
+            throw e;
+        }
+        deleteTree(held);
+        deleteTree(temp);
+    }
+
+    private static List<Path> entries(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.toList();
+        }
+    }
+
+    /** A rename where one is possible; across file systems a copy (links as links) and then a delete. */
+    private static void moveOrCopy(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        } catch (AtomicMoveNotSupportedException e) {
+            // another file system: fall through to the copy
+        }
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectory(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, to.resolve(from.relativize(file).toString()), LinkOption.NOFOLLOW_LINKS,
+                        StandardCopyOption.COPY_ATTRIBUTES);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        deleteEntry(from);
+    }
+
+    /** Deletes a file, a link or (with {@link #deleteTree}) a folder. */
+    private static void deleteEntry(Path entry) throws IOException {
+        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(entry);
+        } else {
+            Files.delete(entry);
         }
     }
 
@@ -197,15 +303,20 @@ public final class SiteWriter implements Output, AutoCloseable {
     }
 
     /**
-     * Cleans up after builds of {@code out} that were killed: see the class comment. Only folders named as
-     * {@link #sibling} names them, made by a process that is no longer running, are touched: one set aside from the
-     * output is moved back when the output is missing; others are deleted when they hold the marker, or nothing at
-     * all (a build killed between making its staging folder and marking it).
+     * Cleans up after builds of {@code out} that were killed: see the class comment. Only folders in {@code out}'s
+     * parent named as {@link #sibling} names them, made by a process that is no longer running, are touched: a whole
+     * previous site set aside (it still holds its marker, which deletion removes first) is moved back when the output
+     * is missing; the others are deleted. Names hold a random UUID, so no folder of the user's can match; a live
+     * process's folders (another build, a running preview) are left alone. Nothing happens when the parent is missing.
      */
-    static void recover(Path out) throws IOException {
+    public static void recover(Path out) throws IOException {
+        Path parent = out.toAbsolutePath().normalize().getParent();
+        if (parent == null || !Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
         String prefix = "." + out.getFileName() + ".";
         List<Path> leftovers = new ArrayList<>();
-        try (Stream<Path> siblings = Files.list(out.getParent())) {
+        try (Stream<Path> siblings = Files.list(parent)) {
             siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).forEach(leftovers::add);
         }
         leftovers.sort(Comparator.comparing((Path p) -> lastModified(p)).reversed());
@@ -215,11 +326,39 @@ public final class SiteWriter implements Output, AutoCloseable {
                     || ProcessHandle.of(Long.parseLong(m.group(2))).map(ProcessHandle::isAlive).orElse(false)) {
                 continue;
             }
-            if (m.group(1).equals("old") && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            if (m.group(1).equals("old") && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)
+                    && Files.exists(leftover.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
                 move(leftover, out);
-            } else if (Files.exists(leftover.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) || isEmpty(leftover)) {
+            } else {
                 deleteTree(leftover);
             }
+        }
+    }
+
+    /**
+     * Makes the private folder a preview of {@code out} writes its site into ({@code site/} inside it), beside
+     * {@code out} but never {@code out} itself: the preview shows drafts and private notes, and the folder people
+     * publish must never hold them. {@link #removePreview} deletes it when the preview stops; {@link #recover} does
+     * when the preview was killed.
+     */
+    public static Path previewFolder(Path out) throws IOException {
+        Path abs = out.toAbsolutePath().normalize();
+        Files.createDirectories(abs.getParent());
+        recover(abs);
+        Path folder = Files.createDirectory(sibling(abs, "preview"));
+        Files.writeString(folder.resolve(MARKER), "A studysite preview (drafts and private notes included). Deleted "
+                + "when the preview stops; never publish it.\n", StandardCharsets.UTF_8);
+        return folder;
+    }
+
+    /** Deletes a folder {@link #previewFolder} made in this process; any other path is left alone. */
+    public static void removePreview(Path folder) throws IOException {
+        String name = folder.getFileName().toString();
+        int kind = name.lastIndexOf(".preview-");
+        Matcher m = kind < 0 ? null : LEFTOVER.matcher(name.substring(kind + 1));
+        if (m != null && m.matches() && m.group(1).equals("preview")
+                && Long.parseLong(m.group(2)) == ProcessHandle.current().pid()) {
+            deleteTree(folder);
         }
     }
 
@@ -245,11 +384,15 @@ public final class SiteWriter implements Output, AutoCloseable {
         }
     }
 
-    /** Deletes a folder this writer made; symbolic links inside are removed, never followed. */
+    /**
+     * Deletes a folder this writer made; symbolic links inside are removed, never followed. Its marker goes first, so
+     * that a folder a kill left half-deleted is never taken for a whole site.
+     */
     static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        Files.deleteIfExists(dir.resolve(MARKER));
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {

@@ -53,10 +53,29 @@ class OutputGuardTest {
     }
 
     @Test
-    void insideTemplatesIsRefusedInsideContentIsNot() {
+    void insideTemplatesOrContentIsRefused() {
         assertThat(refusal(project.resolve("templates/site"))).hasValueSatisfying(r ->
                 assertThat(r).startsWith("the output folder is inside the templates folder"));
-        assertThat(refusal(project.resolve("content/_site"))).isEmpty();
+        assertThat(refusal(project.resolve("content/_site"))).hasValueSatisfying(r ->
+                assertThat(r).startsWith("the output folder is inside the content folder").contains("force does not"));
+        SiteConfig forced = SiteConfig.builder(project).outputDir(project.resolve("content/java")).force(true).build();
+        assertThat(OutputGuard.refusal(forced)).isPresent();
+    }
+
+    @Test
+    void aJekyllSiteReadFromTheProjectKeepsItsOutputInsideButForceCannotDeleteNotesThere() throws IOException {
+        Files.writeString(project.resolve("_config.yml"), "title: blog\n");
+        Path posts = Files.createDirectories(project.resolve("_posts"));
+        Files.writeString(posts.resolve("2024-01-01-a.md"), "# A\n");
+        SiteConfig jekyll = SiteConfig.builder(project).build();
+        assertThat(jekyll.contentDir()).isEqualTo(project.toAbsolutePath());
+        assertThat(OutputGuard.refusal(jekyll)).isEmpty();
+        SiteConfig intoPosts = SiteConfig.builder(project).outputDir(posts).force(true).build();
+        assertThat(OutputGuard.refusal(intoPosts)).hasValueSatisfying(r ->
+                assertThat(r).startsWith("force would delete files studysite did not write inside the project"));
+        // without force the writer refuses a folder it did not make, so nothing is deleted either
+        assertThat(OutputGuard.refusal(SiteConfig.builder(project).outputDir(posts).build())).isEmpty();
+        assertThat(OutputGuard.refusal(SiteConfig.builder(project).outputDir(project).build())).isPresent();
     }
 
     @Test
@@ -64,6 +83,7 @@ class OutputGuardTest {
         Files.createDirectories(project.resolve("content"));
         Path link = Files.createSymbolicLink(project.resolve("out"), project.resolve("content"));
         assertThat(refusal(link)).hasValueSatisfying(r -> assertThat(r).startsWith("the output folder is the content folder"));
-        assertThat(refusal(link.resolve("x"))).isEmpty(); // inside content: allowed, the scan skips it
+        assertThat(refusal(link.resolve("x"))).hasValueSatisfying(r ->
+                assertThat(r).startsWith("the output folder is inside the content folder"));
     }
 }

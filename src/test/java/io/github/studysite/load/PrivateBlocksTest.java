@@ -61,4 +61,27 @@ class PrivateBlocksTest {
         assertThat(PrivateBlocks.isMarker("<!-- / private -->")).isTrue();
         assertThat(PrivateBlocks.isMarker("<!-- private note -->")).isFalse();
     }
+
+    @Test
+    void nestedBlocksStayHiddenToTheOuterClose() {
+        assertThat(remove("a <!-- private -->b <!-- private -->c<!-- /private --> d<!-- /private --> e"))
+                .isEqualTo("a  e");
+        assertThat(remove("<!-- private -->\n1\n<!-- private -->\n2\n<!-- /private -->\n3\n<!-- /private -->\n4\n"))
+                .isEqualTo("\n\n\n\n\n\n\n4\n");
+        assertThat(problems.sorted()).isEmpty();
+    }
+
+    @Test
+    void anInnerCloseAloneLeavesTheOuterBlockOpenToTheEnd() {
+        assertThat(remove("a\n<!-- private -->\n<!-- private -->x<!-- /private -->\nsecret\n")).isEqualTo("a\n\n\n\n");
+        assertThat(problems.sorted()).extracting(Problem::toString).containsExactly("content/a.md:2:1: <!-- private --> "
+                + "is never closed: everything after it is left out of the site; add <!-- /private --> where the private "
+                + "part ends");
+    }
+
+    @Test
+    void aStrayCloserAfterABlockIsStillReported() {
+        assertThat(remove("<!-- private -->x<!-- /private -->\ny<!-- /private -->")).isEqualTo("\ny<!-- /private -->");
+        assertThat(problems.sorted()).extracting(Problem::line).containsExactly(2);
+    }
 }

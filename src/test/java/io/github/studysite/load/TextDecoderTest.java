@@ -50,6 +50,18 @@ class TextDecoderTest {
     }
 
     @Test
+    void theFirstByteThatIsNotUtf8IsLocatedByLineAndColumn() {
+        byte[] bytes = "# 제목\r\n한글 ok \n".getBytes(StandardCharsets.UTF_8);
+        byte[] broken = java.util.Arrays.copyOf(bytes, bytes.length + 2);
+        broken[bytes.length] = (byte) 0xC3;
+        broken[bytes.length + 1] = (byte) 0x28;
+        assertThat(TextDecoder.firstNonUtf8(broken, 0)).isEqualTo(new Position(3, 1));
+        byte[] mid = "ab\ncd".getBytes(StandardCharsets.UTF_8);
+        mid[4] = (byte) 0xFF;
+        assertThat(TextDecoder.firstNonUtf8(mid, 0)).isEqualTo(new Position(2, 2));
+    }
+
+    @Test
     void latin1ThatHappensToBeValidCp949IsNotTakenForKorean() {
         // In Latin-1, "Ä" followed by a letter is a valid CP949 pair: a rare Hangul syllable of its extension range
         byte[] bytes = "Äpfel und Äther".getBytes(StandardCharsets.ISO_8859_1);

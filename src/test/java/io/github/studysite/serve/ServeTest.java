@@ -84,7 +84,8 @@ class ServeTest {
     private String raw(String path) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", serve.url().getPort())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + serve.url().getPort()
+                    + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             try (InputStream in = socket.getInputStream()) {
@@ -109,7 +110,7 @@ class ServeTest {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("<h1");
         // in the built site on disk there is no reload script: it is added while serving only
-        assertThat(Fixtures.read(project.resolve("site-output/index.html"))).doesNotContain("live.js");
+        assertThat(Fixtures.read(served().resolve("index.html"))).doesNotContain("live.js");
     }
 
     @Test
@@ -161,7 +162,7 @@ class ServeTest {
         assertThat(error.body()).contains("content/broken.md:3:1").contains("빌드 오류").contains("data-error");
         assertThat(log).anySatisfy(l -> assertThat(l).startsWith("ERROR content/broken.md:3:1: invalid YAML"));
         // the last good site is still what is on disk
-        assertThat(Fixtures.read(project.resolve("site-output/" + NOTE))).contains("note-body");
+        assertThat(Fixtures.read(served().resolve(NOTE))).contains("note-body");
 
         Files.writeString(broken, "---\ntitle: 고쳤음\n---\n본문\n");
         awaitPage("/notes/broken/index.html", r -> r.statusCode() == 200 && r.body().contains("고쳤음"));
@@ -177,10 +178,40 @@ class ServeTest {
             assertThat(response).as(path).startsWith("HTTP/1.1 403").doesNotContain("the secret");
         }
         assertThat(raw("/.studysite")).startsWith("HTTP/1.1 404");
-        Files.createSymbolicLink(project.resolve("site-output/leak.txt"), project.resolve("secret.txt"));
+        Files.createSymbolicLink(served().resolve("leak.txt"), project.resolve("secret.txt"));
         assertThat(raw("/leak.txt")).startsWith("HTTP/1.1 403").doesNotContain("the secret");
         assertThat(http.send(HttpRequest.newBuilder(serve.url()).method("DELETE", HttpRequest.BodyPublishers.noBody())
                 .build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(405);
+    }
+
+    /** The folder the preview writes and serves. */
+    private Path served() {
+        return serve.last().result().output();
+    }
+
+    @Test
+    void thePreviewWritesAFolderOfItsOwnAndRemovesItWhenItStops() throws Exception {
+        Path folder = served().getParent();
+        assertThat(folder.getParent()).isEqualTo(project);
+        assertThat(folder.getFileName().toString()).startsWith(".site-output.preview-" + ProcessHandle.current().pid());
+        assertThat(served().resolve("notes/wip/index.html")).exists();
+        assertThat(project.resolve("site-output")).doesNotExist();
+        serve.close();
+        assertThat(folder).doesNotExist();
+    }
+
+    @Test
+    void aFailedPublicBuildAfterAPreviewLeavesThePublishedSiteWithoutPrivateNotes() throws Exception {
+        serve.close();
+        assertThat(new io.github.studysite.SiteBuilder(SiteConfig.builder(project).build()).build().success()).isTrue();
+        Path published = project.resolve("site-output");
+        assertThat(published.resolve("notes/wip")).doesNotExist();
+        java.util.Map<String, String> before = io.github.studysite.TreeSnapshot.of(published);
+        serve = Serve.start(SiteConfig.builder(project).build(), 0, Serve.Log.of(log::add, log::add, log::add));
+        assertThat(served().resolve("notes/wip/index.html")).exists();
+        Fixtures.write(project, "content/broken.md", "---\ntitle: [unclosed\n---\n");
+        assertThat(new io.github.studysite.SiteBuilder(SiteConfig.builder(project).build()).build().success()).isFalse();
+        assertThat(io.github.studysite.TreeSnapshot.of(published)).isEqualTo(before);
     }
 
     @Test

@@ -115,7 +115,7 @@ class SiteWriterTest {
 
     /** The id of a process that has ended: the leftovers of a build that was killed carry one. */
     private static long deadPid() throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("java", "-version").redirectErrorStream(true)
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         process.waitFor();
         return process.pid();
@@ -138,16 +138,56 @@ class SiteWriterTest {
         Path notOurs = Files.createDirectories(dir.resolve(".site-output.tmp-" + deadPid() + "-not-a-uuid"));
         Path killedBeforeMarking = Files.createDirectories(dir.resolve(".site-output.tmp-" + deadPid() + "-"
                 + java.util.UUID.randomUUID()));
-        Path unmarkedWithFiles = Files.createDirectories(dir.resolve(".site-output.tmp-" + deadPid() + "-"
+        // a kill while the previous site was being deleted: its marker went first, the pages are still there
+        Path halfDeleted = leftover("old", deadPid());
+        Files.delete(halfDeleted.resolve(SiteWriter.MARKER));
+        Path deadPreview = leftover("preview", deadPid());
+        Files.createDirectories(deadPreview.resolve("site/notes/private"));
+        Path livePreview = leftover("preview", ProcessHandle.current().pid());
+        Path elsewhere = Files.createDirectories(dir.resolve("sub/.site-output.tmp-" + deadPid() + "-"
                 + java.util.UUID.randomUUID()));
-        Files.writeString(unmarkedWithFiles.resolve("someone's.txt"), "not ours to delete");
+        Path otherOutput = Files.createDirectories(dir.resolve(".site-output2.tmp-" + deadPid() + "-"
+                + java.util.UUID.randomUUID()));
         publish(out, "next");
         assertThat(killed).doesNotExist();
         assertThat(killedBeforeMarking).doesNotExist();
+        assertThat(halfDeleted).doesNotExist();
+        assertThat(deadPreview).doesNotExist();
         assertThat(running).exists();
+        assertThat(livePreview).exists();
         assertThat(notOurs).exists();
-        assertThat(unmarkedWithFiles.resolve("someone's.txt")).exists();
+        assertThat(elsewhere).exists(); // only the output's own parent is cleaned
+        assertThat(otherOutput).exists(); // and only the leftovers of this output
         assertThat(Fixtures.read(out.resolve("index.html"))).isEqualTo("next");
+    }
+
+    @Test
+    void aHalfDeletedPreviousSiteIsNeverPutBack() throws Exception {
+        Path out = dir.resolve("site-output");
+        Path halfDeleted = leftover("old", deadPid());
+        Files.delete(halfDeleted.resolve(SiteWriter.MARKER));
+        SiteWriter.recover(out);
+        assertThat(out).doesNotExist();
+        assertThat(halfDeleted).doesNotExist();
+    }
+
+    @Test
+    void aPreviewFolderIsOursRemovedOnlyByItsOwnProcess() throws Exception {
+        Path out = dir.resolve("site-output");
+        publish(out, "published");
+        Path preview = SiteWriter.previewFolder(out);
+        assertThat(preview.getParent()).isEqualTo(dir);
+        assertThat(preview.getFileName().toString()).startsWith(".site-output.preview-" + ProcessHandle.current().pid()
+                + "-");
+        Files.createDirectories(preview.resolve("site"));
+        SiteWriter.recover(out); // a build while the preview runs leaves it alone
+        assertThat(preview).exists();
+        Path foreign = Files.createDirectories(dir.resolve("mine.preview-" + ProcessHandle.current().pid()));
+        SiteWriter.removePreview(foreign);
+        assertThat(foreign).exists();
+        SiteWriter.removePreview(preview);
+        assertThat(preview).doesNotExist();
+        assertThat(Fixtures.read(out.resolve("index.html"))).isEqualTo("published");
     }
 
     @Test

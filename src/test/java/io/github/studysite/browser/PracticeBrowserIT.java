@@ -1,0 +1,147 @@
+package io.github.studysite.browser;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Practice mode in a real browser, from the file system: reveal, next/previous, the timer, stories part by part. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class PracticeBrowserIT {
+
+    @RegisterExtension
+    static final SeedBrowser site = new SeedBrowser();
+
+    /** Each test starts on a fresh page with nothing practised yet. */
+    @BeforeEach
+    void open() {
+        site.browser().driver().get(site.url("practice/index.html"));
+        site.browser().driver().executeScript("localStorage.clear()");
+        site.browser().driver().navigate().refresh();
+        waitForPrompt();
+    }
+
+    private WebElement find(String css) {
+        return site.browser().driver().findElement(By.cssSelector(css));
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(site.browser().driver(), Duration.ofSeconds(10));
+    }
+
+    /** Waits until the card shows an item (its text is loaded from the note's chunk); returns its key. */
+    private String waitForPrompt() {
+        waiting().until(d -> !find(".practice-prompt").getText().isEmpty()
+                && !find(".practice-prompt").getText().endsWith("…"));
+        return find(".practice-card").getAttribute("data-key");
+    }
+
+    private void press(String key) {
+        find("body").sendKeys(key);
+    }
+
+    @Test
+    void revealsTheAnswerOnlyWhenAskedAndMovesOnAndBack() {
+        assertThat(find(".practice-card").isDisplayed()).isTrue();
+        new Select(find("select[name=kind]")).selectByValue("q");
+        new Select(find("select[name=status]")).selectByValue("answered");
+        waitForPrompt();
+        WebElement answer = find(".practice-answer");
+        assertThat(answer.isDisplayed()).isFalse();
+        String first = find(".practice-card").getAttribute("data-key");
+
+        press(" ");
+        waiting().until(d -> answer.isDisplayed());
+        assertThat(answer.getText()).isNotBlank();
+
+        find("[data-action=next]").click();
+        String second = waitForPrompt();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(find(".practice-answer").isDisplayed()).isFalse();
+
+        press("p");
+        waiting().until(d -> first.equals(find(".practice-card").getAttribute("data-key")));
+        press("n");
+        waiting().until(d -> second.equals(find(".practice-card").getAttribute("data-key")));
+    }
+
+    @Test
+    void theTimerRunsTowardsTheSpeakingTimeAndPauses() {
+        WebElement elapsed = find(".practice-elapsed");
+        waiting().until(d -> !elapsed.getText().equals("0:00"));
+        String target = find(".practice-target").getText();
+        assertThat(target).matches("(/ \\d+:\\d\\d .+|.+)");
+        press("t");
+        String paused = elapsed.getText();
+        assertThat(find(".practice-card").getAttribute("class")).contains("is-paused");
+        assertThat(find("[data-action=timer]").getText()).isEqualTo("타이머 계속");
+        press("t");
+        waiting().until(d -> !elapsed.getText().equals(paused));
+    }
+
+    @Test
+    void leastRecentlyPractisedComesFirst() {
+        String practisedNow = find(".practice-card").getAttribute("data-key");
+        press(" ");
+        site.browser().driver().navigate().refresh();
+        String firstAfterReload = waitForPrompt();
+        assertThat(firstAfterReload).isNotEqualTo(practisedNow);
+        Object stored = site.browser().driver().executeScript("return localStorage.getItem('studysite:practice')");
+        assertThat(String.valueOf(stored)).contains(practisedNow);
+        assertThat(find(".practice-last").getText()).isEqualTo("아직 연습하지 않음");
+    }
+
+    @Test
+    void aStoryIsAskedFromItsPrincipleAndRevealedPartByPart() {
+        new Select(find("select[name=kind]")).selectByValue("s");
+        new Select(find("select[name=principle]")).selectByValue("insist-on-the-highest-standards");
+        waitForPrompt();
+        assertThat(find(".filter-count").getText()).startsWith("2 /");
+        assertThat(find(".practice-card").getAttribute("data-kind")).isEqualTo("s");
+        assertThat(find(".practice-prompt").getText()).contains("원칙이 드러난 경험을 말해 주세요");
+        for (int i = 1; i <= 4; i++) {
+            find("[data-action=reveal]").click();
+            int shown = i;
+            waiting().until(d -> d.findElements(By.cssSelector(".practice-parts > li")).size() == shown);
+        }
+        List<String> letters = site.browser().driver().findElements(By.cssSelector(".practice-parts .star-letter")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(letters).containsExactly("S", "T", "A", "R");
+        assertThat(find("[data-action=reveal]").isEnabled()).isFalse();
+    }
+
+    @Test
+    void filtersNarrowToUnansweredQuestions() {
+        new Select(find("select[name=kind]")).selectByValue("q");
+        new Select(find("select[name=status]")).selectByValue("unanswered");
+        waitForPrompt();
+        press(" ");
+        waiting().until(d -> find(".practice-answer").isDisplayed());
+        assertThat(find(".practice-answer").getText()).isEqualTo("아직 답을 쓰지 않았습니다.");
+    }
+
+    @Test
+    void theEnglishPageAsksStoriesInEnglishFromTheSameData() {
+        site.browser().driver().get(site.url("en/practice/index.html"));
+        waitForPrompt();
+        new Select(find("select[name=kind]")).selectByValue("s");
+        new Select(find("select[name=principle]")).selectByValue("insist-on-the-highest-standards");
+        waitForPrompt();
+        assertThat(find(".practice-prompt").getText())
+                .isEqualTo("Tell me about a time you showed Insist on the Highest Standards.");
+        find("[data-action=reveal]").click();
+        waiting().until(d -> !d.findElements(By.cssSelector(".practice-parts > li")).isEmpty());
+        assertThat(find(".practice-parts h3").getText()).contains("Situation");
+        assertThat(find(".practice-source").getAttribute("href")).contains("/en/stories/");
+    }
+}

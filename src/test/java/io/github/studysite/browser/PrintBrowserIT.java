@@ -1,0 +1,189 @@
+package io.github.studysite.browser;
+
+import io.github.studysite.BuildResult;
+import io.github.studysite.Fixtures;
+import io.github.studysite.SeedSite;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Printing, as a person's Print does it in Chromium: every story, principle and self-introduction page of the seed
+ * site prints on exactly one A4 page, with its Korean text as real glyphs and without the site's navigation; so do
+ * deliberately long ones (a story of many paragraphs, a principle with fourteen stories, a thirteen-minute
+ * introduction), which are shrunk to fit rather than cut or spilled; and the print pack prints one page per one-pager.
+ */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class PrintBrowserIT {
+
+    @TempDir
+    static Path longNotes;
+
+    private static Path seedSite;
+    private static Path longSite;
+    private static Browser browser;
+
+    @BeforeAll
+    static void build() throws IOException {
+        seedSite = SeedSite.get();
+        Fixtures.write(longNotes, "content/long.md", longNote());
+        BuildResult result = Fixtures.build(longNotes);
+        assertThat(result.success()).as("%s", result.problems()).isTrue();
+        longSite = longNotes.resolve("site-output");
+        browser = Browser.open();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static Pdf print(Path site, String page) {
+        browser.driver().get(site.resolve(page).toUri().toString());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                browser.driver().executeScript("return document.readyState === 'complete' && "
+                        + "document.fonts.status === 'loaded' && !!document.querySelector('.one-pager')")));
+        Pdf pdf = Pdf.print(browser.driver());
+        keep((site == seedSite ? "seeds/" : "long/") + page, pdf);
+        return pdf;
+    }
+
+    /** Keeps the last PDF of each page under target/, to look at when an assertion fails. */
+    private static void keep(String page, Pdf pdf) {
+        try {
+            Path dir = Files.createDirectories(Fixtures.PROJECT.resolve("target/print-test"));
+            Files.write(dir.resolve(page.replaceAll("[^\\p{L}\\p{N}]+", "_") + ".pdf"), pdf.bytes());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String shown() {
+        return browser.driver().getCurrentUrl() + " \"" + browser.driver().getTitle() + "\"";
+    }
+
+    /** The one-pager pages of a site: {@code stories/x/}, {@code principles/x/}, {@code intro/x/}. */
+    private static List<String> onePagers(Path site) throws IOException {
+        List<String> pages = new ArrayList<>();
+        for (String section : List.of("intro", "principles", "stories")) {
+            try (Stream<Path> dirs = Files.list(site.resolve(section))) {
+                dirs.filter(Files::isDirectory).sorted()
+                        .forEach(d -> pages.add(section + "/" + d.getFileName() + "/index.html"));
+            }
+        }
+        return pages;
+    }
+
+    @Test
+    void everySeedOnePagerPrintsOnOnePageWithKoreanTextAndNoNavigation() throws IOException {
+        List<String> pages = onePagers(seedSite);
+        assertThat(pages).hasSize(3 + 16 + 19);
+        List<String> notOnePage = new ArrayList<>();
+        for (String page : pages) {
+            Pdf pdf = print(seedSite, page);
+            if (pdf.pages() != 1) {
+                notOnePage.add(page + ": " + pdf.pages() + " pages");
+            }
+            String text = pdf.text();
+            assertThat(text).as(page).doesNotContain("studysite로 만든 면접 준비 사이트", "본문으로 건너뛰기", "공부할 것");
+        }
+        assertThat(notOnePage).isEmpty();
+
+        String intro = print(seedSite, "intro/aws-interview-cse/index.html").text();
+        assertThat(intro).contains("자기소개 하도록 하겠습니다", "I joined LG CNS");
+        String principle = print(seedSite, "principles/ownership/index.html").text();
+        assertThat(principle).contains("Ownership", "주인 의식", "인도 출장", "결과는 성공적이었습니다");
+    }
+
+    @Test
+    void theEnglishInterfaceOnePagersPrintOnOnePageToo() {
+        for (String page : List.of("en/intro/aws-interview-cse/index.html", "en/principles/ownership/index.html",
+                "en/principles/customer-obsession/index.html")) {
+            assertThat(print(seedSite, page).pages()).as(page).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void longOnePagersAreShrunkToOnePageNotCut() {
+        for (String page : List.of("stories/대규모-마이그레이션-0/index.html", "principles/ownership/index.html",
+                "principles/customer-obsession/index.html", "intro/long-notes/index.html")) {
+            Pdf pdf = print(longSite, page);
+            assertThat(pdf.pages()).as(page).isEqualTo(1);
+            String fit = String.valueOf(browser.driver().executeScript(
+                    "return document.querySelector('.one-pager').style.getPropertyValue('--fit')"));
+            if (page.startsWith("stories") || page.startsWith("intro")) {
+                assertThat(Double.parseDouble(fit)).as(page + " is shrunk").isBetween(0.2, 0.95);
+                // not cut: the last words are on the page
+                assertThat(pdf.text().replaceAll("\\s+", " ")).as(page).contains(page.startsWith("intro")
+                        ? "until the system was stable again. 24" : "대규모 마이그레이션 0");
+            }
+        }
+        assertThat(print(longSite, "stories/대규모-마이그레이션-0/index.html").text().replaceAll("\\s+", ""))
+                .contains("개선안을만들어적용했습니다11.Itookownership");
+    }
+
+    @Test
+    void thePrintPackPrintsOnePagePerOnePagerInEachLanguage() throws IOException {
+        for (Path site : List.of(seedSite, longSite)) {
+            int sheets = onePagers(site).size();
+            assertThat(Jsoup.parse(Fixtures.read(site.resolve("print/index.html"))).select("article.one-pager"))
+                    .hasSize(sheets);
+            Pdf pack = print(site, "print/index.html");
+            assertThat(pack.pages()).as("pack %s", shown()).isEqualTo(sheets);
+            assertThat(print(site, "en/print/index.html").pages()).as("English pack %s", shown()).isEqualTo(sheets);
+            if (site == seedSite) {
+                assertThat(pack.text()).contains("자기소개 하도록 하겠습니다", "Customer Obsession", "고객 집착")
+                        .doesNotContain("모두 인쇄");
+            }
+        }
+    }
+
+    /** A note far too long for one page: one long story, fourteen stories under one principle, forty questions. */
+    private static String longNote() {
+        String ko = "저는 고객의 문제를 끝까지 책임지고 해결하기 위해 팀과 함께 원인을 분석하고 개선안을 만들어 적용했습니다";
+        String en = "I took ownership of the migration, measured every step, and kept the customer informed until the "
+                + "system was stable again";
+        StringBuilder note = new StringBuilder("# Long notes\n\n## Ownership\n\n");
+        for (int n = 0; n < 14; n++) {
+            note.append("### Story ").append(n).append(": 대규모 마이그레이션 ").append(n).append("\n\n");
+            for (String part : List.of("S", "T", "A", "R")) {
+                note.append(part).append(": ").append((ko + " ").repeat(n == 0 ? 12 : 3)).append('\n');
+                if (n == 0) {
+                    for (int k = 0; k < 12; k++) {
+                        note.append("  ").append(ko).append(' ').append(k).append(". ").append(en).append(".\n");
+                    }
+                }
+            }
+            note.append('\n');
+        }
+        note.append("## Customer Obsession\n\n");
+        for (int q = 0; q < 40; q++) {
+            note.append("- 고객의 요구를 먼저 생각했던 경험을 말해 주십시오 ").append(q).append("번?\n");
+        }
+        note.append("\n## 자기소개\n\n");
+        for (int k = 0; k < 25; k++) {
+            note.append((ko + " ").repeat(3).strip()).append(". ").append(k).append("\n\n");
+        }
+        for (int k = 0; k < 25; k++) {
+            note.append((en + ". ").repeat(3).strip()).append(' ').append(k).append("\n\n");
+        }
+        return note.toString();
+    }
+}

@@ -1,0 +1,130 @@
+package io.github.studysite.browser;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Search in a real browser, from the file system (no server), on the user's real notes: Korean substrings with
+ * particles and spacing differences, English case-insensitive, deep links, and the search box in every page's header.
+ */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class SearchBrowserIT {
+
+    @RegisterExtension
+    static final SeedBrowser site = new SeedBrowser();
+
+    private List<WebElement> search(String query) {
+        String url = site.url("search/index.html") + "?q="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        site.browser().driver().get(url);
+        return results();
+    }
+
+    private List<WebElement> results() {
+        // a search submitted from another page navigates: wait for the search page, then for its results
+        new WebDriverWait(site.browser().driver(), Duration.ofSeconds(15)).until(d -> {
+            List<WebElement> status = d.findElements(By.cssSelector(".search-status"));
+            if (status.isEmpty()) {
+                return false;
+            }
+            String text = status.get(0).getText();
+            return !text.isEmpty() && !text.contains("…");
+        });
+        return site.browser().driver().findElements(By.cssSelector(".search-results .search-result"));
+    }
+
+    private static List<String> texts(List<WebElement> results) {
+        return results.stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void koreanQueryFindsWordsWithParticlesAttached() {
+        List<WebElement> hits = search("서울");
+        assertThat(hits).isNotEmpty();
+        // "서울에서 일 할 수 있나?" in seed 004: 서울 with the particle 에서 attached
+        assertThat(texts(hits)).anySatisfy(t -> assertThat(t).contains("서울에서"));
+        assertThat(hits.get(0).findElement(By.tagName("mark")).getText()).isEqualTo("서울");
+    }
+
+    @Test
+    void koreanQueryIgnoresSpacing() {
+        List<WebElement> spaced = search("마이데이터");
+        assertThat(spaced).isNotEmpty();
+        assertThat(texts(spaced)).anySatisfy(t -> assertThat(t).contains("마이데이터 프로젝트"));
+        // written with a space in the notes, searched without one
+        List<WebElement> joined = search("마이데이터프로젝트");
+        assertThat(joined).isNotEmpty();
+        assertThat(joined.get(0).findElement(By.tagName("mark")).getText()).isEqualTo("마이데이터 프로젝트");
+        // and the other way round: spaces in the query do not hide "일 할 수" written as it is
+        assertThat(texts(search("일할수있나"))).anySatisfy(t -> assertThat(t).contains("서울에서 일 할 수 있나"));
+    }
+
+    @Test
+    void englishIsCaseInsensitiveAndStoriesLinkToTheirPage() {
+        List<WebElement> hits = search("cloudfront");
+        assertThat(texts(hits)).anySatisfy(t -> assertThat(t).contains("CloudFront"));
+        // the CloudFront story of seed 001 is found as a story, linking to its own page
+        WebElement story = hits.stream().filter(h -> h.getAttribute("class").contains("kind-s")).findFirst()
+                .orElseThrow(() -> new AssertionError("no story among " + texts(hits)));
+        assertThat(story.findElement(By.tagName("a")).getAttribute("href")).contains("/stories/");
+        assertThat(texts(search("vpc"))).isNotEmpty().anySatisfy(t -> assertThat(t).contains("VPC"));
+        assertThat(texts(search("VPC"))).isEqualTo(texts(search("vpc")));
+    }
+
+    @Test
+    void resultsDeepLinkToTheSectionOfTheNote() {
+        List<WebElement> hits = search("Cloud Support에 대해");
+        WebElement section = hits.stream().filter(h -> h.getAttribute("class").contains("kind-h")).findFirst()
+                .orElseThrow(() -> new AssertionError("no section among " + texts(hits)));
+        String href = section.findElement(By.tagName("a")).getAttribute("href");
+        assertThat(href).contains("/notes/003_4de0ae601899b12d/index.html#");
+        section.findElement(By.tagName("a")).click();
+        String id = java.net.URLDecoder.decode(href.substring(href.indexOf('#') + 1), StandardCharsets.UTF_8);
+        assertThat(site.browser().driver().findElements(By.id(id))).hasSize(1);
+    }
+
+    @Test
+    void aQueryWithNoMatchSaysSoAndOneLetterAsksForMore() {
+        assertThat(search("쿠버네티스클러스터업그레이드전략")).isEmpty();
+        assertThat(site.browser().driver().findElement(By.cssSelector(".search-status")).getText()).contains("결과가 없습니다");
+        site.browser().driver().get(site.url("search/index.html") + "?q=a");
+        assertThat(site.browser().driver().findElement(By.cssSelector(".search-status")).getText()).contains("두 글자");
+    }
+
+    @Test
+    void theHeaderSearchBoxOfAnyPageOpensTheResults() {
+        site.browser().driver().get(site.url("stories/index.html"));
+        WebElement box = site.browser().driver().findElement(By.cssSelector("header .site-search input[name=q]"));
+        box.sendKeys("마이데이터", Keys.ENTER);
+        assertThat(results()).isNotEmpty();
+        assertThat(site.browser().driver().getCurrentUrl()).contains("/search/index.html?q=");
+    }
+
+    @Test
+    void theEnglishInterfaceSearchesTheSameIndexAndStaysInEnglish() {
+        site.browser().driver().get(site.url("en/search/index.html") + "?q=cloudfront");
+        List<WebElement> hits = results();
+        assertThat(site.browser().driver().findElement(By.cssSelector(".search-status")).getText())
+                .contains("results for");
+        WebElement story = hits.stream().filter(h -> h.getAttribute("class").contains("kind-s")).findFirst()
+                .orElseThrow(() -> new AssertionError("no story among " + texts(hits)));
+        assertThat(story.findElement(By.cssSelector(".search-kind")).getText()).isEqualTo("Story");
+        assertThat(story.findElement(By.tagName("a")).getAttribute("href")).contains("/en/stories/");
+        story.findElement(By.tagName("a")).click();
+        assertThat(site.browser().driver().findElement(By.tagName("html")).getAttribute("lang")).isNotEmpty();
+        assertThat(site.browser().driver().getCurrentUrl()).contains("/site-output/en/stories/");
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.studysite.browser;
+
+import io.github.studysite.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The STAR index filters and sorts in a real browser, from the file system, without a server. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class StarIndexBrowserIT {
+
+    @TempDir
+    static Path project;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Fixtures.buildSeeds(project);
+    }
+
+    private static List<WebElement> visibleRows(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#story-table tbody tr")).stream()
+                .filter(WebElement::isDisplayed).toList();
+    }
+
+    @Test
+    void filtersByPrincipleAndCompletenessAndSorts() {
+        try (Browser browser = Browser.open()) {
+            browser.driver().get(project.resolve("site-output/stories/index.html").toUri().toString());
+            assertThat(visibleRows(browser)).hasSize(19);
+            WebElement form = browser.driver().findElement(By.cssSelector("form.filters"));
+            assertThat(form.isDisplayed()).isTrue();
+
+            new Select(form.findElement(By.name("principle"))).selectByValue("insist-on-the-highest-standards");
+            assertThat(visibleRows(browser)).hasSize(2);
+            new Select(form.findElement(By.name("principle"))).selectByValue("");
+            new Select(form.findElement(By.name("status"))).selectByValue("empty");
+            assertThat(visibleRows(browser)).extracting(r -> r.getAttribute("data-status")).containsOnly("empty")
+                    .hasSizeGreaterThan(0);
+            new Select(form.findElement(By.name("status"))).selectByValue("");
+
+            WebElement lengthHeader = browser.driver().findElements(By.cssSelector("#story-table th")).get(4);
+            lengthHeader.click();
+            lengthHeader.click();
+            assertThat(lengthHeader.getAttribute("aria-sort")).isEqualTo("descending");
+            List<Integer> lengths = visibleRows(browser).stream()
+                    .map(r -> Integer.parseInt(r.findElements(By.tagName("td")).get(4).getText())).toList();
+            assertThat(lengths).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        }
+    }
+}
