@@ -1,6 +1,7 @@
 package io.github.studysite.eval;
 
 import io.github.studysite.BuildResult;
+import io.github.studysite.Fixtures;
 import io.github.studysite.SiteBuilder;
 import io.github.studysite.config.SiteConfig;
 import io.github.studysite.export.StudyJson;
@@ -28,7 +29,7 @@ import java.util.stream.Stream;
  */
 final class Evaluation {
 
-    static final Path CORPUS = Path.of("src/test/resources/eval");
+    static final Path CORPUS = Fixtures.PROJECT.resolve("src/test/resources/eval");
 
     /** The figures, in the order EXTRACTION.md lists them. */
     static final List<String> METRICS = List.of("stories found (recall)", "stories split right", "stories precision",

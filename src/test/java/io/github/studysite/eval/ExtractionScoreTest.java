@@ -1,5 +1,6 @@
 package io.github.studysite.eval;
 
+import io.github.studysite.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExtractionScoreTest {
 
-    static final Path REPORT = Path.of("EXTRACTION.md");
+    static final Path REPORT = Fixtures.PROJECT.resolve("EXTRACTION.md");
+    static final Path MISSES = Fixtures.PROJECT.resolve("target/eval-misses.txt");
     private static final String BEGIN = "<!-- scores: written by ExtractionScoreTest -->";
     private static final String END = "<!-- /scores -->";
     private static final Pattern ROW = Pattern.compile("^\\| ([a-z() ]+) \\| ([0-9.]+) % \\| \\d+/\\d+ \\|$",
@@ -32,8 +34,8 @@ class ExtractionScoreTest {
     void scoresDoNotDropBelowTheCommittedFigures(@TempDir Path work) throws IOException {
         Evaluation.Scores scores = Evaluation.run(work);
         String tables = Evaluation.tables(scores);
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/eval-misses.txt"), String.join("\n", scores.misses()) + "\n",
+        Files.createDirectories(MISSES.getParent());
+        Files.writeString(MISSES, String.join("\n", scores.misses()) + "\n",
                 StandardCharsets.UTF_8);
         System.out.println(tables);
         String report = Files.readString(REPORT, StandardCharsets.UTF_8);
