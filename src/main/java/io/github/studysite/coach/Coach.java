@@ -57,8 +57,8 @@ public final class Coach {
 
     private void story(SiteStory s, List<Feedback> out) {
         Story story = s.story();
-        if (story.isEmpty()) {
-            return; // an empty story is listed as still to write; hints about its words would say nothing
+        if (story.isEmpty() || story.isTemplate()) {
+            return; // an empty story or template is listed as still to write; hints about its words say nothing
         }
         String result = story.part(StarPart.RESULT);
         if (on(Rule.UNQUANTIFIED_RESULT) && !result.isEmpty() && !Figures.named(result)) {

@@ -67,7 +67,7 @@ class LoopPlanTest {
         Map<String, Optional<String>> best = new LinkedHashMap<>();
         plan.slots().forEach(s -> s.picks().forEach(p -> best.put(p.principle().id(),
                 p.best().map(x -> x.story().title()))));
-        assertThat(best.get("frugality")).contains("Shared (Frugality)");
+        assertThat(best.get("frugality")).contains("Shared");
         assertThat(best.get("ownership")).contains("Own");
         assertThat(plan.gaps()).extracting(g -> g.principle().id()).contains("dive-deep", "customer-obsession")
                 .doesNotContain("ownership", "frugality");

@@ -140,4 +140,24 @@ class ExportsTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void studyJsonListsEachStorysAndQuestionsFeedback() throws IOException {
+        Map<String, Object> doc = new org.yaml.snakeyaml.Yaml().load(Files.readString(SeedSite.get()
+                .resolve("study.json"), StandardCharsets.UTF_8));
+        List<Map<String, Object>> stories = (List<Map<String, Object>>) doc.get("stories");
+        Map<String, List<Map<String, Object>>> byTitle = new LinkedHashMap<>();
+        stories.forEach(s -> byTitle.put((String) s.get("title"), (List<Map<String, Object>>) s.get("feedback")));
+        assertThat(byTitle.get("LG화학 CDN서비스")).extracting(f -> f.get("rule")).contains("unquantified-result");
+        assertThat(byTitle.get("Application 오류에 대한 알람 서비스"))
+                .anySatisfy(f -> {
+                    assertThat(f).containsOnlyKeys("rule", "message");
+                    assertThat(f.get("rule")).isEqualTo("repeated-part");
+                    assertThat((String) f.get("message")).contains("X-Ray 서비스");
+                });
+        List<Map<String, Object>> questions = (List<Map<String, Object>>) doc.get("questions");
+        assertThat(questions).allSatisfy(q -> assertThat(q.get("feedback")).isInstanceOf(List.class));
+        assertThat(questions).anySatisfy(q -> assertThat((List<?>) q.get("feedback")).isNotEmpty());
+    }
 }
