@@ -244,19 +244,30 @@
   form.addEventListener("change", rebuild);
   form.addEventListener("submit", function (e) { e.preventDefault(); });
 
+  // Shortcuts go by the physical key (event.code), so they work whatever the input source: with Korean on, N types
+  // "ㅜ" but is still KeyN. Space and Enter on a practice button would press that button again (after "next", two
+  // Spaces skip two questions), so on the card's own controls they reveal instead, like everywhere else on the page.
+  var shortcuts = { Space: "reveal", Enter: "reveal", NumpadEnter: "reveal", KeyN: "next", ArrowRight: "next",
+    KeyP: "previous", ArrowLeft: "previous", KeyR: "random", KeyT: "timer" };
   document.addEventListener("keydown", function (e) {
-    if (e.altKey || e.ctrlKey || e.metaKey) { return; }
-    var tag = e.target && e.target.tagName;
-    if (tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA" || tag === "BUTTON" || (e.target && e.target.isContentEditable)) {
+    if (e.altKey || e.ctrlKey || e.metaKey || e.isComposing) { return; }
+    var target = e.target;
+    var tag = target && target.tagName;
+    var onControl = tag === "BUTTON" && box.querySelector(".practice-controls").contains(target);
+    if (tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA" || (tag === "BUTTON" && !onControl) ||
+        (target && target.isContentEditable)) {
       return;
     }
-    var key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-    var action = { " ": "reveal", "Enter": "reveal", "n": "next", "ArrowRight": "next", "p": "previous",
-      "ArrowLeft": "previous", "r": "random", "t": "timer" }[key];
-    if (action) {
-      e.preventDefault();
-      actions[action]();
-    }
+    var action = shortcuts[e.code];
+    if (!action) { return; }
+    // Enter on a focused control button still means that button; only Space is taken over there.
+    if (onControl && (e.code === "Enter" || e.code === "NumpadEnter")) { return; }
+    e.preventDefault();
+    actions[action]();
+  });
+  // Space on a focused button fires its click on keyup; the keydown above already acted, so that click is dropped.
+  box.querySelector(".practice-controls").addEventListener("keyup", function (e) {
+    if (e.code === "Space") { e.preventDefault(); }
   });
 
   rebuild();
