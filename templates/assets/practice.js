@@ -53,6 +53,13 @@
     }
   }
 
+  /** "ko" or "en" by the letters of a note's text, as the site decides it (a Hangul syllable weighs 2.5 letters). */
+  function textLang(text) {
+    var hangul = (String(text).match(/[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F]/g) || []).length;
+    var latin = (String(text).match(/[A-Za-z]/g) || []).length;
+    return hangul + latin === 0 ? lang || "en" : (hangul * 2.5 >= latin ? "ko" : "en");
+  }
+
   function msg(name) { return box.getAttribute("data-msg-" + name); }
 
   function loadChunk(name, then) {
@@ -103,10 +110,13 @@
       var source = el(".practice-source");
       source.textContent = item.kind === "s" ? (content.s || msg("untitled")) : note[0];
       source.href = root + content.h;
+      source.lang = textLang(source.textContent);
       var last = practised[item.key];
       el(".practice-last").textContent = last ? msg("last").replace("{0}", new Date(last).toLocaleString(lang))
         : msg("never");
-      el(".practice-prompt").textContent = item.kind === "s" ? storyPrompt(content) : content.q;
+      var prompt = el(".practice-prompt");
+      prompt.textContent = item.kind === "s" ? storyPrompt(content) : content.q;
+      prompt.lang = item.kind === "s" ? lang || "" : textLang(content.q);
       revealButton.textContent = item.kind === "s" ? msg("reveal-part") : msg("reveal");
       revealButton.disabled = false;
       card.setAttribute("data-kind", item.kind);
@@ -133,6 +143,7 @@
     text.split("\n").forEach(function (line) {
       var p = document.createElement("p");
       p.textContent = line;
+      p.lang = textLang(line);
       into.appendChild(p);
     });
   }

@@ -3,13 +3,11 @@ package io.github.studysite.browser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,33 +21,30 @@ class PracticeShortcutsIT {
     @RegisterExtension
     static final SeedBrowser site = new SeedBrowser();
 
+    private PracticeCard card;
+
     @BeforeEach
     void open() {
-        site.browser().driver().get(site.url("practice/index.html"));
-        site.browser().driver().executeScript("localStorage.clear()");
-        site.browser().driver().navigate().refresh();
-        waitForPrompt();
+        card = PracticeCard.openFresh(site, "practice/index.html");
         new Select(find("select[name=kind]")).selectByValue("q");
         new Select(find("select[name=status]")).selectByValue("answered");
         waitForPrompt();
     }
 
     private WebElement find(String css) {
-        return site.browser().driver().findElement(By.cssSelector(css));
+        return card.find(css);
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(site.browser().driver(), Duration.ofSeconds(10));
+        return card.waiting();
     }
 
     private String waitForPrompt() {
-        waiting().until(d -> !find(".practice-prompt").getText().isEmpty()
-                && !find(".practice-prompt").getText().endsWith("…"));
-        return key();
+        return card.waitForPrompt();
     }
 
     private String key() {
-        return find(".practice-card").getAttribute("data-key");
+        return card.key();
     }
 
     /** A key as a Korean input source sends it: the typed jamo as key, the physical key as code. */
