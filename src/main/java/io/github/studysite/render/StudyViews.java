@@ -144,6 +144,10 @@ public final class StudyViews {
         public int more() {
             return total - questions.size();
         }
+
+        public boolean hasMore() {
+            return more() > 0;
+        }
     }
 
     /**
