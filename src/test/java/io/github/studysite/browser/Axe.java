@@ -1,5 +1,6 @@
 package io.github.studysite.browser;
 
+import io.github.studysite.Fixtures;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.Map;
 final class Axe {
 
     static final String VERSION = "4.14.1";
-    private static final Path PREFIX = Path.of("target", "npm");
+    private static final Path PREFIX = Fixtures.PROJECT.resolve("target/npm");
     private static String source;
 
     private Axe() {

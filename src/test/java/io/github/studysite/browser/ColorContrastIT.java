@@ -1,5 +1,7 @@
 package io.github.studysite.browser;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Text contrast on every main page kind, checked by axe-core in a real Chromium: light and dark scheme, desktop and
  * phone width; and the header's theme button, which overrides the system scheme and is remembered.
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class ColorContrastIT {
 
     @RegisterExtension

@@ -1,5 +1,7 @@
 package io.github.studysite.browser;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sits in an element whose language is Korean, and is laid out with {@code word-break: keep-all}, so the browser never
  * breaks a Korean word mid-word ("서비 / 스") nor reads it aloud as English.
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class NoteTextLanguageIT {
 
     @RegisterExtension

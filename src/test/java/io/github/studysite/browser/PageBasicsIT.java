@@ -1,5 +1,7 @@
 package io.github.studysite.browser;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -11,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a search engine and a first look see on each page kind: a description, a title naming the site once, no
  * "see all (+0)" link, and a principle's breadcrumb that names the principle.
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class PageBasicsIT {
 
     @RegisterExtension

@@ -1,5 +1,7 @@
 package io.github.studysite.browser;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Practice shortcuts as a person types them: Space after clicking a control reveals instead of pressing that control
  * again, and N/P/T go by the physical key, so they work with the Korean input source on (key "ㅜ", code KeyN).
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class PracticeShortcutsIT {
 
     @RegisterExtension

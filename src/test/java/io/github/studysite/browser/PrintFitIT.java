@@ -1,5 +1,7 @@
 package io.github.studysite.browser;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 300-note principle page): loading leaves no "studysite:fit" mark, printing to PDF leaves one and still gives one A4
  * sheet per one-pager.
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class PrintFitIT {
 
     @RegisterExtension

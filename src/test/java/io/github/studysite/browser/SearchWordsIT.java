@@ -1,5 +1,7 @@
 package io.github.studysite.browser;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -21,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Search as a person types it: several words in any order, each row once, "/" to reach the box, arrow keys through
  * the results, and the language switcher keeping the query and the section.
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class SearchWordsIT {
 
     @RegisterExtension
