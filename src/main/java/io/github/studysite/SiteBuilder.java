@@ -12,6 +12,7 @@ import io.github.studysite.extract.CatalogReader;
 import io.github.studysite.extract.Extraction;
 import io.github.studysite.extract.SharedText;
 import io.github.studysite.extract.StudyExtractor;
+import io.github.studysite.liquid.JekyllLiquid;
 import io.github.studysite.link.NoteIndex;
 import io.github.studysite.link.SiteNote;
 import io.github.studysite.link.SlugBases;
@@ -27,7 +28,7 @@ import io.github.studysite.model.Note;
 import io.github.studysite.model.NoteStudy;
 import io.github.studysite.model.PrincipleCatalog;
 import io.github.studysite.parse.MarkdownEngine;
-import io.github.studysite.parse.NodeText;
+import io.github.studysite.parse.Excerpt;
 import io.github.studysite.parse.ParsedNote;
 import io.github.studysite.practice.PracticePages;
 import io.github.studysite.problem.Problems;
@@ -47,6 +48,7 @@ import io.github.studysite.search.SearchPages;
 import io.github.studysite.text.Interner;
 import io.github.studysite.text.SpeakingTime;
 import io.github.studysite.report.Progress;
+import io.github.studysite.write.IoFailure;
 import io.github.studysite.write.Output;
 import io.github.studysite.write.SiteWriter;
 
@@ -174,8 +176,12 @@ public final class SiteBuilder {
         } catch (SiteWriter.UnsafeOutputException e) {
             problems.error(Stage.WRITE, output, 0, 0, e.getMessage());
             return finish(false, problems, notes.size(), 0, start, study);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (java.io.UncheckedIOException e) {
+            // "cannot write notes/a/index.html: No space left on device"
             problems.error(Stage.WRITE, output, 0, 0, "cannot write the site: " + e.getMessage());
+            return finish(false, problems, notes.size(), 0, start, study);
+        } catch (IOException e) {
+            problems.error(Stage.WRITE, output, 0, 0, "cannot write the site: " + IoFailure.describe(e));
             return finish(false, problems, notes.size(), 0, start, study);
         } catch (RuntimeException | StackOverflowError e) {
             problems.error(Stage.WRITE, output, 0, 0, "cannot write the site (internal error, please report it): " + e);
@@ -204,20 +210,22 @@ public final class SiteBuilder {
                     : "the content folder " + folder + " does not exist: the site has no notes");
         }
 
-        NoteIndex index = NoteIndex.build(content.notes(), SitePages.reserved(), problems);
+        NoteIndex index = NoteIndex.build(content.notes(), SitePages.reserved(),
+                settings.raw().get("permalink") instanceof String p ? p : "", problems);
         Set<String> assetPaths = content.assets().stream().map(ContentScanner.Entry::contentPath)
                 .collect(Collectors.toUnmodifiableSet());
         MarkdownEngine engine = new MarkdownEngine(config.allowUnsafeHtml());
+        JekyllLiquid liquid = liquid(settings, index);
         PrincipleCatalog catalog = CatalogReader.read(content.data(),
                 display(config.contentDir().resolve("_data/" + CatalogReader.DATA_NAME + ".yml")), problems);
         StudyExtractor extractor = new StudyExtractor(catalog);
         SharedText shared = new SharedText(new Interner());
-        Object links = linkContext(cache, index, assetPaths, urls, catalog, problems);
+        Object links = linkContext(cache, index, assetPaths, urls, catalog, settings.raw(), problems);
         Progress.Phase parsing = progress.begin("Parsing notes", index.notes().size());
         List<RenderedNote> notes = index.notes().parallelStream()
                 .map(note -> parsing.advance(cache.memo("note", note.contentPath(),
                         new NoteInputs(note, index.page(note), links), problems,
-                        p -> renderNote(engine, extractor, shared, note, index, assetPaths, urls, p))))
+                        p -> renderNote(engine, liquid, extractor, shared, note, index, assetPaths, urls, p))))
                 .flatMap(Optional::stream)
                 .toList();
         Map<String, RenderedNote> byPath = byPath(notes);
@@ -241,19 +249,21 @@ public final class SiteBuilder {
      * Parses one note, extracts its study model and renders its body. A failure is reported against the note; the
      * other notes go on.
      */
-    private Optional<RenderedNote> renderNote(MarkdownEngine engine, StudyExtractor extractor, SharedText shared,
-                                              Note note, NoteIndex index, Set<String> assets, Urls urls,
-                                              Problems problems) {
+    private Optional<RenderedNote> renderNote(MarkdownEngine engine, JekyllLiquid liquid, StudyExtractor extractor,
+                                              SharedText shared, Note note, NoteIndex index, Set<String> assets,
+                                              Urls urls, Problems problems) {
         try {
-            ParsedNote parsed = engine.parse(note);
-            Extraction extraction = extractor.extract(parsed);
             String page = index.page(note);
+            JekyllLiquid.Result body = liquid.render(note, "/" + Urls.canonicalPath(page), problems);
+            ParsedNote parsed = engine.parse(body.sourceLines() == null && body.body().equals(note.body()) ? note
+                    : note.withBody(body.body()), body.sourceLines());
+            Extraction extraction = extractor.extract(parsed);
             NoteLinks links = new NoteLinks(note, page, index, assets, urls, problems);
             String html = engine.render(parsed, extraction.anchors(), links, lineBreaks(note));
             // the body is not needed once rendered: dropping it keeps the build's memory to the HTML; the model and
             // headings are held until the last page, so text repeated across notes is held once
             return Optional.of(new RenderedNote(note.withBody(""), page, html, shared.toc(parsed.toc()),
-                    excerpt(parsed), shared.study(extraction.study())));
+                    Excerpt.of(parsed), shared.study(extraction.study())));
         } catch (MarkdownEngine.TooDeepException e) {
             problems.error(Stage.PARSE, note.sourcePath(), e.line(), 0, e.getMessage());
         } catch (StackOverflowError e) {
@@ -266,15 +276,37 @@ public final class SiteBuilder {
     }
 
     /**
+     * The build's Liquid: the site's {@code _config.yml}, {@code _includes/} of the content folder, and
+     * {@code post_url}/{@code link} resolved to the notes' pages ({@code _posts/…/YYYY-MM-DD-title} by name, any
+     * note by its path).
+     */
+    private JekyllLiquid liquid(SiteSettings settings, NoteIndex index) {
+        Map<String, String> posts = new java.util.HashMap<>();
+        Map<String, String> paths = new java.util.HashMap<>();
+        for (Note note : index.notes()) {
+            String url = "/" + Urls.canonicalPath(index.page(note));
+            paths.put(note.contentPath(), url);
+            int at = note.contentPath().indexOf("_posts/");
+            if (at >= 0) {
+                String name = note.contentPath().substring(at + "_posts/".length()).replaceFirst("\\.[^./]+$", "");
+                posts.put(name, url);
+                posts.putIfAbsent(name.substring(name.lastIndexOf('/') + 1), url);
+            }
+        }
+        return new JekyllLiquid(settings.raw(), config.contentDir().resolve("_includes"), posts::get, paths::get);
+    }
+
+    /**
      * What a note's own stages depend on besides the note: which page every note has (links between notes), which
-     * files are copied (links to files), the link style and the principle catalog (extraction). The instance from the
+     * files are copied (links to files), the link style, the principle catalog (extraction) and the site settings (Liquid). The instance from the
      * cache is returned when nothing of it changed, so that comparing it per note is an identity check.
      */
     private static Object linkContext(BuildCache cache, NoteIndex index, Set<String> assets, Urls urls,
-                                      PrincipleCatalog catalog, Problems problems) {
+                                      PrincipleCatalog catalog, Map<String, Object> site, Problems problems) {
         Map<String, String> pages = new java.util.HashMap<>();
         index.notes().forEach(n -> pages.put(n.contentPath(), index.page(n)));
-        List<Object> context = List.of(pages, assets, urls.pretty(), catalog);
+        // the site's settings are Liquid's {{ site.* }}
+        List<Object> context = List.of(pages, assets, urls.pretty(), catalog, site);
         return cache.memo("links", "", context, problems, p -> context);
     }
 
@@ -489,18 +521,6 @@ public final class SiteBuilder {
         }
         String path = note.contentPath().toLowerCase(java.util.Locale.ROOT);
         return path.endsWith(".txt") || path.endsWith(".text");
-    }
-
-    private static String excerpt(ParsedNote parsed) {
-        for (var node : parsed.document().getDescendants()) {
-            if (node instanceof com.vladsch.flexmark.ast.Paragraph) {
-                String text = NodeText.of(node).replaceAll("\\s+", " ").strip();
-                if (!text.isEmpty()) {
-                    return text.length() <= 140 ? text : text.substring(0, 139) + "…";
-                }
-            }
-        }
-        return "";
     }
 
     /** Removes what killed builds and previews of this output left beside it ({@link SiteWriter#recover}). */

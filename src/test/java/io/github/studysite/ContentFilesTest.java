@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ContentFilesTest {
 
-    static final Path CORPUS = Path.of("src/test/resources/bad-input");
+    static final Path CORPUS = Fixtures.PROJECT.resolve("src/test/resources/bad-input");
 
     @TempDir
     Path temp;

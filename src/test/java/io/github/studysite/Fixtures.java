@@ -9,6 +9,7 @@ import io.github.studysite.problem.Problems;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,12 @@ import java.util.Map;
 /** Test helpers: the user's real notes (copied under src/test/resources/seeds/) and tiny sites built from strings. */
 public final class Fixtures {
 
-    public static final Path SEEDS = Path.of("src/test/resources/seeds");
+    /**
+     * This repository's folder, found from where the test classes were loaded ({@code target/test-classes}), never
+     * from the working directory: tests run from any folder, and from a clone at any path.
+     */
+    public static final Path PROJECT = projectFolder();
+    public static final Path SEEDS = PROJECT.resolve("src/test/resources/seeds");
     public static final String SEED_000 = "000_ca69e49fd9764789.txt";
     public static final String SEED_001 = "001_39e2b3392925d8bd.txt";
     public static final String SEED_002 = "002_201329728b60437e.txt";
@@ -27,6 +33,19 @@ public final class Fixtures {
     public static final List<String> ALL_SEEDS = List.of(SEED_000, SEED_001, SEED_002, SEED_003, SEED_004);
 
     private Fixtures() {
+    }
+
+    private static Path projectFolder() {
+        try {
+            Path classes = Path.of(Fixtures.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path project = classes.getParent().getParent(); // target/test-classes
+            if (!Files.isRegularFile(project.resolve("pom.xml"))) {
+                throw new IllegalStateException("test classes are not in <project>/target/test-classes: " + classes);
+            }
+            return project;
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static SiteSettings settings() {

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class JekyllStructureTest {
 
-    static final Path FIXTURE = Path.of("src/test/resources/formats/jekyll-structure");
+    static final Path FIXTURE = Fixtures.PROJECT.resolve("src/test/resources/formats/jekyll-structure");
 
     /** The source files whose output {@code jekyll build} wrote (measured once by hand, Jekyll 4.3.1). */
     static final Set<String> JEKYLL_4_3 = Set.of(".well-known/security.txt", "404.html", "README.md",

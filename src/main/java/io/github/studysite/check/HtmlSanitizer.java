@@ -14,7 +14,7 @@ import java.util.Set;
  * Makes the raw HTML written in a note safe to publish: elements and attributes on a jsoup {@link Safelist} are kept
  * (line breaks, {@code <details>}, {@code <kbd>}, tables, images, ids and classes, {@code align} …), everything else
  * is dropped — {@code <script>} and {@code <style>} with their content, event handlers such as {@code onerror=},
- * {@code style=}, and addresses {@link UrlSafety} refuses ({@code javascript:} …). Comments are dropped too.
+ * inline styles beyond {@link CssAllowList}'s, and addresses {@link UrlSafety} refuses ({@code javascript:} …). Comments are dropped too.
  *
  * <p>Why not {@code Jsoup.clean}: the Markdown parser hands over raw HTML piece by piece — an opening
  * {@code <details>} in one block, the Markdown answer, the closing {@code </details>} in another — and a tree cleaner
@@ -174,6 +174,16 @@ public final class HtmlSanitizer {
         }
 
         private void appendAttribute(String tag, Element element, String key, String value) {
+            if (key.equals("style")) {
+                CssAllowList.Result css = CssAllowList.filter(value);
+                css.scripted().forEach(what -> removed.add("style=" + what));
+                if (!css.style().isEmpty()) {
+                    out.append(" style=\"");
+                    escapeAttribute(css.style());
+                    out.append('"');
+                }
+                return;
+            }
             if (!SAFELIST.isSafeAttribute(tag, element, new Attribute(key, value))) {
                 removed.add(key + "=");
                 return;

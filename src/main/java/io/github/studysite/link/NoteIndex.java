@@ -15,8 +15,10 @@ import java.util.Set;
 
 /**
  * Where every note's page lives, decided before any note is parsed so that links between notes can be resolved while
- * each note renders on its own thread. Slugs are made unique deterministically (notes in path order; a later clash
- * gets {@code -2}, {@code -3}, with a warning), and a {@code permalink} that would leave the site folder is refused.
+ * each note renders on its own thread. Slugs are made unique deterministically (dated notes that share a slug take
+ * their date; otherwise in path order a later clash gets {@code -2}, {@code -3}, with a warning). A Jekyll
+ * {@code permalink} style or pattern (the site's for posts, or the note's own) gives the page Jekyll gives it
+ * ({@link Permalinks}); a permalink that would leave the site folder is refused.
  */
 public final class NoteIndex {
 
@@ -31,31 +33,59 @@ public final class NoteIndex {
      * @param reserved page paths the site itself uses (the notes list, the home page, …)
      */
     public static NoteIndex build(List<Note> notes, Set<String> reserved, Problems problems) {
+        return build(notes, reserved, "", problems);
+    }
+
+    /**
+     * @param notes         loaded notes, in content path order
+     * @param reserved      page paths the site itself uses (the notes list, the home page, …)
+     * @param sitePermalink the site's {@code permalink} setting (a Jekyll style or pattern for posts), or empty
+     */
+    public static NoteIndex build(List<Note> notes, Set<String> reserved, String sitePermalink, Problems problems) {
         NoteIndex index = new NoteIndex();
         Set<String> slugs = new HashSet<>();
         Set<String> pages = new HashSet<>(reserved);
+        Map<String, Integer> sharing = new HashMap<>();
+        notes.forEach(note -> sharing.merge(note.slug(), 1, Integer::sum));
         for (Note original : notes) {
             Note note = original;
-            String slug = note.slug();
+            String slug = slugBase(note, sharing.get(note.slug()) > 1);
+            String base = slug;
             int n = 2;
             while (!slugs.add(slug)) {
-                slug = note.slug() + "-" + n++;
+                slug = base + "-" + n++;
             }
             if (!slug.equals(note.slug())) {
-                problems.warn(Stage.LINK, note.sourcePath(), 0, 0, "slug '" + note.slug()
-                        + "' is already used by another note; this note's page is notes/" + slug + "/");
+                if (!slug.equals(base) || base.equals(note.slug())) {
+                    problems.warn(Stage.LINK, note.sourcePath(), 0, 0, "slug '" + note.slug()
+                            + "' is already used by another note; this note's page is notes/" + slug + "/");
+                }
                 note = note.withSlug(slug);
             }
             String page = Urls.indexOf("notes/" + slug);
-            if (!note.permalink().isEmpty()) {
-                Optional<String> permalinkPage = permalinkPage(note.permalink());
-                if (permalinkPage.isEmpty()) {
+            boolean own = !note.permalink().isEmpty();
+            String permalink = own ? note.permalink()
+                    : Permalinks.isPost(note) && Permalinks.isPattern(sitePermalink) ? sitePermalink : "";
+            if (!permalink.isEmpty()) {
+                Optional<String> path = Permalinks.isPattern(permalink) ? Permalinks.expand(permalink, original)
+                        : Optional.of(permalink);
+                Optional<String> permalinkPage = path.flatMap(NoteIndex::permalinkPage);
+                if (path.isEmpty()) {
+                    problems.warn(Stage.LINK, note.sourcePath(), 0, 0, "permalink '" + permalink + "' needs the "
+                            + "post's date (a YYYY-MM-DD- file name or front matter date); this note's page is "
+                            + "notes/" + slug + "/");
+                } else if (permalinkPage.isEmpty()) {
                     problems.error(Stage.LINK, note.sourcePath(), 0, 0, "permalink '"
-                            + note.permalink().replaceAll("\\p{Cntrl}", "?") + "' is not a path inside the site "
+                            + path.get().replaceAll("\\p{Cntrl}", "?") + "' is not a path inside the site "
                             + "folder; use a path such as /my-note/");
                 } else if (!pages.add(permalinkPage.get())) {
-                    problems.error(Stage.LINK, note.sourcePath(), 0, 0, "permalink '" + note.permalink()
-                            + "' is already the address of another page");
+                    String message = "permalink '" + path.get() + "' is already the address of another page";
+                    if (own) {
+                        problems.error(Stage.LINK, note.sourcePath(), 0, 0, message);
+                    } else {
+                        problems.warn(Stage.LINK, note.sourcePath(), 0, 0, message + "; this note's page is notes/"
+                                + slug + "/");
+                    }
                 } else {
                     page = permalinkPage.get();
                 }
@@ -65,6 +95,14 @@ public final class NoteIndex {
             index.pageOf.put(note.contentPath(), page);
         }
         return index;
+    }
+
+    /**
+     * A note's slug before numbering. When notes share a slug, each dated one takes its date ({@code cf-2024-01-15}),
+     * so adding an older post renumbers nobody; undated ones keep the path-order rule ({@code x}, {@code x-2}).
+     */
+    private static String slugBase(Note note, boolean shared) {
+        return shared && note.date() != null ? note.slug() + "-" + note.date() : note.slug();
     }
 
     /**

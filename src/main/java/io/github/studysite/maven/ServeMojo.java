@@ -12,7 +12,9 @@ import java.io.IOException;
 /**
  * Live preview: {@code mvn site:serve} builds the site with drafts and private notes shown, serves it on
  * {@code http://127.0.0.1:<port>/}, and rebuilds and reloads the open pages whenever a file under {@code content/}
- * or {@code templates/} changes. Runs until Ctrl+C.
+ * or {@code templates/} changes. Runs until Ctrl+C. The preview shows drafts and private notes, so it answers only
+ * at its own loopback address and only the pages it serves: not a web page of another site open in the same browser
+ * (see {@code serve.RequestPolicy}).
  */
 @Mojo(name = "serve", threadSafe = true, requiresProject = true)
 public class ServeMojo extends AbstractSiteMojo {

@@ -3,7 +3,11 @@ package io.github.studysite.parse;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -51,6 +55,8 @@ public final class MarkdownEngine {
     static final DataKey<Map<Node, String>> ANCHORS = new DataKey<>("STUDYSITE_ANCHORS", Map.of());
     /** Where links of one document point. */
     static final DataKey<LinkRewriter> LINKS = new DataKey<>("STUDYSITE_LINKS", LinkRewriter.NONE);
+    /** kramdown attribute lists of one document, by the element they belong to (allowed already). */
+    static final DataKey<Map<Node, Map<String, String>>> IALS = new DataKey<>("STUDYSITE_IALS", Map.of());
     /** Links and images of one document whose address was dropped as unsafe: rendered without it. */
     static final DataKey<Set<Node>> UNSAFE_LINKS = new DataKey<>("STUDYSITE_UNSAFE_LINKS", Set.of());
 
@@ -75,7 +81,10 @@ public final class MarkdownEngine {
         this.allowUnsafeHtml = allowUnsafeHtml;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()));
+                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+                AttributesExtension.create(), DefinitionExtension.create(), AbbreviationExtension.create()));
+        // kramdown's IAL syntax ({: .x}) is read by the attributes extension; KramdownAttributes places them
+        options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -120,24 +129,43 @@ public final class MarkdownEngine {
      * @throws TooDeepException when the note nests lists or quotes too deeply to render
      */
     public ParsedNote parse(Note note) {
-        String body = note.body();
+        return parse(note, null);
+    }
+
+    /**
+     * {@link #parse(Note)} for a body Liquid rendered, whose lines are not the file's.
+     *
+     * @param fileLines the file line of each line of the note's body, or null when they are the file's
+     */
+    public ParsedNote parse(Note note, int[] fileLines) {
+        String body = KramdownDirectives.blank(note.body());
         try {
             NestingLimit.check(body);
         } catch (NestingLimit.TooDeepException e) {
             throw new TooDeepException(e.line(), e.getMessage());
         }
-        Document document = SourceLines.index(parser.parse(body), body);
+        Document document = SourceLines.fileLines(SourceLines.index(parser.parse(body), body), fileLines);
         for (int pass = 0; pass < MAX_DEDENT_PASSES; pass++) {
             String dedented = ProseIndentation.dedentProse(body, document);
             if (dedented.equals(body)) {
                 break;
             }
             body = dedented;
-            document = SourceLines.index(parser.parse(body), body);
+            document = SourceLines.fileLines(SourceLines.index(parser.parse(body), body), fileLines);
         }
+        KramdownAttributes.Found ials = KramdownAttributes.apply(document);
+        document.set(IALS, ials.attributes());
         CjkEmphasis.fix(document);
         Map<Heading, String> ids = HeadingIds.assign(document, new HashSet<>());
-        return new ParsedNote(note, document, ids, toc(document, ids), body);
+        ials.attributes().forEach((node, attributes) -> {
+            if (node instanceof Heading heading && attributes.containsKey("id")) {
+                ids.put(heading, attributes.get("id"));
+            }
+        });
+        List<TocEntry> toc = toc(document, ids, ials.attributes());
+        ials.tocLists().forEach(list -> KramdownToc.replace(list, toc, parser, ials.attributes()));
+        return new ParsedNote(note, document, ids, toc, body, ials.removed().stream()
+                .map(r -> new ParsedNote.Unsafe(r.what(), r.node())).toList());
     }
 
     /**
@@ -154,16 +182,32 @@ public final class MarkdownEngine {
         Document document = parsed.document();
         HeadingLevels.closeGaps(document);
         document.set(ANCHORS, all);
-        document.set(LINKS, links);
+        UnsafeTally tally = new UnsafeTally(links);
+        document.set(LINKS, tally);
         document.set(UNSAFE_LINKS, Collections.newSetFromMap(new IdentityHashMap<>()));
-        return (lineBreaks ? lineBreakRenderer : renderer).render(document);
+        if (!allowUnsafeHtml) {
+            parsed.unsafe().forEach(u -> tally.removedUnsafe(List.of(u.what()), u.node()));
+        }
+        String html = (lineBreaks ? lineBreakRenderer : renderer).render(document);
+        tally.report();
+        return html;
     }
 
     private static void setAnchor(Node node, AttributablePart part, MutableAttributes attributes) {
         if (part == AttributablePart.LINK && UNSAFE_LINKS.get(node.getDocument()).contains(node)) {
             attributes.remove("href");
             attributes.remove("src");
-            return;
+        }
+        boolean linkLike = node instanceof com.vladsch.flexmark.ast.Link || node instanceof com.vladsch.flexmark.ast.Image;
+        if (linkLike ? part == AttributablePart.LINK : part == AttributablePart.NODE
+                || part == CoreNodeRenderer.TIGHT_LIST_ITEM || part == CoreNodeRenderer.LOOSE_LIST_ITEM) {
+            IALS.get(node.getDocument()).getOrDefault(node, Map.of()).forEach((name, value) -> {
+                if (name.equals("class")) {
+                    attributes.addValue("class", value);
+                } else if (!(name.equals("id") && node instanceof Heading)) { // a heading's id is in ANCHORS
+                    attributes.replaceValue(name, value);
+                }
+            });
         }
         if (part != AttributablePart.NODE && part != CoreNodeRenderer.TIGHT_LIST_ITEM
                 && part != CoreNodeRenderer.LOOSE_LIST_ITEM) {
@@ -180,6 +224,9 @@ public final class MarkdownEngine {
      * run script ({@link UrlSafety}) is dropped, and the link renders as its text alone (the image without a source).
      */
     private ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+        if (node instanceof RefNode ref && !ref.isDefined()) {
+            return link; // [x] with no reference definition is text: nothing to resolve, nothing to warn about
+        }
         LinkRewriter rewriter = LINKS.get(node.getDocument());
         boolean image = link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF;
         String written = link.getUrl();
@@ -207,7 +254,8 @@ public final class MarkdownEngine {
         }
     }
 
-    private static List<TocEntry> toc(Document document, Map<Heading, String> ids) {
+    private static List<TocEntry> toc(Document document, Map<Heading, String> ids,
+                                      Map<Node, Map<String, String>> ials) {
         List<TocEntry> entries = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading) {
@@ -218,6 +266,9 @@ public final class MarkdownEngine {
                         omitted = true;
                     }
                 }
+                // kramdown leaves headings of class no_toc out of its table of contents
+                String classes = ials.getOrDefault(heading, Map.of()).getOrDefault("class", "");
+                omitted |= List.of(classes.split("\\s+")).contains("no_toc");
                 entries.add(new TocEntry(heading.getLevel(), NodeText.of(heading).strip(), ids.get(heading),
                         SourceLines.startLine(heading), omitted));
             }

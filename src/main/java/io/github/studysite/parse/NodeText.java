@@ -35,6 +35,10 @@ public final class NodeText {
                 }
             } else if (child instanceof Code code) {
                 sb.append(code.getText());
+            } else if (child instanceof com.vladsch.flexmark.ext.abbreviation.Abbreviation) {
+                sb.append(child.getChars()); // an abbreviation is its text, with a title added
+            } else if (child instanceof com.vladsch.flexmark.ext.attributes.AttributesNode) {
+                // kramdown attribute lists are markup (KramdownAttributes takes them out before rendering)
             } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
                 sb.append('\n');
             } else if (child instanceof HtmlEntity entity) {

@@ -15,11 +15,22 @@ import java.util.Map;
  * @param document   the flexmark tree; source line numbers are the file's
  * @param headingIds the GitHub-compatible id of every heading
  * @param toc        every heading in order, with {@code omit from toc} marked
- * @param source     the Markdown as parsed (tab-structured prose de-indented), line for line the file's
+ * @param source     the Markdown as parsed (tab-structured prose de-indented, Liquid rendered)
+ * @param unsafe     attributes of kramdown attribute lists left out as able to run script
  */
 public record ParsedNote(Note note, Document document, Map<Heading, String> headingIds, List<TocEntry> toc,
-                         String source) {
+                         String source, List<Unsafe> unsafe) {
     public ParsedNote {
         toc = List.copyOf(toc);
+        unsafe = List.copyOf(unsafe);
+    }
+
+    public ParsedNote(Note note, Document document, Map<Heading, String> headingIds, List<TocEntry> toc,
+                      String source) {
+        this(note, document, headingIds, toc, source, List.of());
+    }
+
+    /** Something left out of the note as able to run script ({@code onclick=}), and the element it was on. */
+    public record Unsafe(String what, com.vladsch.flexmark.util.ast.Node node) {
     }
 }

@@ -49,7 +49,7 @@ final class ProseIndentation {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof IndentedCodeBlock code) {
                 if (isProse(code.getContentChars().toString())) {
-                    ranges.add(new int[] {SourceLines.startLine(code) - 1, SourceLines.endLine(code) - 1});
+                    ranges.add(new int[] {SourceLines.textStartLine(code) - 1, SourceLines.textEndLine(code) - 1});
                 }
             } else {
                 collect(child, ranges);

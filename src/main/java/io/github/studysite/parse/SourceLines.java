@@ -9,12 +9,15 @@ import io.github.studysite.text.LineIndex;
  * Source line numbers of Markdown nodes. flexmark's own {@code Node.getStartLineNumber()} counts line breaks from the
  * start of the document on every call, so asking it for each heading, link and code block of a large note takes time
  * growing with the square of the note's size (minutes for a 50 MB note). Here each document gets one
- * {@link LineIndex}, built when it is parsed, and every lookup is a binary search.
+ * {@link LineIndex}, built when it is parsed, and every lookup is a binary search. When Liquid changed a note's line
+ * count, the document also carries the source line of each of its lines, so that line numbers are still the file's.
  */
 public final class SourceLines {
 
     private static final LineIndex NONE = new LineIndex("");
     private static final DataKey<LineIndex> INDEX = new DataKey<>("STUDYSITE_LINE_INDEX", NONE);
+    private static final int[] SAME = new int[0];
+    private static final DataKey<int[]> FILE_LINES = new DataKey<>("STUDYSITE_FILE_LINES", SAME);
 
     private SourceLines() {
     }
@@ -30,17 +33,47 @@ public final class SourceLines {
         return document;
     }
 
-    /** 1-based line where {@code node} starts. */
+    /**
+     * Records the file line of each line of a document's text (Liquid's output), or nothing when they are the same.
+     *
+     * @param fileLines the 1-based file line of each text line, or null
+     */
+    static Document fileLines(Document document, int[] fileLines) {
+        if (fileLines != null) {
+            document.set(FILE_LINES, fileLines);
+        }
+        return document;
+    }
+
+    /** 1-based line of the note's file where {@code node} starts. */
     public static int startLine(Node node) {
+        return fileLine(node, lines(node).line(node.getStartOffset()));
+    }
+
+    /** 1-based line of the note's file where {@code node} ends (its last character's line). */
+    public static int endLine(Node node) {
+        return fileLine(node, lines(node).line(Math.max(node.getStartOffset(), node.getEndOffset() - 1)));
+    }
+
+    /** 1-based line of the document's own text where {@code node} starts (the text Liquid made, not the file). */
+    static int textStartLine(Node node) {
         return lines(node).line(node.getStartOffset());
     }
 
-    /** 1-based line where {@code node} ends (its last character's line). */
-    public static int endLine(Node node) {
+    /** 1-based line of the document's own text where {@code node} ends. */
+    static int textEndLine(Node node) {
         return lines(node).line(Math.max(node.getStartOffset(), node.getEndOffset() - 1));
     }
 
-    /** The line index of a document's text: what the extractor maps its own offsets with, instead of another. */
+    private static int fileLine(Node node, int line) {
+        int[] map = FILE_LINES.get(node.getDocument());
+        return map.length == 0 ? line : map[Math.max(0, Math.min(line, map.length) - 1)];
+    }
+
+    /**
+     * The line index of a document's text: what the extractor maps its own offsets with, instead of another. Its
+     * lines are the text's (after Liquid), not always the file's.
+     */
     public static LineIndex of(Document document) {
         LineIndex index = INDEX.get(document);
         if (index == NONE) {

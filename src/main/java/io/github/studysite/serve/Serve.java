@@ -111,6 +111,11 @@ public final class Serve implements AutoCloseable {
      * @throws IOException when the port is taken or the folders cannot be watched
      */
     public static Serve start(SiteConfig config, int port, Log log) throws IOException {
+        return start(config, port, log, ServerLimits.DEFAULT);
+    }
+
+    /** {@link #start(SiteConfig, int, Log)} with other limits per client, so tests need not wait for the defaults. */
+    static Serve start(SiteConfig config, int port, Log log, ServerLimits limits) throws IOException {
         java.util.Optional<String> refused = OutputGuard.refusal(config);
         if (refused.isPresent()) {
             throw new IOException(SettingsLoader.displayPath(config, config.outputDir()) + ": " + refused.get());
@@ -119,7 +124,7 @@ public final class Serve implements AutoCloseable {
         Serve serve = new Serve(config.withDrafts(true).withOutputDir(folder.resolve("site")), folder,
                 config.outputDir(), log);
         try {
-            serve.begin(port);
+            serve.begin(port, limits);
         } catch (IOException | RuntimeException e) {
             serve.close();
             throw e;
@@ -127,13 +132,13 @@ public final class Serve implements AutoCloseable {
         return serve;
     }
 
-    private void begin(int port) throws IOException {
+    private void begin(int port, ServerLimits limits) throws IOException {
         LiveBuild first = site.rebuild(List.of());
         started = true;
         report(first, "");
         reload.publish(first);
         try {
-            server = SiteServer.start(site, reload, port);
+            server = SiteServer.start(site, reload, port, limits);
         } catch (BindException e) {
             throw new BindException("port " + port + " on 127.0.0.1 is in use (" + e.getMessage()
                     + "); choose another with -Dstudysite.port=… or --port …");
@@ -151,6 +156,11 @@ public final class Serve implements AutoCloseable {
     /** The site's address, e.g. {@code http://127.0.0.1:4000/}. */
     public URI url() {
         return server.url();
+    }
+
+    /** Connections the server holds open now. */
+    int connections() {
+        return server.connections();
     }
 
     /** The last build. */

@@ -1,8 +1,5 @@
 package io.github.studysite.serve;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.github.studysite.config.SettingsLoader;
 import io.github.studysite.config.SiteSettings;
 import io.github.studysite.problem.Problems;
@@ -11,107 +8,135 @@ import io.github.studysite.render.TemplateResolver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
 
 /**
  * The preview server: serves the site folder of a {@link LiveSite} on the loopback interface only (nothing on the
- * network can reach a preview of private notes), with the reload script injected into every HTML page, the build's
- * problems instead of the site while the last build failed, and {@code /_studysite/events} for live reload. Every
- * request reads the folder under the site's read lock, so it never sees a build half-way through its commit.
+ * network can reach a preview of private notes), to the preview's own pages only ({@link RequestPolicy}: no other
+ * host name, no other site's page), with the reload script injected into every HTML page, the build's problems
+ * instead of the site while the last build failed, and {@code /_studysite/events} for live reload. Every request
+ * reads the folder under the site's read lock, so it never sees a build half-way through its commit.
  */
 final class SiteServer implements AutoCloseable {
 
     static final String INTERNAL = "/_studysite/";
-    private static final int KEEP_ALIVE_SECONDS = 15;
+    private static final String TEXT = "text/plain; charset=utf-8";
 
     private final LiveSite site;
     private final LiveReload reload;
-    private final HttpServer server;
-    private final ExecutorService threads;
+    private final LoopbackHttpServer server;
+    private final RequestPolicy policy;
     private final SiteFiles files;
     private final String base;
+    private final int keepAliveSeconds;
 
-    private SiteServer(LiveSite site, LiveReload reload, int port) throws IOException {
+    private SiteServer(LiveSite site, LiveReload reload, int port, ServerLimits limits) throws IOException {
         this.site = site;
         this.reload = reload;
         SiteSettings settings = SettingsLoader.load(site.config(), new Problems());
         this.base = settings.baseUrl();
         this.files = new SiteFiles(site.config().outputDir(), base);
-        AtomicInteger n = new AtomicInteger();
-        this.threads = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "studysite-serve-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        server.setExecutor(threads);
-        server.createContext("/", this::handle);
-        server.start();
+        // an idle event stream sends a comment well within the read timeout, which a browser's proxy may also apply
+        this.keepAliveSeconds = (int) Math.max(1, Math.min(15, limits.readTimeout().toSeconds() / 2));
+        this.server = LoopbackHttpServer.start(port, limits, PreviewHeaders.ALL, this::handle);
+        this.policy = new RequestPolicy(server.port());
     }
 
     /** Starts serving {@code site} on {@code 127.0.0.1:port} (0: any free port). */
-    static SiteServer start(LiveSite site, LiveReload reload, int port) throws IOException {
-        return new SiteServer(site, reload, port);
+    static SiteServer start(LiveSite site, LiveReload reload, int port, ServerLimits limits) throws IOException {
+        return new SiteServer(site, reload, port, limits);
     }
 
     /** The address of the site's home page. */
     URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + base + "/");
+        return URI.create("http://127.0.0.1:" + server.port() + base + "/");
     }
 
     int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String method = exchange.getRequestMethod();
-            boolean head = "HEAD".equals(method);
-            if (!head && !"GET".equals(method)) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                send(exchange, 405, "text/plain; charset=utf-8", bytes("405 Method Not Allowed"), head);
+    /** Connections open now, for tests of the limit. */
+    int connections() {
+        return server.connections();
+    }
+
+    private void handle(LoopbackHttpServer.Exchange exchange) throws IOException {
+        RequestHead request = exchange.request();
+        switch (policy.check(request)) {
+            case WRONG_HOST -> {
+                exchange.respond(421, TEXT, bytes("421 Misdirected Request: this preview answers only at "
+                        + policy.names() + "\n"), Map.of());
                 return;
             }
-            String path = exchange.getRequestURI().getRawPath();
-            if (path != null && path.startsWith(INTERNAL)) {
-                internal(exchange, path.substring(INTERNAL.length()), head);
+            case CROSS_SITE -> {
+                exchange.respond(403, TEXT, bytes("403 Forbidden: the preview shows private notes and answers only"
+                        + " its own pages, not a request from another site\n"), Map.of());
                 return;
             }
-            serve(exchange, files.resolve(path), head);
+            case ANSWER -> {
+            }
         }
+        String method = request.method();
+        boolean head = "HEAD".equals(method);
+        if (!head && !"GET".equals(method)) {
+            exchange.respond(405, TEXT, bytes("405 Method Not Allowed"), Map.of("Allow", "GET, HEAD"));
+            return;
+        }
+        String path = pathOf(request.target());
+        if (path != null && path.startsWith(INTERNAL)) {
+            internal(exchange, path.substring(INTERNAL.length()));
+            return;
+        }
+        serve(exchange, files.resolve(path));
     }
 
-    private void serve(HttpExchange exchange, SiteFiles.Resolution resolution, boolean head) throws IOException {
+    /** The raw path of an origin-form or absolute-form target, without its query; null when there is none. */
+    static String pathOf(String target) {
+        String path = target;
+        if (!path.startsWith("/")) {
+            int scheme = path.indexOf("://");
+            int slash = scheme < 0 ? -1 : path.indexOf('/', scheme + 3);
+            if (scheme < 0) {
+                return null;
+            }
+            path = slash < 0 ? "/" : path.substring(slash);
+        }
+        int end = path.length();
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '?' || path.charAt(i) == '#') {
+                end = i;
+                break;
+            }
+        }
+        return path.substring(0, end);
+    }
+
+    private void serve(LoopbackHttpServer.Exchange exchange, SiteFiles.Resolution resolution) throws IOException {
         if (resolution instanceof SiteFiles.Found found) {
             String type = ContentTypes.of(found.sitePath());
             LiveBuild build = site.last();
             if (type.equals(ContentTypes.HTML) && build != null && !build.result().success()) {
-                send(exchange, 500, ContentTypes.HTML, errorPage(build), head);
+                exchange.respond(500, ContentTypes.HTML, errorPage(build), Map.of());
                 return;
             }
             byte[] body = read(found);
             if (body == null) {
-                notFound(exchange, head);
+                notFound(exchange);
                 return;
             }
-            send(exchange, 200, type, type.equals(ContentTypes.HTML) ? inject(body, build, false) : body, head);
+            exchange.respond(200, type, type.equals(ContentTypes.HTML) ? inject(body, build, false) : body, Map.of());
         } else if (resolution instanceof SiteFiles.Redirect redirect) {
-            exchange.getResponseHeaders().set("Location", redirect.location());
-            send(exchange, 301, "text/plain; charset=utf-8", bytes("301 " + redirect.location()), head);
+            exchange.respond(301, TEXT, bytes("301 " + redirect.location()), Map.of("Location", redirect.location()));
         } else if (resolution instanceof SiteFiles.Refused) {
-            send(exchange, 403, "text/plain; charset=utf-8", bytes("403 Forbidden"), head);
+            exchange.respond(403, TEXT, bytes("403 Forbidden"), Map.of());
         } else {
-            notFound(exchange, head);
+            notFound(exchange);
         }
     }
 
@@ -127,13 +152,13 @@ final class SiteServer implements AutoCloseable {
         }
     }
 
-    private void notFound(HttpExchange exchange, boolean head) throws IOException {
+    private void notFound(LoopbackHttpServer.Exchange exchange) throws IOException {
         SiteFiles.Resolution page = files.resolve(base + "/404.html");
         byte[] body = page instanceof SiteFiles.Found found ? read(found) : null;
         if (body == null) {
-            send(exchange, 404, "text/plain; charset=utf-8", bytes("404 Not Found"), head);
+            exchange.respond(404, TEXT, bytes("404 Not Found"), Map.of());
         } else {
-            send(exchange, 404, ContentTypes.HTML, inject(body, site.last(), false), head);
+            exchange.respond(404, ContentTypes.HTML, inject(body, site.last(), false), Map.of());
         }
     }
 
@@ -184,30 +209,33 @@ final class SiteServer implements AutoCloseable {
         return -1;
     }
 
-    private void internal(HttpExchange exchange, String name, boolean head) throws IOException {
+    private void internal(LoopbackHttpServer.Exchange exchange, String name) throws IOException {
         switch (name) {
-            case "live.js" -> {
-                try (InputStream in = new TemplateResolver(null).open("serve/live.js").orElseThrow()) {
-                    send(exchange, 200, "text/javascript; charset=utf-8", in.readAllBytes(), head);
-                }
-            }
+            case "live.js" -> resource(exchange, "serve/live.js", "text/javascript; charset=utf-8");
+            case "error.css" -> resource(exchange, "serve/error.css", "text/css; charset=utf-8");
             case "events" -> events(exchange);
-            default -> send(exchange, 404, "text/plain; charset=utf-8", bytes("404 Not Found"), head);
+            default -> exchange.respond(404, TEXT, bytes("404 Not Found"), Map.of());
+        }
+    }
+
+    private static void resource(LoopbackHttpServer.Exchange exchange, String name, String type) throws IOException {
+        try (InputStream in = new TemplateResolver(null).open(name).orElseThrow()) {
+            exchange.respond(200, type, in.readAllBytes(), Map.of());
         }
     }
 
     /** Holds the connection open and writes each build's event, with a keep-alive comment when idle. */
-    private void events(HttpExchange exchange) throws IOException {
-        Headers headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", "text/event-stream; charset=utf-8");
-        headers.set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, 0);
+    private void events(LoopbackHttpServer.Exchange exchange) throws IOException {
+        if ("HEAD".equals(exchange.request().method())) {
+            exchange.respond(200, "text/event-stream; charset=utf-8", new byte[0], Map.of());
+            return;
+        }
         BlockingQueue<String> client = reload.connect();
-        try (OutputStream out = exchange.getResponseBody()) {
+        try (OutputStream out = exchange.stream(200, "text/event-stream; charset=utf-8", Map.of())) {
             out.write(bytes("retry: 1000\n\n"));
             out.flush();
             String message;
-            while ((message = LiveReload.next(client, KEEP_ALIVE_SECONDS)) != null) {
+            while ((message = LiveReload.next(client, keepAliveSeconds)) != null) {
                 out.write(bytes(message));
                 out.flush();
             }
@@ -220,23 +248,6 @@ final class SiteServer implements AutoCloseable {
         }
     }
 
-    private static void send(HttpExchange exchange, int status, String type, byte[] body, boolean head)
-            throws IOException {
-        Headers headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", type);
-        headers.set("Cache-Control", "no-store");
-        headers.set("X-Content-Type-Options", "nosniff");
-        if (head) {
-            headers.set("Content-Length", String.valueOf(body.length));
-            exchange.sendResponseHeaders(status, -1);
-            return;
-        }
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            exchange.getResponseBody().write(body);
-        }
-    }
-
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
@@ -244,12 +255,6 @@ final class SiteServer implements AutoCloseable {
     @Override
     public void close() {
         reload.close();
-        server.stop(0);
-        threads.shutdownNow();
-        try {
-            threads.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.close();
     }
 }

@@ -44,8 +44,14 @@ public final class SiteWriter implements Output, AutoCloseable {
     private static final Pattern LEFTOVER = Pattern.compile(
             "(tmp|old|preview)-(\\d{1,18})-[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}");
 
+    /** Renames a folder; tests put in one that fails as renaming a mount point does. */
+    interface Rename {
+        void move(Path from, Path to) throws IOException;
+    }
+
     private final Path output;
     private final Path temp;
+    private Rename rename = (from, to) -> Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     private boolean committed;
     private final WriteGate gate = new WriteGate();
 
@@ -144,17 +150,36 @@ public final class SiteWriter implements Output, AutoCloseable {
         return Files.exists(resolve(path));
     }
 
+    /** Uses {@code rename} to move the output aside at {@link #commit}. */
+    SiteWriter renamingWith(Rename rename) {
+        this.rename = rename;
+        return this;
+    }
+
     /** The temporary folder being written, for checks that read the finished site before it goes live. */
     public Path stagingDir() {
         return temp;
     }
 
-    /** Swaps the finished site into place. */
+    /**
+     * Swaps the finished site into place. An output folder that cannot be renamed (a mount point: a Docker volume, a
+     * mounted share; Linux answers "Device or resource busy" or "Invalid cross-device link") has its contents
+     * replaced instead, see {@link #replaceContents}.
+     */
     public void commit() throws IOException {
         Path old = null;
         if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             old = sibling(output, "old");
-            move(output, old);
+            try {
+                rename.move(output, old);
+            } catch (IOException e) {
+                if (Files.exists(old, LinkOption.NOFOLLOW_LINKS) || !Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
+                    throw e;
+                }
+                replaceContents();
+                committed = true;
+                return;
+            }
         }
         try {
             move(temp, output);
@@ -167,6 +192,85 @@ public final class SiteWriter implements Output, AutoCloseable {
         committed = true;
         if (old != null) {
             deleteTree(old);
+        }
+    }
+
+    /**
+     * Replaces what the output folder holds while the folder itself stays: its entries are moved into a hidden folder
+     * inside it, the new site's entries moved in (copied when the output is another file system), and the held
+     * entries deleted. Nothing outside the output and the staging folder is touched. Not atomic, unlike the rename: a
+     * failure while the new site moves in puts the previous entries back; a process killed in between leaves a mix,
+     * which the next build replaces (the held folder inside it included).
+     */
+    private void replaceContents() throws IOException {
+        Path held = output.resolve(MARKER + "-old-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID());
+        Files.createDirectory(held);
+        for (Path entry : entries(output)) {
+            if (!entry.equals(held)) {
+                moveOrCopy(entry, held.resolve(entry.getFileName()));
+            }
+        }
+        try {
+            for (Path entry : entries(temp)) {
+                moveOrCopy(entry, output.resolve(entry.getFileName()));
+            }
+        } catch (IOException e) {
+            try {
+                for (Path entry : entries(output)) {
+                    if (!entry.equals(held)) {
+                        deleteEntry(entry);
+                    }
+                }
+                for (Path entry : entries(held)) {
+                    moveOrCopy(entry, output.resolve(entry.getFileName()));
+                }
+                deleteTree(held);
+            } catch (IOException restore) {
+                e.addSuppressed(restore);
+            }
+            throw e;
+        }
+        deleteTree(held);
+        deleteTree(temp);
+    }
+
+    private static List<Path> entries(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.toList();
+        }
+    }
+
+    /** A rename where one is possible; across file systems a copy (links as links) and then a delete. */
+    private static void moveOrCopy(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        } catch (AtomicMoveNotSupportedException e) {
+            // another file system: fall through to the copy
+        }
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectory(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, to.resolve(from.relativize(file).toString()), LinkOption.NOFOLLOW_LINKS,
+                        StandardCopyOption.COPY_ATTRIBUTES);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        deleteEntry(from);
+    }
+
+    /** Deletes a file, a link or (with {@link #deleteTree}) a folder. */
+    private static void deleteEntry(Path entry) throws IOException {
+        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(entry);
+        } else {
+            Files.delete(entry);
         }
     }
 

@@ -27,7 +27,7 @@ public final class WriteGate {
      * Runs {@code write} unless the output is closed.
      *
      * @param path    the site path written, for the message when the output is closed
-     * @param failure what an {@link IOException} of {@code write} is reported as
+     * @param failure what an {@link IOException} of {@code write} is reported as, followed by the system's reason
      * @throws IllegalStateException when the output is closed (nothing is written)
      * @throws UncheckedIOException  when {@code write} fails
      */
@@ -39,7 +39,7 @@ public final class WriteGate {
             }
             write.run();
         } catch (IOException e) {
-            throw new UncheckedIOException(failure, e);
+            throw new UncheckedIOException(failure + ": " + IoFailure.reason(e), e);
         } finally {
             lock.readLock().unlock();
         }

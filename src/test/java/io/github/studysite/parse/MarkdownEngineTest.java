@@ -156,7 +156,7 @@ class MarkdownEngineTest {
         assertThat(doc.select("kbd").text()).isEqualTo("Tab");
         assertThat(doc.select("span").first().attributes().size()).isZero();
         assertThat(html).doesNotContain("script", "alert", "onclick", "a comment");
-        assertThat(removals.removed).containsExactly("4: onclick=", "8: <script>");
+        assertThat(removals.removed).containsExactly("4: onclick=, <script>, in 2 places, lines 4, 8");
     }
 
     @Test
@@ -172,8 +172,9 @@ class MarkdownEngineTest {
         assertThat(doc.select("a").eachText()).containsExactly("click", "vbscript:msgbox", "ok", "ref");
         assertThat(doc.select("img").eachAttr("src")).containsExactly("data:image/png;base64,AAAA");
         assertThat(doc.select("img[alt=pic]")).hasSize(1);
-        assertThat(removals.removed).containsExactly("1: href=javascript:", "1: src=data:", "1: href=vbscript:",
-                "2: href=javascript:");
+        // one report per note, at the first place, with the count
+        assertThat(removals.removed).containsExactly(
+                "1: href=javascript:, src=data:, href=vbscript:, in 4 places, lines 1, 2");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.studysite.render;
 
+import io.github.studysite.Fixtures;
 import io.github.studysite.problem.Problems;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every UI string the templates use exists in Korean and in English. */
 class MessagesCompletenessTest {
 
-    private static final Path THEME = Path.of("templates");
+    private static final Path THEME = Fixtures.PROJECT.resolve("templates");
 
     @Test
     void everyKeyUsedByTheTemplatesIsDefinedInBothLanguages() throws IOException {

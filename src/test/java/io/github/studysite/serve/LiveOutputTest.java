@@ -1,6 +1,7 @@
 package io.github.studysite.serve;
 
 import io.github.studysite.Fixtures;
+import io.github.studysite.Threads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -120,7 +122,7 @@ class LiveOutputTest {
             out.commit();
             assertThat(out.changed()).isEmpty();
         }
-        assertThat(site.resolve("notes/b/index.html")).exists();
+        assertThat(Fixtures.read(site.resolve("notes/b/index.html"))).isEqualTo("b");
     }
 
     @Test
@@ -128,15 +130,18 @@ class LiveOutputTest {
         LiveOutput out = open();
         out.write("notes/a/index.html", "new");
         lock.readLock().lock();
-        CompletableFuture<Void> commit = CompletableFuture.runAsync(() -> {
-            try {
-                out.commit();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        CompletableFuture<Void> commit = new CompletableFuture<>();
+        Thread committer;
         try {
-            Thread.sleep(200);
+            committer = Threads.start("commit", () -> {
+                try {
+                    out.commit();
+                    commit.complete(null);
+                } catch (IOException | RuntimeException e) {
+                    commit.completeExceptionally(e);
+                }
+            });
+            Threads.awaitParkedIn(committer, LiveOutput.class, "commit", Duration.ofSeconds(10));
             assertThat(commit).isNotDone();
             assertThat(Fixtures.read(site.resolve("notes/a/index.html"))).isEqualTo("a");
         } finally {

@@ -71,7 +71,7 @@ class LiveSiteTest {
     /** Overrides the theme's note template with one that marks its article {@code data-edited}. */
     private Path editNoteTemplate() throws IOException {
         return Fixtures.write(project, "templates/note.mustache",
-                Files.readString(Path.of("templates/note.mustache")).replace("<article class=\"note\"",
+                Files.readString(Fixtures.PROJECT.resolve("templates/note.mustache")).replace("<article class=\"note\"",
                         "<article data-edited class=\"note\""));
     }
 

@@ -84,7 +84,8 @@ class ServeTest {
     private String raw(String path) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", serve.url().getPort())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + serve.url().getPort()
+                    + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             try (InputStream in = socket.getInputStream()) {

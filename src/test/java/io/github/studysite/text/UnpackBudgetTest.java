@@ -1,7 +1,9 @@
 package io.github.studysite.text;
 
+import io.github.studysite.Threads;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -11,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UnpackBudgetTest {
 
     private static final int MB = 1024 * 1024;
+    private static final Duration BOUND = Duration.ofSeconds(10);
 
     /** A text of {@code utf8Bytes} bytes (rounded up to whole Hangul syllables). */
     private static PackedText ofLength(int utf8Bytes) {
@@ -22,24 +25,41 @@ class UnpackBudgetTest {
         return ofLength(megabytes * MB / UnpackBudget.BYTES_PER_UTF8_BYTE + 3);
     }
 
+    /** Takes a lease of {@code text} on a thread of its own, completing {@code taken} once it has it. */
+    private static Thread leaseLater(UnpackBudget budget, PackedText text,
+                                     CompletableFuture<UnpackBudget.Lease> taken) {
+        return Threads.start("lease", () -> taken.complete(budget.lease(text)));
+    }
+
     @Test
     void aSecondLargeTextWaitsUntilTheFirstIsDone() throws Exception {
         UnpackBudget budget = new UnpackBudget(10L * MB);
         PackedText large = leasing(6);
         UnpackBudget.Lease first = budget.lease(large);
-        CompletableFuture<UnpackBudget.Lease> second = CompletableFuture.supplyAsync(() -> budget.lease(large));
-        Thread.sleep(200);
+        CompletableFuture<UnpackBudget.Lease> second = new CompletableFuture<>();
+        Thread waiter = leaseLater(budget, large, second);
+        Threads.awaitParkedIn(waiter, UnpackBudget.class, "lease", BOUND);
         assertThat(second).isNotDone();
         first.close();
-        second.get(10, TimeUnit.SECONDS).close();
+        second.get(BOUND.toSeconds(), TimeUnit.SECONDS).close();
     }
 
     @Test
-    void smallTextsTakeNoShare() {
+    void smallTextsTakeNoShare() throws Exception {
         UnpackBudget budget = new UnpackBudget(MB);
         try (UnpackBudget.Lease whole = budget.lease(ofLength(MB))) { // larger than the budget: takes all of it
-            UnpackBudget.Lease small = budget.lease(ofLength(20 * 1024)); // would block if it took any share
-            small.close();
+            CompletableFuture<UnpackBudget.Lease> small = new CompletableFuture<>();
+            leaseLater(budget, ofLength(20 * 1024), small);
+            // it would wait for `whole` if it took any share; the bound only turns a regression into a failure
+            assertThat(small).succeedsWithin(BOUND);
+            small.get().close();
+            // and a text of a megabyte's lease is not small: it does wait
+            CompletableFuture<UnpackBudget.Lease> large = new CompletableFuture<>();
+            Thread waiter = leaseLater(budget, leasing(1), large);
+            Threads.awaitParkedIn(waiter, UnpackBudget.class, "lease", BOUND);
+            assertThat(large).isNotDone();
+            whole.close();
+            large.get(BOUND.toSeconds(), TimeUnit.SECONDS).close();
         }
     }
 
@@ -50,10 +70,11 @@ class UnpackBudgetTest {
         huge.close();
         huge.close();
         UnpackBudget.Lease a = budget.lease(leasing(2)); // the whole budget, once more
-        CompletableFuture<UnpackBudget.Lease> b = CompletableFuture.supplyAsync(() -> budget.lease(leasing(1)));
-        Thread.sleep(200);
+        CompletableFuture<UnpackBudget.Lease> b = new CompletableFuture<>();
+        Thread waiter = leaseLater(budget, leasing(1), b);
+        Threads.awaitParkedIn(waiter, UnpackBudget.class, "lease", BOUND);
         assertThat(b).isNotDone();
         a.close();
-        b.get(10, TimeUnit.SECONDS).close();
+        b.get(BOUND.toSeconds(), TimeUnit.SECONDS).close();
     }
 }

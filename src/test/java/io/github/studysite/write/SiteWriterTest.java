@@ -115,7 +115,7 @@ class SiteWriterTest {
 
     /** The id of a process that has ended: the leftovers of a build that was killed carry one. */
     private static long deadPid() throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("java", "-version").redirectErrorStream(true)
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         process.waitFor();
         return process.pid();

@@ -1,9 +1,11 @@
 package io.github.studysite.write;
 
+import io.github.studysite.Threads;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +23,7 @@ class WriteGateTest {
         CountDownLatch writing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean cleanedWhileWriting = new AtomicBoolean();
+        AtomicBoolean cleaned = new AtomicBoolean();
         AtomicBoolean written = new AtomicBoolean();
         CompletableFuture<Void> write = CompletableFuture.runAsync(() -> gate.write("a.html", "cannot write", () -> {
             writing.countDown();
@@ -32,18 +35,25 @@ class WriteGateTest {
             written.set(true);
         }));
         assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Void> close = CompletableFuture.runAsync(() -> {
+        CompletableFuture<Void> close = new CompletableFuture<>();
+        Thread closer = Threads.start("close", () -> {
             try {
-                gate.close(() -> cleanedWhileWriting.set(!written.get()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                gate.close(() -> {
+                    cleanedWhileWriting.set(!written.get());
+                    cleaned.set(true);
+                });
+                close.complete(null);
+            } catch (IOException | RuntimeException e) {
+                close.completeExceptionally(e);
             }
         });
-        Thread.sleep(200);
+        Threads.awaitParkedIn(closer, WriteGate.class, "close", Duration.ofSeconds(10));
         assertThat(close).isNotDone();
+        assertThat(cleaned).isFalse();
         release.countDown();
         write.get(10, TimeUnit.SECONDS);
         close.get(10, TimeUnit.SECONDS);
+        assertThat(cleaned).isTrue();
         assertThat(cleanedWhileWriting).isFalse();
     }
 
@@ -62,6 +72,6 @@ class WriteGateTest {
         WriteGate gate = new WriteGate();
         assertThatThrownBy(() -> gate.write("a.html", "cannot write a.html", () -> {
             throw new IOException("disk full");
-        })).isInstanceOf(UncheckedIOException.class).hasMessage("cannot write a.html");
+        })).isInstanceOf(UncheckedIOException.class).hasMessage("cannot write a.html: disk full");
     }
 }

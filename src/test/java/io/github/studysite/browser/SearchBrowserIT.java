@@ -1,6 +1,7 @@
 package io.github.studysite.browser;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -11,6 +12,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Search in a real browser, from the file system (no server), on the user's real notes: Korean substrings with
  * particles and spacing differences, English case-insensitive, deep links, and the search box in every page's header.
  */
-class SearchBrowserTest {
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class SearchBrowserIT {
 
     @RegisterExtension
     static final SeedBrowser site = new SeedBrowser();

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * byte for byte, or the complete new one — never a mixture, never missing — touches nothing else, and the next build
  * cleans up after it.
  */
-class InterruptedBuildTest {
+class InterruptedBuildIT {
 
     @TempDir
     Path project;

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each interface language and the search entry unpacking the 50 MB body at the same time, which
  * {@code text.UnpackBudget} now serialises.
  */
-class LargeNoteTest {
+class LargeNoteIT {
 
     static final long SIZE = 50L * 1024 * 1024;
 
@@ -31,7 +31,7 @@ class LargeNoteTest {
     Path project;
 
     @Test
-    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    @Timeout(value = 20, unit = TimeUnit.MINUTES) // 74 s on an idle 2-core machine, 7 min under load
     void aFiftyMegabyteNoteBuildsWithinAGigabyteOfHeap() throws IOException, InterruptedException {
         Path note = Files.createDirectories(project.resolve("content")).resolve("huge.txt");
         long written = 0;

@@ -3,6 +3,7 @@ package io.github.studysite.browser;
 import io.github.studysite.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -10,11 +11,13 @@ import org.openqa.selenium.WebElement;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Seed 001's self-introduction in a real browser: both languages, their lang, the switcher. */
-class IntroBrowserTest {
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class IntroBrowserIT {
 
     @TempDir
     static Path project;

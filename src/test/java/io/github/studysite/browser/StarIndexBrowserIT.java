@@ -3,6 +3,7 @@ package io.github.studysite.browser;
 import io.github.studysite.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -11,11 +12,13 @@ import org.openqa.selenium.support.ui.Select;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The STAR index filters and sorts in a real browser, from the file system, without a server. */
-class StarIndexBrowserTest {
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class StarIndexBrowserIT {
 
     @TempDir
     static Path project;

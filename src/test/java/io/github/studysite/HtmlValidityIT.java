@@ -2,11 +2,13 @@ package io.github.studysite;
 
 import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * zero errors. Warnings are printed, not failed on: vnu warns about things that are choices (a {@code section}
  * without a heading, say), not mistakes.
  */
-class HtmlValidityTest {
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class HtmlValidityIT {
 
     @Test
     void everyPageIsValidHtml() throws Exception {

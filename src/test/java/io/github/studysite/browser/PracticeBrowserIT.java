@@ -2,6 +2,7 @@ package io.github.studysite.browser;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -10,11 +11,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Practice mode in a real browser, from the file system: reveal, next/previous, the timer, stories part by part. */
-class PracticeBrowserTest {
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class PracticeBrowserIT {
 
     @RegisterExtension
     static final SeedBrowser site = new SeedBrowser();

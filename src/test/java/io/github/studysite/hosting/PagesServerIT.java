@@ -6,6 +6,7 @@ import io.github.studysite.SiteBuilder;
 import io.github.studysite.config.SiteConfig;
 import io.github.studysite.problem.Problem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * or at a domain root — and crawled from its root like a link checker: every page is reached, and no link,
  * stylesheet, script, image or anchor is broken, including on the 404 page served at any depth.
  */
-class PagesServerTest {
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class PagesServerIT {
 
     @TempDir
     Path project;

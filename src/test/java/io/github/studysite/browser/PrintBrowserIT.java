@@ -7,6 +7,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deliberately long ones (a story of many paragraphs, a principle with fourteen stories, a thirteen-minute
  * introduction), which are shrunk to fit rather than cut or spilled; and the print pack prints one page per one-pager.
  */
-class PrintBrowserTest {
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class PrintBrowserIT {
 
     @TempDir
     static Path longNotes;
@@ -65,7 +68,7 @@ class PrintBrowserTest {
     /** Keeps the last PDF of each page under target/, to look at when an assertion fails. */
     private static void keep(String page, Pdf pdf) {
         try {
-            Path dir = Files.createDirectories(Path.of("target/print-test"));
+            Path dir = Files.createDirectories(Fixtures.PROJECT.resolve("target/print-test"));
             Files.write(dir.resolve(page.replaceAll("[^\\p{L}\\p{N}]+", "_") + ".pdf"), pdf.bytes());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

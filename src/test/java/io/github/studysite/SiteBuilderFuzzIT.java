@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * problem has a location, a successful build has a home page, nothing is written outside the project's output, and
  * no page runs anything a note smuggled in.
  */
-class SiteBuilderFuzzTest {
+class SiteBuilderFuzzIT {
 
     private static final int ITERATIONS = 200;
 

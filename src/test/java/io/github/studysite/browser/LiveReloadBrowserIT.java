@@ -4,6 +4,7 @@ import io.github.studysite.Fixtures;
 import io.github.studysite.config.SiteConfig;
 import io.github.studysite.serve.Serve;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An open page follows the notes while they are edited: it reloads by itself when its note changes, shows the
  * problems when a save breaks the site, and comes back when the next save fixes it. Waits are functional bounds.
  */
-class LiveReloadBrowserTest {
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class LiveReloadBrowserIT {
 
     private static final Duration BOUND = Duration.ofSeconds(40);
 
