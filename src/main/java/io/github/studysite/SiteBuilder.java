@@ -30,6 +30,7 @@ import io.github.studysite.model.PrincipleCatalog;
 import io.github.studysite.parse.MarkdownEngine;
 import io.github.studysite.parse.Excerpt;
 import io.github.studysite.parse.ParsedNote;
+import io.github.studysite.export.StudyJson;
 import io.github.studysite.practice.PracticePages;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;
@@ -258,6 +259,8 @@ public final class SiteBuilder {
             ParsedNote parsed = engine.parse(body.sourceLines() == null && body.body().equals(note.body()) ? note
                     : note.withBody(body.body()), body.sourceLines());
             Extraction extraction = extractor.extract(parsed);
+            extraction.study().hints().forEach(h -> problems.warn(Stage.EXTRACT, note.sourcePath(), h.line(), 0,
+                    h.message()));
             NoteLinks links = new NoteLinks(note, page, index, assets, urls, problems);
             String html = engine.render(parsed, extraction.anchors(), links, lineBreaks(note));
             // the body is not needed once rendered: dropping it keeps the build's memory to the HTML; the model and
@@ -361,6 +364,7 @@ public final class SiteBuilder {
                 perLanguage.forEach(pages -> parts.add(() -> writeLanguage(pages, site, byPath, speaking, writing)));
                 parts.add(() -> SearchPages.writeIndex(site, byPath, urls, out, cache, problems));
                 parts.add(() -> PracticePages.writeData(site, urls, speaking, out, cache));
+                parts.add(() -> StudyJson.write(site, urls, out, cache));
                 parts.parallelStream().forEach(Runnable::run);
                 SitePages first = perLanguage.get(0);
                 first.hostingFiles();

@@ -34,6 +34,12 @@ final class RawHtmlRenderer implements NodeRenderer {
         return Set.of(
                 new NodeRenderingHandler<>(HtmlBlock.class, (node, context, html) -> {
                     html.line();
+                    // the study extractor links questions read from <details> blocks to the block
+                    String id = MarkdownEngine.ANCHORS.get(node.getDocument()).get(node);
+                    if (id != null) {
+                        html.raw("<span class=\"study-anchor\" id=\"" + id.replace("&", "&amp;").replace("\"", "&quot;")
+                                .replace("<", "&lt;") + "\"></span>");
+                    }
                     html.rawPre(raw(node, context));
                     html.line();
                 }),
