@@ -30,6 +30,7 @@ import io.github.studysite.model.PrincipleCatalog;
 import io.github.studysite.parse.MarkdownEngine;
 import io.github.studysite.parse.Excerpt;
 import io.github.studysite.parse.ParsedNote;
+import io.github.studysite.export.StudyJson;
 import io.github.studysite.practice.PracticePages;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;
@@ -211,7 +212,7 @@ public final class SiteBuilder {
         }
 
         NoteIndex index = NoteIndex.build(content.notes(), SitePages.reserved(),
-                settings.raw().get("permalink") instanceof String p ? p : "", problems);
+                settings.raw().get("permalink") instanceof String p ? p : "", settings.languages(), problems);
         Set<String> assetPaths = content.assets().stream().map(ContentScanner.Entry::contentPath)
                 .collect(Collectors.toUnmodifiableSet());
         MarkdownEngine engine = new MarkdownEngine(config.allowUnsafeHtml());
@@ -257,7 +258,10 @@ public final class SiteBuilder {
             JekyllLiquid.Result body = liquid.render(note, "/" + Urls.canonicalPath(page), problems);
             ParsedNote parsed = engine.parse(body.sourceLines() == null && body.body().equals(note.body()) ? note
                     : note.withBody(body.body()), body.sourceLines());
+            parsed.refused().forEach(r -> problems.error(Stage.PARSE, note.sourcePath(), r.line(), 1, r.message()));
             Extraction extraction = extractor.extract(parsed);
+            extraction.study().hints().forEach(h -> problems.warn(Stage.EXTRACT, note.sourcePath(), h.line(), 0,
+                    h.message()));
             NoteLinks links = new NoteLinks(note, page, index, assets, urls, problems);
             String html = engine.render(parsed, extraction.anchors(), links, lineBreaks(note));
             // the body is not needed once rendered: dropping it keeps the build's memory to the HTML; the model and
@@ -361,6 +365,7 @@ public final class SiteBuilder {
                 perLanguage.forEach(pages -> parts.add(() -> writeLanguage(pages, site, byPath, speaking, writing)));
                 parts.add(() -> SearchPages.writeIndex(site, byPath, urls, out, cache, problems));
                 parts.add(() -> PracticePages.writeData(site, urls, speaking, out, cache));
+                parts.add(() -> StudyJson.write(site, urls, out, cache));
                 parts.parallelStream().forEach(Runnable::run);
                 SitePages first = perLanguage.get(0);
                 first.hostingFiles();

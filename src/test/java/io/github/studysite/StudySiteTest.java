@@ -112,7 +112,8 @@ class StudySiteTest {
         assertThat(doc.select(".coverage-cell.coverage-complete .coverage-name").eachText()).contains("고객 집착");
         assertThat(doc.select(".coverage-cell.coverage-none .coverage-name").eachText()).contains("근면, 검소");
         assertThat(doc.select("#next-stories + ul .story-title").eachText()).contains("대한항공 프로젝트");
-        assertThat(doc.select("#next-topics + ul a").eachText()).contains("EC2");
+        // the first topics in note order: 000's "1차 면접: Docker, PKI, Token, …" list (issue 23)
+        assertThat(doc.select("#next-topics + ul a").eachText()).contains("Docker", "PKI");
         assertThat(doc.select(".note-card")).hasSize(4);
     }
 

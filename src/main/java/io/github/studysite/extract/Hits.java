@@ -13,7 +13,16 @@ final class Hits {
 
     /** A question at line {@code line}; its answer, the stories in it, its group and principles. */
     record QuestionHit(int line, String text, String answer, List<StoryBlock> stories, String group,
-                       Set<String> principles, boolean intro) {
+                       Set<String> principles, boolean intro, String translation) {
+
+        QuestionHit(int line, String text, String answer, List<StoryBlock> stories, String group,
+                    Set<String> principles, boolean intro) {
+            this(line, text, answer, stories, group, principles, intro, "");
+        }
+
+        QuestionHit withTranslation(String translation, String answer, List<StoryBlock> stories) {
+            return new QuestionHit(line, text, answer, stories, group, principles, intro, translation);
+        }
     }
 
     /** A self-introduction opened at line {@code line}. */

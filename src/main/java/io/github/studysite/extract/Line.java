@@ -22,9 +22,25 @@ import com.vladsch.flexmark.util.ast.Node;
  * @param blankBefore  whether the line before it in the file is blank
  * @param linkOnly     whether the line is nothing but one link or image
  * @param anchorLink   whether that link points to an anchor on the same page ({@code #…}: a table of contents)
+ * @param summary      whether it is the {@code <summary>} of a collapsible {@code <details>} block that holds no
+ *                     other {@code <details>}: a question with its answer folded under it
+ * @param task         for a task list item, {@link #OPEN_TASK} or {@link #DONE_TASK}; else 0
  */
 record Line(int index, int number, int indent, LineKind kind, String text, int level, char marker, Node node,
-            boolean blankBefore, boolean linkOnly, boolean anchorLink) {
+            boolean blankBefore, boolean linkOnly, boolean anchorLink, boolean summary, int task) {
+
+    static final int OPEN_TASK = 1;
+    static final int DONE_TASK = 2;
+
+    Line(int index, int number, int indent, LineKind kind, String text, int level, char marker, Node node,
+         boolean blankBefore, boolean linkOnly, boolean anchorLink, boolean summary) {
+        this(index, number, indent, kind, text, level, marker, node, blankBefore, linkOnly, anchorLink, summary, 0);
+    }
+
+    Line(int index, int number, int indent, LineKind kind, String text, int level, char marker, Node node,
+         boolean blankBefore, boolean linkOnly, boolean anchorLink) {
+        this(index, number, indent, kind, text, level, marker, node, blankBefore, linkOnly, anchorLink, false);
+    }
 
     boolean isMarker() {
         return kind != LineKind.TEXT;

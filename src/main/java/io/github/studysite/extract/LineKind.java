@@ -11,5 +11,10 @@ enum LineKind {
     /** Any other line of text. */
     TEXT,
     /** A thematic break ({@code ---}). */
-    RULE
+    RULE,
+    /**
+     * The end of a collapsible {@code <details>} block: closes what its {@code <summary>} opened. Its level is the
+     * summary's.
+     */
+    END
 }

@@ -45,9 +45,33 @@ final class Outline {
     private static final java.util.regex.Pattern DECORATION =
             java.util.regex.Pattern.compile("^[■□●○◆◇▶▷►•▪※☞➤✔✓]+\\s*");
 
+    private static final java.util.regex.Pattern DETAILS_TAG = java.util.regex.Pattern.compile(
+            "<(/?)(details|summary)\\b[^>]*>", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern BLOCK_TAG = java.util.regex.Pattern.compile(
+            "</?(?:p|div|br|li|ul|ol|blockquote|h[1-6]|tr|td|th|table|pre)\\b[^>]*>",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A summary that only opens what is folded ("답변 보기", "Show answer"): the answer of the question above it. */
+    private static final java.util.regex.Pattern TOGGLE = java.util.regex.Pattern.compile(
+            "(?i)^[\\s▶►▸👉]*(?:(?:show|see|view|click (?:here )?(?:to|for))?\\s*(?:the\\s+)?(?:answers?|solution|"
+                    + "details?|more|expand)|(?:모범\\s*)?(?:답변|정답|해설|풀이|답|내용)\\s*(?:보기|확인|펼치기)?|펼치기|접기|보기|"
+                    + "더\\s*보기|클릭)[\\s.!:)]*$");
+    private static final java.util.regex.Pattern ANY_TAG = java.util.regex.Pattern.compile("<[^>]*>");
+    /** Summaries sit below every Markdown heading: levels 7, 8, … by how deep their {@code <details>} nests. */
+    private static final int SUMMARY_LEVEL = 6;
+
     private final String[] sourceLines;
     private final LineIndex index;
     private final List<Line> lines = new ArrayList<>();
+    /**
+     * For each {@code <details>} open at this point of the note (they may span many HTML blocks, with Markdown
+     * between), the index of its summary line, or -1 before its summary.
+     */
+    private final java.util.Deque<Integer> openDetails = new java.util.ArrayDeque<>();
+    /** Summaries whose {@code <details>} holds other {@code <details>}: a category, not a question. */
+    private final java.util.Set<Integer> groups = new java.util.HashSet<>();
+    /** The text of a {@code <summary>} still open at the end of an HTML line, or null. */
+    private StringBuilder summary;
+    private int summaryNumber;
 
     private Outline(ParsedNote parsed) {
         this.sourceLines = parsed.source().split("\n", -1);
@@ -57,6 +81,11 @@ final class Outline {
     static List<Line> of(ParsedNote parsed) {
         Outline outline = new Outline(parsed);
         outline.visitChildren(parsed.document());
+        for (int i : outline.groups) {
+            Line l = outline.lines.get(i);
+            outline.lines.set(i, new Line(l.index(), l.number(), l.indent(), l.kind(), l.text(), l.level(),
+                    l.marker(), l.node(), l.blankBefore(), l.linkOnly(), l.anchorLink(), false));
+        }
         return List.copyOf(outline.lines);
     }
 
@@ -68,7 +97,7 @@ final class Outline {
 
     private void visit(Node node) {
         if (node instanceof Heading heading) {
-            String text = NodeText.of(heading).replace('\n', ' ').strip();
+            String text = headingText(heading);
             add(node.getStartOffset(), LineKind.HEADING, text, heading.getLevel(), (char) 0, node, false, false);
         } else if (node instanceof ListItem item) {
             Node first = item.getFirstChild();
@@ -85,12 +114,106 @@ final class Outline {
             paragraph(paragraph, null);
         } else if (node instanceof ThematicBreak) {
             add(node.getStartOffset(), LineKind.RULE, "", 0, (char) 0, node, false, false);
-        } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof HtmlBlock
+        } else if (node instanceof HtmlBlock) {
+            html(node);
+        } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock
                 || node instanceof HtmlCommentBlock || node instanceof TableBlock) {
-            // not mined: code, raw HTML and tables hold no stories or questions
+            // not mined: code and tables hold no stories or questions (tables are read by TableFinder)
         } else {
             visitChildren(node);
         }
+    }
+
+    /**
+     * A raw HTML block, read for the collapsible Q&amp;A people write in Markdown: each {@code <summary>} becomes a
+     * heading-like line one level below the Markdown headings (deeper when nested), each {@code </details>} an
+     * {@link LineKind#END} line closing it, and the text of the other tags text lines — so the answer folded under a
+     * summary, in HTML or in Markdown after a blank line, is read as the answer under a heading is. Other HTML is
+     * read as text lines only.
+     */
+    private void html(Node node) {
+        int first = index.line(node.getStartOffset());
+        String[] rows = node.getChars().toString().split("\n", -1);
+        for (int r = 0; r < rows.length; r++) {
+            int number = first + r;
+            String row = rows[r];
+            java.util.regex.Matcher m = DETAILS_TAG.matcher(row);
+            StringBuilder outside = new StringBuilder();
+            int at = 0;
+            while (m.find()) {
+                String between = row.substring(at, m.start());
+                (summary != null ? summary : outside).append(between);
+                at = m.end();
+                boolean close = !m.group(1).isEmpty();
+                if (m.group(2).equalsIgnoreCase("details")) {
+                    htmlText(outside, number, node);
+                    if (!close) {
+                        if (!openDetails.isEmpty() && openDetails.peek() >= 0) {
+                            groups.add(openDetails.peek());
+                        }
+                        openDetails.push(-1);
+                    } else if (!openDetails.isEmpty()) {
+                        add(number, LineKind.END, "", SUMMARY_LEVEL + openDetails.size(), node, false);
+                        openDetails.pop();
+                    }
+                } else if (!close) {
+                    htmlText(outside, number, node);
+                    summary = new StringBuilder();
+                    summaryNumber = number;
+                } else if (summary != null) {
+                    String text = plain(summary);
+                    summary = null;
+                    if (!text.isEmpty() && !openDetails.isEmpty() && !TOGGLE.matcher(text).matches()) {
+                        openDetails.pop();
+                        openDetails.push(lines.size());
+                        add(summaryNumber, LineKind.HEADING, text, SUMMARY_LEVEL + openDetails.size(), node, true);
+                    }
+                }
+            }
+            String rest = row.substring(at);
+            if (summary != null) {
+                summary.append(rest).append(' ');
+            } else {
+                outside.append(rest);
+                htmlText(outside, number, node);
+            }
+        }
+    }
+
+    /** Text of an HTML line outside any summary, as a text line; cleared after. */
+    private void htmlText(StringBuilder html, int number, Node node) {
+        String text = plain(html);
+        html.setLength(0);
+        if (!text.isEmpty()) {
+            add(number, LineKind.TEXT, text, 0, node, false);
+        }
+    }
+
+    /** What a reader sees of an HTML fragment: tags removed (block tags as spaces), entities decoded. */
+    private static String plain(CharSequence html) {
+        String text = BLOCK_TAG.matcher(html).replaceAll(" ");
+        text = ANY_TAG.matcher(text).replaceAll("");
+        text = org.jsoup.parser.Parser.unescapeEntities(text, false);
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private void add(int number, LineKind kind, String text, int level, Node node, boolean isSummary) {
+        int indent = leading(number);
+        boolean blankBefore = number <= 1 || sourceLines[number - 2].isBlank();
+        lines.add(new Line(lines.size(), number, indent, kind, text, level, (char) 0, node, blankBefore, false,
+                false, isSummary));
+    }
+
+    /** A heading's text as a reader sees it: like {@link NodeText}, but keeping brackets that are not links. */
+    private String headingText(Heading heading) {
+        List<LineBuilder> built = new ArrayList<>();
+        LineBuilder first = new LineBuilder();
+        built.add(first);
+        collect(heading, first, built, false);
+        StringBuilder sb = new StringBuilder();
+        built.forEach(b -> sb.append(b.text).append(' '));
+        String text = sb.toString().replaceAll("\\s+", " ").strip();
+        return text.isEmpty() ? NodeText.of(heading).replace('\n', ' ').strip() : text;
     }
 
     /** One paragraph, line by line; its first line is the item's line when it opens a list item. */
@@ -131,6 +254,9 @@ final class Outline {
                 current.append(node, org.jsoup.parser.Parser.unescapeEntities(entity.getChars().toString(), false), bold);
             } else if (node instanceof HtmlInline || node instanceof HtmlInlineComment) {
                 continue;
+            } else if (node instanceof com.vladsch.flexmark.ast.LinkRef ref && !ref.isDefined()) {
+                // "[Frugality]", "[!note]": brackets a reader sees, not a link
+                current.append(node, node.getChars(), bold);
             } else if (node instanceof Link || node instanceof Image) {
                 current.links++;
                 if (node instanceof Link link && link.getUrl().startsWith("#")) {
@@ -152,8 +278,10 @@ final class Outline {
         int number = index.line(offset);
         int indent = kind == LineKind.ITEM ? columns(number, index.column(offset) - 1) : leading(number);
         boolean blankBefore = number <= 1 || sourceLines[number - 2].isBlank();
+        int task = node instanceof com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem item
+                ? item.isItemDoneMarker() ? Line.DONE_TASK : Line.OPEN_TASK : 0;
         lines.add(new Line(lines.size(), number, indent, kind, text, level, marker, node, blankBefore, linkOnly,
-                anchorLink));
+                anchorLink, false, task));
     }
 
     /** Leading whitespace of a file line, in columns. */

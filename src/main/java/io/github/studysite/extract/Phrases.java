@@ -15,7 +15,8 @@ final class Phrases {
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:(?:Q|LP|No\\.?|#)\\s*)?\\d+(?:[-.]\\d+)*\\s*(?:[.):]\\s*|\\s+)(?=\\S)", Pattern.CASE_INSENSITIVE);
     /** A question typed as {@code Q: …}, {@code Q1. …} or {@code 질문: …}. */
-    private static final Pattern Q_PREFIX = Pattern.compile("^(?:Q\\d*|질문\\s*\\d*)\\s*[:：.)]\\s*(?=\\S)");
+    private static final Pattern Q_PREFIX = Pattern.compile(
+            "^(?:Q\\d*|질문\\s*\\d*|(?i:question)\\s*\\d*)\\s*[:：.)]\\s*(?=\\S)");
     private static final Pattern STORY_LABEL = Pattern.compile(
             "^(?:story|스토리|사례|example|에피소드|episode)\\s*\\d*\\s*[:：\\-–—]\\s*(\\S.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_DASH = Pattern.compile("^[-–—:·]\\s*");
@@ -40,11 +41,11 @@ final class Phrases {
 
     private static final String TIME = "\\d+\\s*(?:분|초|min(?:ute)?s?|sec(?:ond)?s?)";
     private static final Pattern INTRO = Pattern.compile(
-            "^(?:" + TIME + "\\s*(?:내로|이내|안에|동안|짜리)?\\s*)?"
+            "^(?:(?:영어|한국어|영문|국문|english|korean)\\s*)?(?:" + TIME + "\\s*(?:내로|이내|안에|동안|짜리)?\\s*)?"
                     + "(?:자기\\s*소개|self[- ]?introduction|introduce yourself|introducing myself|"
                     + "tell (?:me|us) about yourself|about me)"
                     + "(?:\\s*(?:하기|해\\s*주세요|해\\s*보세요))?"
-                    + "(?:\\s*(?:\\((?:[^()]*)\\)|[-–:]\\s*\\S.{0,20}))?\\s*[.?!]?$",
+                    + "(?:\\s*[.?!]?\\s*(?:\\((?:[^()]*)\\)|[-–:]\\s*\\S.{0,20}))?\\s*[.?!]?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MINUTES = Pattern.compile("(\\d+)\\s*(?:분|min(?:ute)?s?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SECONDS = Pattern.compile("(\\d+)\\s*(?:초|sec(?:ond)?s?)", Pattern.CASE_INSENSITIVE);
@@ -74,6 +75,9 @@ final class Phrases {
             s = LEADING_DASH.matcher(s.substring(m.end())).replaceFirst("");
         }
         s = withoutTrailingArrows(s);
+        if (s.length() >= 2 && s.startsWith("[") && s.endsWith("]") && s.indexOf('[', 1) < 0) {
+            s = s.substring(1, s.length() - 1).strip();
+        }
         if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("“") && s.endsWith("”"))) {
             s = s.substring(1, s.length() - 1);
         } else if (count(s, '"') == 1) {
@@ -133,6 +137,12 @@ final class Phrases {
         return (int) s.chars().filter(ch -> ch == c).count();
     }
 
+    /** Whether a line is wholly in quotation marks: {@code "Tell me about a time you failed?"}. */
+    static boolean isQuoted(String text) {
+        String s = text.strip();
+        return s.length() > 2 && ("\"“'‘「『".indexOf(s.charAt(0)) >= 0) && ("\"”'’」』".indexOf(s.charAt(s.length() - 1)) >= 0);
+    }
+
     /** Whether a line is typed as a question: {@code Q: …}, {@code Q1. …}, {@code 질문: …}. */
     static boolean hasQuestionPrefix(String text) {
         return Q_PREFIX.matcher(text.strip()).find();
@@ -176,7 +186,9 @@ final class Phrases {
     /** Whether a title announces a list of questions ({@code 예상질문}, {@code Interview questions}, {@code FAQ}). */
     static boolean isQuestionSection(String title) {
         String s = cleanTitle(title);
-        return s.length() <= 40 && QUESTION_SECTION.matcher(s).find();
+        // a title names a list; a sentence that mentions questions ("…질문을 챗봇으로 넘겼다.") does not
+        return s.length() <= 40 && QUESTION_SECTION.matcher(s).find() && !isSentence(s)
+                && !hasQuestionPrefix(title);
     }
 
     /** Whether a title announces a self-introduction ({@code 0. 자기소개}, {@code 2분 내로 자기소개}, "Tell me about yourself"). */

@@ -66,6 +66,44 @@ final class PrincipleMatcher {
         return t.isEmpty() ? Optional.empty() : Optional.ofNullable(titles.get(t));
     }
 
+    /**
+     * Words people put around a principle's name in a section or note title ({@code # Customer Obsession Stories},
+     * {@code 고객 집착 사례}, {@code LP - Ownership}), normalised; longer first.
+     */
+    private static final List<String> TITLE_WORDS = List.of("leadershipprinciples", "leadershipprinciple",
+            "starstories", "stories", "story", "examples", "example", "questions", "question", "answers", "notes",
+            "star", "lps", "lp", "사례들", "사례", "스토리", "경험담", "경험", "질문", "예시", "정리", "리더십원칙", "원칙");
+
+    /**
+     * The principle a heading or note title names, allowing the words people put around the name ("Stories",
+     * "사례", "LP") — {@link #title} first.
+     */
+    Optional<Principle> titleWithWords(String text) {
+        Optional<Principle> exact = title(text);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        String t = Phrases.normalise(Phrases.cleanTitle(text));
+        for (int pass = 0; pass < 2 && !t.isEmpty(); pass++) {
+            String before = t;
+            for (String word : TITLE_WORDS) {
+                if (t.length() > word.length() && t.endsWith(word)) {
+                    t = t.substring(0, t.length() - word.length());
+                } else if (t.length() > word.length() && t.startsWith(word)) {
+                    t = t.substring(word.length());
+                }
+                Principle p = titles.get(t);
+                if (p != null) {
+                    return Optional.of(p);
+                }
+            }
+            if (t.equals(before)) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether a title is exactly one name of a principle (no translation, nothing else). */
     boolean isExactName(String text) {
         return exactNames.contains(Phrases.normalise(Phrases.cleanTitle(text)));

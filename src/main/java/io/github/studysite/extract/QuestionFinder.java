@@ -40,7 +40,9 @@ final class QuestionFinder {
             int end = s.answerEnd(q);
             List<StoryBlock> answering = stories.stream().filter(b -> b.first > q && b.first < end).toList();
             String answer = text(s, q + 1, end, stories);
-            boolean groupHeading = s.line(q).kind() == LineKind.HEADING && s.inQuestionList[q] < 0
+            // in a list of questions, only a heading that does not ask anything groups the questions under it
+            boolean groupHeading = s.line(q).kind() == LineKind.HEADING && !s.line(q).summary()
+                    && (s.inQuestionList[q] < 0 || !Phrases.isQuestion(s.line(q).text()))
                     && answer.isEmpty() && answering.isEmpty()
                     && lines.stream().anyMatch(other -> other > q && other < s.end[q]);
             if (groupHeading) {
@@ -48,6 +50,17 @@ final class QuestionFinder {
             }
             hits.add(hit(s, q, answer, answering, matcher));
         }
+        for (StoryBlock block : stories) {
+            if (block.questionLine >= 0) {
+                // "**Question This Answers:** …" above a story: the question, answered by the story
+                Set<String> principles = new LinkedHashSet<>();
+                block.tags.forEach(t -> matcher.title(t).ifPresent(p -> principles.add(p.id())));
+                hits.add(new Hits.QuestionHit(block.questionLine, Phrases.cleanTitle(block.question), "",
+                        List.of(block), group(s, block.questionLine), principles, false));
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hits.QuestionHit::line));
+        Bilingual.pair(s, hits, stories);
         shareAnswers(s, hits);
         qaNoteHeadings(s, hits, stories, intros, matcher);
         hits.sort(Comparator.comparingInt(Hits.QuestionHit::line));
@@ -97,7 +110,7 @@ final class QuestionFinder {
             if (q.answer().isEmpty() && q.stories().isEmpty() && b.number() == a.number() + 1
                     && a.kind() == b.kind() && a.indent() == b.indent()) {
                 hits.set(k, new Hits.QuestionHit(q.line(), q.text(), next.answer(), next.stories(), q.group(),
-                        q.principles(), false));
+                        q.principles(), false, q.translation()));
             }
         }
     }

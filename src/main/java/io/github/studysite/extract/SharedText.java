@@ -4,6 +4,7 @@ import io.github.studysite.model.IntroParagraph;
 import io.github.studysite.model.NoteStudy;
 import io.github.studysite.model.PrincipleSection;
 import io.github.studysite.model.Question;
+import io.github.studysite.model.ReadingHint;
 import io.github.studysite.model.SelfIntro;
 import io.github.studysite.model.SourceRef;
 import io.github.studysite.model.StarPart;
@@ -36,7 +37,9 @@ public final class SharedText {
                 study.stories().stream().map(this::story).toList(),
                 study.questions().stream().map(this::question).toList(),
                 study.intros().stream().map(this::intro).toList(),
-                study.topics().stream().map(this::topic).toList());
+                study.topics().stream().map(this::topic).toList(),
+                study.hints().stream().map(h -> new ReadingHint(h.line(), h.kind(), share(h.subject()),
+                        share(h.detail()))).toList());
     }
 
     public List<TocEntry> toc(List<TocEntry> toc) {
@@ -52,13 +55,13 @@ public final class SharedText {
         Map<StarPart, String> parts = new EnumMap<>(StarPart.class);
         story.parts().forEach((part, text) -> parts.put(part, share(text)));
         return new Story(share(story.key()), share(story.title()), source(story.source()), all(story.principles()),
-                parts, share(story.group()));
+                parts, share(story.group()), share(story.learnings()));
     }
 
     private Question question(Question question) {
         return new Question(share(question.key()), share(question.text()), source(question.source()),
                 share(question.answer()), all(question.principles()), all(question.stories()),
-                share(question.group()), question.intro());
+                share(question.group()), question.intro(), share(question.translation()));
     }
 
     private SelfIntro intro(SelfIntro intro) {

@@ -28,14 +28,14 @@ final class StoryFinder {
                 continue;
             }
             StoryBlock block = new StoryBlock(i);
-            block.open(label);
+            block.open(label, i, s.line(i).kind());
             int indent = s.line(i).indent();
             int j = i + 1;
             while (j < s.size) {
                 StarLabel next = s.labels[j];
                 if (next != null) {
-                    if (next.first().ordinal() > block.current().ordinal()) {
-                        block.open(next);
+                    if (next.firstOrder() > block.current()) {
+                        block.open(next, j, s.line(j).kind());
                         j++;
                         continue;
                     }
@@ -48,7 +48,8 @@ final class StoryFinder {
                     j++;
                     continue;
                 }
-                if (isBoundary(s, j, indent)) {
+                if (isBoundary(s, j, indent) && !(block.openedAlone() && line.kind() == LineKind.ITEM
+                        && s.role[j] == Role.NONE)) {
                     break;
                 }
                 if (line.blankBefore() && !block.currentIsEmpty() && !continues(s, j, indent, block)) {
@@ -58,7 +59,11 @@ final class StoryFinder {
                 j++;
             }
             block.end = j;
-            block.titleLine = titleLine(s, i, previousEnd);
+            if (!block.isStory()) {
+                i++;
+                continue;
+            }
+            block.titleLine = titleLine(s, block, previousEnd);
             blocks.add(block);
             previousEnd = j;
             i = j;
@@ -83,7 +88,7 @@ final class StoryFinder {
     private static boolean continues(Structure s, int from, int indent, StoryBlock block) {
         for (int k = from; k < s.size && k < from + LOOKAHEAD; k++) {
             if (s.labels[k] != null) {
-                return s.labels[k].first().ordinal() > block.current().ordinal();
+                return s.labels[k].firstOrder() > block.current();
             }
             if (isBoundary(s, k, indent)) {
                 return false;
@@ -92,9 +97,31 @@ final class StoryFinder {
         return false;
     }
 
-    /** The line just above a story that names it: a list item, bold line, heading or question, if any. */
-    private static int titleLine(Structure s, int first, int previousEnd) {
-        int p = first - 1;
+    /**
+     * The line just above a story that names it: a list item, bold line, heading or question, if any — above the
+     * story's metadata lines ({@code **Competency:** …}, {@code LP: …}, {@code **Question This Answers:** …},
+     * {@code ---}), which are read into the block on the way.
+     */
+    private static int titleLine(Structure s, StoryBlock block, int previousEnd) {
+        int p = block.first - 1;
+        while (p >= previousEnd && p >= 0 && s.labels[p] == null) {
+            Line meta = s.line(p);
+            String[] tags = principleTags(meta.text());
+            java.util.regex.Matcher question = QUESTION_LINE.matcher(meta.text().strip());
+            if (meta.kind() == LineKind.RULE && p > previousEnd) {
+                block.top = p;
+            } else if (tags != null) {
+                block.tags.addAll(java.util.Arrays.asList(tags));
+                block.top = p;
+            } else if (question.matches() && block.questionLine < 0) {
+                block.questionLine = p;
+                block.question = question.group(1).strip();
+                block.top = p;
+            } else {
+                break;
+            }
+            p--;
+        }
         if (p < previousEnd || p < 0) {
             return -1;
         }
@@ -110,7 +137,11 @@ final class StoryFinder {
     }
 
     private static final java.util.regex.Pattern TAG_LINE = java.util.regex.Pattern.compile(
-            "^(?:(?i:LPs?|leadership principles?|principles?)|관련\\s*LP|리더십\\s*원칙|원칙|관련\\s*원칙)\\s*[:：]\\s*(.+)$");
+            "^(?:\\[!\\w+\\][-+]?\\s*)?(?:(?i:LPs?|leadership principles?|principles?|competenc(?:y|ies)|used for|"
+                    + "related (?:LPs?|principles?))|관련\\s*LP|리더십\\s*원칙|원칙|관련\\s*원칙|역량)\\s*[:：]\\s*(.+)$");
+    /** A line above a story saying which question it answers ({@code **Question This Answers:** …}). */
+    private static final java.util.regex.Pattern QUESTION_LINE = java.util.regex.Pattern.compile(
+            "^(?i:question(?: this answers| answered)?|answers|interview question|예상\\s*질문|질문)\\s*[:：]\\s*(\\S.*)$");
 
     /**
      * The principles a tag line inside a story names ({@code LPs: Ownership, Dive Deep}, {@code 관련 LP: 고객 집착}),
@@ -123,7 +154,7 @@ final class StoryFinder {
     }
 
     /** {@code A:} right after a {@code Q:} line is the answer of a Q&A pair. */
-    private static boolean answersQ(Structure s, int i, StarLabel label) {
+    static boolean answersQ(Structure s, int i, StarLabel label) {
         if (label.parts().size() != 1 || label.first() != io.github.studysite.model.StarPart.ACTION || i == 0) {
             return false;
         }

@@ -65,14 +65,22 @@ final class Structure {
                 styleRank.putIfAbsent(line.marker(), styleRank.size() + 1);
             }
             boolean paragraphStart = i == 0 || lines.get(i - 1).node() != line.node() || line.blankBefore();
-            questionForm[i] = labels[i] == null && !line.linkOnly() && Phrases.isQuestion(line.text())
+            // a task item is something to do or study; a line wholly in quotation marks is someone's words quoted
+            // (an example dialogue), not a question the author prepares
+            questionForm[i] = labels[i] == null && !line.linkOnly() && line.task() == 0
+                    && !(line.kind() == LineKind.TEXT && Phrases.isQuoted(line.text()))
+                    && Phrases.isQuestion(line.text())
                     && (line.kind() != LineKind.TEXT || paragraphStart || (i > 0 && questionForm[i - 1])
                     || Phrases.hasQuestionPrefix(line.text()));
-            if (line.kind() != LineKind.TEXT || line.blankBefore()) {
+            if (line.kind() == LineKind.HEADING && !line.summary()) {
+                titles[i] = matcher.titleWithWords(line.text()).orElse(null);
+            } else if (line.kind() != LineKind.TEXT || line.blankBefore()) {
                 titles[i] = matcher.title(line.text()).orElse(null);
             }
             boolean principleTitle = line.kind() == LineKind.TEXT && line.blankBefore() && titles[i] != null;
-            marker[i] = labels[i] == null && (line.kind() != LineKind.TEXT || questionForm[i] || principleTitle);
+            boolean introTitle = line.kind() == LineKind.TEXT && alone(i) && Phrases.isIntroTitle(line.text());
+            marker[i] = labels[i] == null && (line.kind() != LineKind.TEXT || questionForm[i] || principleTitle
+                    || introTitle);
             level[i] = levelOf(line, marker[i], styleRank);
         }
 
@@ -86,15 +94,26 @@ final class Structure {
                 while (!stack.isEmpty() && level[stack.peek()] >= level[i]) {
                     end[stack.pop()] = i;
                 }
+                if (line.kind() == LineKind.END) {
+                    role[i] = Role.NONE;
+                    inPrinciple[i] = innermost(stack, Role.PRINCIPLE);
+                    inQuestionList[i] = innermost(stack, Role.QUESTION_LIST);
+                    inHeading[i] = innermostHeading(stack);
+                    inGroup[i] = innermostGroup(stack);
+                    end[i] = i + 1;
+                    continue;
+                }
                 int list = innermost(stack, Role.QUESTION_LIST);
-                boolean listed = list >= 0 && !line.isEmpty() && !line.linkOnly() && listsQuestion(line, list,
-                        questionLevel);
+                // under a list of questions, a heading asks only if it reads as a question ("Signals" does not)
+                boolean listed = list >= 0 && !line.isEmpty() && !line.linkOnly() && line.task() == 0
+                        && (line.kind() != LineKind.HEADING || questionForm[i] || line.summary())
+                        && listsQuestion(line, list, questionLevel);
                 var named = line.linkOnly() ? java.util.Optional.<Principle>empty()
                         : line.kind() != LineKind.TEXT || line.blankBefore() ? java.util.Optional.ofNullable(titles[i])
                         : matcher.title(line.text());
                 if (line.linkOnly()) {
                     role[i] = Role.NONE;
-                } else if (line.kind() != LineKind.TEXT && line.kind() != LineKind.RULE
+                } else if ((line.kind() != LineKind.TEXT || alone(i)) && line.kind() != LineKind.RULE
                         && Phrases.isIntroTitle(line.text())) {
                     role[i] = Role.INTRO;
                 } else if (listed && !(line.kind() == LineKind.HEADING && matcher.isExactName(line.text()))) {
@@ -106,7 +125,7 @@ final class Structure {
                 } else if (line.kind() != LineKind.TEXT && line.kind() != LineKind.RULE
                         && Phrases.isQuestionSection(line.text())) {
                     role[i] = Role.QUESTION_LIST;
-                } else if (questionForm[i]) {
+                } else if (questionForm[i] || line.summary()) {
                     role[i] = Role.QUESTION;
                 }
                 stack.push(i);
@@ -147,7 +166,7 @@ final class Structure {
             }
             for (int j = h + 1; j < end[h]; j++) {
                 Line line = lines.get(j);
-                if (inHeading[j] == h && role[j] == Role.NONE && labels[j] == null && !line.linkOnly()
+                if (inHeading[j] == h && role[j] == Role.NONE && labels[j] == null && !line.linkOnly() && line.task() == 0
                         && (line.kind() == LineKind.TEXT || line.kind() == LineKind.ITEM)
                         && (line.blankBefore() || line.kind() == LineKind.ITEM)
                         && Phrases.isTopicLike(line.text())) {
@@ -178,9 +197,16 @@ final class Structure {
         return switch (line.kind()) {
             case HEADING -> line.level();
             case BOLD, RULE -> base;
+            case END -> line.level();
             case ITEM -> base + styleRank.getOrDefault(line.marker(), 1);
             case TEXT -> marker ? base : base + 9;
         };
+    }
+
+    /** Whether text line {@code i} is a paragraph of its own ({@code > Introduce yourself}). */
+    private boolean alone(int i) {
+        Line line = lines.get(i);
+        return line.blankBefore() && (i + 1 >= size || lines.get(i + 1).node() != line.node());
     }
 
     /** A new principle closes the one before it, whatever their levels. */

@@ -6,6 +6,7 @@ import io.github.studysite.model.Principle;
 import io.github.studysite.model.PrincipleCatalog;
 import io.github.studysite.model.PrincipleSection;
 import io.github.studysite.model.Question;
+import io.github.studysite.model.ReadingHint;
 import io.github.studysite.model.SelfIntro;
 import io.github.studysite.model.SourceRef;
 import io.github.studysite.model.Story;
@@ -34,7 +35,8 @@ public final class StudyExtractor {
 
     /** A principle named in brackets at the end of a story's title: {@code 장애 대응 (Ownership)}. */
     private static final java.util.regex.Pattern TITLE_BRACKET = java.util.regex.Pattern.compile("[(\\[]([^()\\[\\]]+)[)\\]]\\s*$");
-    private static final List<String> NOTE_PRINCIPLE_KEYS = List.of("principles", "principle", "lp", "lps");
+    private static final List<String> NOTE_PRINCIPLE_KEYS = List.of("principles", "principle", "lp", "lps", "tags",
+            "categories", "category");
 
     private final PrincipleCatalog catalog;
     private final PrincipleMatcher matcher;
@@ -107,7 +109,7 @@ public final class StudyExtractor {
             String answer = hit.answer();
             questions.add(new Question(keys.make("q", hit.text()), hit.text(),
                     ref(path, anchors.of(line, "q", hit.text()), line), answer, List.copyOf(principles), storyKeys,
-                    hit.group(), false));
+                    hit.group(), false, hit.translation()));
         }
         for (TableFinder.Row row : tables.questions()) {
             Set<String> principles = row.principles().isEmpty() ? notePrinciples : row.principles();
@@ -123,7 +125,20 @@ public final class StudyExtractor {
             topics.add(new StudyTopic(keys.make("t", hit.title()), hit.title(), hit.hint(),
                     ref(path, anchors.of(line, "topic", hit.title()), line), hit.group()));
         }
-        return new Extraction(new NoteStudy(sections, storyList, questions, intros, topics), anchors.assigned());
+        List<ReadingHint> hints = new ArrayList<>();
+        for (StoryBlock block : blocks) {
+            for (int typo : block.typos) {
+                StarLabel label = s.labels[typo];
+                String meant = label.learnings() ? "Learnings" : label.parts().stream().sorted()
+                        .map(p -> p.name().charAt(0) + p.name().substring(1).toLowerCase(java.util.Locale.ROOT))
+                        .collect(java.util.stream.Collectors.joining("/"));
+                hints.add(new ReadingHint(s.line(typo).number(), ReadingHint.TYPO, label.typo(), meant));
+            }
+        }
+        hints.addAll(Unread.hints(s, blocks, questionHits, introHits));
+        hints.sort(java.util.Comparator.comparingInt(ReadingHint::line));
+        return new Extraction(new NoteStudy(sections, storyList, questions, intros, topics, hints),
+                anchors.assigned());
     }
 
     private Story story(Structure s, StoryBlock block, String path, Anchors anchors, Keys keys,
@@ -144,8 +159,15 @@ public final class StudyExtractor {
         }
         java.util.regex.Matcher bracket = TITLE_BRACKET.matcher(title);
         if (bracket.find()) {
+            boolean all = true;
             for (String name : bracket.group(1).split("\\s*[,/·]\\s*")) {
-                matcher.title(name).ifPresent(p -> principles.add(p.id()));
+                var named = matcher.title(name);
+                named.ifPresent(p -> principles.add(p.id()));
+                all &= named.isPresent();
+            }
+            // "장애 회고 (Ownership, Earn Trust)": the brackets file the story; its title is what is before them
+            if (all && bracket.start() > 0) {
+                title = title.substring(0, bracket.start()).strip();
             }
         }
         if (principles.isEmpty()) {
@@ -157,12 +179,18 @@ public final class StudyExtractor {
         String keySource = title.isEmpty() ? "untitled" : title;
         return new Story(keys.make("s", keySource), title,
                 ref(path, anchors.of(anchorLine, "story", title.isEmpty() ? "story" : title), anchorLine),
-                List.copyOf(principles), parts, groupTitle);
+                List.copyOf(principles), parts, groupTitle, block.learnings.toString());
     }
 
-    /** Principles a whole note is about, from front matter ({@code principles: [ownership]}). */
+    /**
+     * Principles a whole note is about, from front matter: {@code principles: [ownership]}, a tag or category naming
+     * one ({@code tags: [amazon, frugality]}), or a title that does ({@code title: "Frugality 사례"}).
+     */
     private Set<String> notePrinciples(Note note) {
         Set<String> ids = new LinkedHashSet<>();
+        if (note.frontMatter().get("title") instanceof String title) {
+            matcher.titleWithWords(title).ifPresent(p -> ids.add(p.id()));
+        }
         for (String key : NOTE_PRINCIPLE_KEYS) {
             Object value = note.frontMatter().get(key);
             List<?> values = value instanceof List<?> l ? l : value == null ? List.of() : List.of(value);

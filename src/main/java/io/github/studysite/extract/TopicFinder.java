@@ -29,10 +29,29 @@ final class TopicFinder {
         questions.forEach(q -> taken.add(q.line()));
         List<Hits.TopicHit> topics = new ArrayList<>();
         for (int i = 0; i < s.size; i++) {
+            Line line = s.line(i);
+            if (line.task() == Line.DONE_TASK) {
+                taken.add(i); // done: not to study any more
+                continue;
+            }
             if (!eligible(s, i, stories, intros, taken)) {
                 continue;
             }
-            String[] label = Phrases.label(s.line(i).text());
+            if (line.task() == Line.OPEN_TASK && !line.isEmpty()) {
+                topics.add(new Hits.TopicHit(i, Phrases.cleanTitle(line.text()), "", QuestionFinder.group(s, i)));
+                taken.add(i);
+                continue;
+            }
+            String[] label = Phrases.label(line.text());
+            List<String> listed = label == null || s.labels[i] != null ? List.of() : topicList(label[1]);
+            if (!listed.isEmpty()) {
+                // "1차 면접: Docker, PKI, Token, …": each a topic, under the label
+                for (String topic : listed) {
+                    topics.add(new Hits.TopicHit(i, topic, "", Phrases.cleanTitle(label[0])));
+                }
+                taken.add(i);
+                continue;
+            }
             if (label != null && s.labels[i] == null && !label[0].matches("(?i)https?|ftp|mailto")
                     && (label[1].isEmpty() || Phrases.isGuidance(label[1]))) {
                 topics.add(new Hits.TopicHit(i, Phrases.cleanTitle(label[0]), label[1], QuestionFinder.group(s, i)));
@@ -74,6 +93,30 @@ final class TopicFinder {
         }
         topics.sort(Comparator.comparingInt(Hits.TopicHit::line));
         return topics;
+    }
+
+    private static final java.util.regex.Pattern ETC = java.util.regex.Pattern.compile("(?i)^(?:등등?|etc\\.?|\\.\\.\\.|…)$");
+
+    /**
+     * The topics of a comma-separated list of at least three short names ({@code Docker, PKI, Token, 등등}), in
+     * order, "등등"/"etc." left out; empty for any other text (a sentence with commas is not a list).
+     */
+    static List<String> topicList(String text) {
+        String[] items = text.split("\\s*[,、，]\\s*");
+        List<String> topics = new ArrayList<>();
+        for (String item : items) {
+            String t = item.strip();
+            if (t.isEmpty() || ETC.matcher(t).matches()) {
+                continue;
+            }
+            String withoutEtc = t.replaceAll("\\s*(?:등등?|etc\\.?)$", "");
+            if (withoutEtc.length() > 30 || Phrases.isSentence(withoutEtc) || Phrases.isQuestion(withoutEtc)
+                    || withoutEtc.split("\\s+").length > 4) {
+                return List.of();
+            }
+            topics.add(withoutEtc);
+        }
+        return topics.size() >= 3 ? topics : List.of();
     }
 
     private static boolean isTopicLine(Structure s, int j) {

@@ -10,11 +10,17 @@ import java.util.List;
  * @param questions  questions
  * @param intros     self-introductions
  * @param topics     study topics
+ * @param hints      lines read with a guess or not read though they look like a label or question, by line
  */
 public record NoteStudy(List<PrincipleSection> sections, List<Story> stories, List<Question> questions,
-                        List<SelfIntro> intros, List<StudyTopic> topics) {
+                        List<SelfIntro> intros, List<StudyTopic> topics, List<ReadingHint> hints) {
 
     public static final NoteStudy EMPTY = new NoteStudy(List.of(), List.of(), List.of(), List.of(), List.of());
+
+    public NoteStudy(List<PrincipleSection> sections, List<Story> stories, List<Question> questions,
+                     List<SelfIntro> intros, List<StudyTopic> topics) {
+        this(sections, stories, questions, intros, topics, List.of());
+    }
 
     public NoteStudy {
         sections = List.copyOf(sections);
@@ -22,5 +28,6 @@ public record NoteStudy(List<PrincipleSection> sections, List<Story> stories, Li
         questions = List.copyOf(questions);
         intros = List.copyOf(intros);
         topics = List.copyOf(topics);
+        hints = List.copyOf(hints);
     }
 }

@@ -16,9 +16,16 @@ import java.util.Objects;
  * @param principles ids of the principles it is filed under (the section it sits in, plus any it names)
  * @param parts      the text of each part; a missing or blank part maps to {@code ""}
  * @param group      the bold line or heading that groups several stories ({@code 고객 편의 제공}), or empty
+ * @param learnings  what the author wrote they learned ({@code Learnings:}, {@code 배운 점}) after the result, or
+ *                   empty; not a STAR part
  */
 public record Story(String key, String title, SourceRef source, List<String> principles, Map<StarPart, String> parts,
-                    String group) {
+                    String group, String learnings) {
+
+    public Story(String key, String title, SourceRef source, List<String> principles, Map<StarPart, String> parts,
+                 String group) {
+        this(key, title, source, principles, parts, group, "");
+    }
 
     public Story {
         Objects.requireNonNull(key, "key");
@@ -32,6 +39,7 @@ public record Story(String key, String title, SourceRef source, List<String> pri
         }
         parts = java.util.Collections.unmodifiableMap(all);
         group = group == null ? "" : group;
+        learnings = learnings == null ? "" : learnings.strip();
     }
 
     public String part(StarPart part) {
@@ -56,6 +64,14 @@ public record Story(String key, String title, SourceRef source, List<String> pri
     /** Whether nothing at all is written yet. */
     public boolean isEmpty() {
         return written() == 0;
+    }
+
+    /**
+     * Whether it is an empty STAR template (labels, no text): a story still to write, listed as such, never counted
+     * as a principle's coverage.
+     */
+    public boolean isTemplate() {
+        return isEmpty();
     }
 
     /** How many parts are written; counted without building a list, as every index page asks for every story. */

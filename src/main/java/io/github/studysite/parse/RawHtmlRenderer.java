@@ -34,6 +34,12 @@ final class RawHtmlRenderer implements NodeRenderer {
         return Set.of(
                 new NodeRenderingHandler<>(HtmlBlock.class, (node, context, html) -> {
                     html.line();
+                    // the study extractor links questions read from <details> blocks to the block
+                    String id = MarkdownEngine.ANCHORS.get(node.getDocument()).get(node);
+                    if (id != null) {
+                        html.raw("<span class=\"study-anchor\" id=\"" + id.replace("&", "&amp;").replace("\"", "&quot;")
+                                .replace("<", "&lt;") + "\"></span>");
+                    }
                     html.rawPre(raw(node, context));
                     html.line();
                 }),
@@ -47,9 +53,16 @@ final class RawHtmlRenderer implements NodeRenderer {
         if (!sanitize) {
             return chars;
         }
-        HtmlSanitizer.Result clean = HtmlSanitizer.clean(chars);
+        HtmlSanitizer.Nesting nesting = MarkdownEngine.HTML_NESTING.get(node.getDocument());
+        boolean wasTooDeep = nesting.tooDeep() > 0;
+        HtmlSanitizer.Result clean = HtmlSanitizer.clean(chars, nesting);
+        LinkRewriter links = MarkdownEngine.LINKS.get(node.getDocument());
         if (!clean.removed().isEmpty()) {
-            MarkdownEngine.LINKS.get(node.getDocument()).removedUnsafe(clean.removed(), node);
+            links.removedUnsafe(clean.removed(), node);
+        }
+        if (!wasTooDeep && nesting.tooDeep() > 0) {
+            links.refused("HTML elements nest more than " + HtmlSanitizer.Nesting.MAX_DEPTH + " levels deep here; "
+                    + "the elements past that depth are left out (their text is kept) — flatten the HTML", node);
         }
         return clean.html();
     }

@@ -274,8 +274,7 @@ public final class StudyPages {
      */
     private void study() {
         List<SiteStory> unfinished = site.stories().stream().filter(s -> !s.story().isComplete()).toList();
-        List<PrincipleCard> missing = site.principles().stream().filter(p -> site.storiesOf(p).isEmpty())
-                .map(p -> card(p, STUDY)).toList();
+        List<PrincipleCard> missing = missing(STUDY);
         List<List<SiteTopic>> chunks = Paging.chunks(site.topics(), TOPICS_PER_PAGE);
         for (int n = 1; n <= chunks.size(); n++) {
             String page = Paging.path(STUDY, n);
@@ -344,6 +343,9 @@ public final class StudyPages {
         List<SiteTopic> topics = site.topics();
         long complete = site.stories().size() - incomplete.size();
         view.put("coverage", coverage);
+        List<PrincipleCard> missing = coverage.stream().filter(c -> "none".equals(c.status())).toList();
+        view.put("missingPrinciples", missing);
+        view.put("hasMissingPrinciples", !missing.isEmpty());
         view.put("catalogTitle", catalogTitle());
         view.put("storyCount", site.stories().size());
         view.put("completeCount", complete);
@@ -371,12 +373,21 @@ public final class StudyPages {
     public Map<String, Object> notePanel(SiteNote note) {
         String page = note.page();
         Map<String, Object> view = new LinkedHashMap<>();
-        List<Link> stories = site.storiesOf(note).stream().limit(PANEL_LIMIT).map(s -> new Link(title(s.story()),
-                urls.link(page, storyPage(s)))).toList();
-        List<Link> questions = site.questionsOf(note).stream().limit(PANEL_LIMIT).map(q -> new Link(
-                q.question().text(), "#" + q.question().source().anchor())).toList();
-        List<Link> topics = site.topicsOf(note).stream().limit(PANEL_LIMIT)
-                .map(t -> new Link(t.topic().title(), "#" + t.topic().source().anchor())).toList();
+        List<StudyViews.PanelItem> stories = site.storiesOf(note).stream().limit(PANEL_LIMIT)
+                .map(s -> new StudyViews.PanelItem(title(s.story()), urls.link(page, storyPage(s)),
+                        s.story().source().line())).toList();
+        List<StudyViews.PanelItem> questions = site.questionsOf(note).stream().limit(PANEL_LIMIT)
+                .map(q -> new StudyViews.PanelItem(q.question().text(), "#" + q.question().source().anchor(),
+                        q.question().source().line())).toList();
+        List<StudyViews.PanelItem> topics = site.topicsOf(note).stream().limit(PANEL_LIMIT)
+                .map(t -> new StudyViews.PanelItem(t.topic().title(), "#" + t.topic().source().anchor(),
+                        t.topic().source().line())).toList();
+        List<StudyViews.PanelHint> hints = note.study().hints().stream().limit(PANEL_LIMIT)
+                .map(h -> new StudyViews.PanelHint(note.note().sourcePath() + ":" + h.line(),
+                        m.format("hint_" + h.kind(), h.subject(), h.detail()))).toList();
+        view.put("panelHints", hints);
+        view.put("hasPanelHints", !hints.isEmpty());
+        view.put("panelHintCount", note.study().hints().size());
         view.put("panelStoryCount", site.storiesOf(note).size());
         view.put("panelQuestionCount", site.questionsOf(note).size());
         view.put("panelTopicCount", site.topicsOf(note).size());
@@ -394,7 +405,8 @@ public final class StudyPages {
         view.put("hasPanelStories", !stories.isEmpty());
         view.put("hasPanelQuestions", !questions.isEmpty());
         view.put("hasPanelTopics", !topics.isEmpty());
-        view.put("hasPanel", !stories.isEmpty() || !questions.isEmpty() || !topics.isEmpty() || !principles.isEmpty());
+        view.put("hasPanel", !stories.isEmpty() || !questions.isEmpty() || !topics.isEmpty() || !principles.isEmpty()
+                || !hints.isEmpty());
         view.put("revisions", note.revisions().stream().map(r -> new Link(r.note().sourcePath(),
                 urls.link(page, r.page()))).toList());
         view.put("hasRevisions", note.hasRevisions());
@@ -415,12 +427,22 @@ public final class StudyPages {
     private record Counts(long complete, long answered) {
     }
 
+    /**
+     * A principle's card. An empty STAR template is a story still to write, not coverage: a principle with templates
+     * only has no story.
+     */
     private PrincipleCard card(Principle p, String from) {
         List<SiteStory> stories = site.storiesOf(p);
+        boolean written = stories.stream().anyMatch(st -> !st.story().isTemplate());
         long complete = counts(p).complete();
-        String status = stories.isEmpty() ? "none" : complete > 0 ? "complete" : "incomplete";
+        String status = !written ? "none" : complete > 0 ? "complete" : "incomplete";
         return new PrincipleCard(p.number(), p.id(), p.name(lang), p.en(), p.ko(), urls.link(from, principlePage(p)),
                 stories.size(), (int) complete, site.questionsOf(p).size(), status, m.get("coverage_" + status));
+    }
+
+    /** The principles no story covers yet (templates do not count), as cards linked from {@code from}. */
+    private List<PrincipleCard> missing(String from) {
+        return site.principles().stream().map(p -> card(p, from)).filter(c -> "none".equals(c.status())).toList();
     }
 
     StoryCard storyCard(SiteStory s, String from) {

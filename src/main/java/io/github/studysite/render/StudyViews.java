@@ -19,6 +19,14 @@ public final class StudyViews {
         }
     }
 
+    /** An item of a note's "found in this note" panel: where it is written ({@code line}) and where it leads. */
+    public record PanelItem(String label, String href, int line) {
+    }
+
+    /** A line of a note read with a guess or not read: {@code path:line} and what the author can do. */
+    public record PanelHint(String location, String message) {
+    }
+
     /**
      * One STAR part's badge: filled or still to write.
      *
