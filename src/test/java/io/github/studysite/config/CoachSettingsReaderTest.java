@@ -63,4 +63,16 @@ class CoachSettingsReaderTest {
                 p -> assertThat(p).contains("content/_config.yml:9:3").contains("unknown setting 'colour'"));
         assertThat(s).isEqualTo(CoachSettings.DEFAULT);
     }
+
+    @Test
+    void aBuildWithABadCoachSettingFailsAtItsPlaceAndWritesNothing(@org.junit.jupiter.api.io.TempDir
+                                                                   java.nio.file.Path project) throws Exception {
+        io.github.studysite.Fixtures.write(project, "content/_config.yml", "title: t\ncoach:\n  time_limit: -5\n");
+        io.github.studysite.Fixtures.write(project, "content/a.md", "## Ownership\n### A\nS: s\nT: t\nA: a\nR: r\n");
+        io.github.studysite.BuildResult result = io.github.studysite.Fixtures.build(project);
+        assertThat(result.success()).isFalse();
+        assertThat(result.problems()).extracting(Object::toString)
+                .anySatisfy(p -> assertThat(p).contains("content/_config.yml:3:15").contains("coach.time_limit"));
+        assertThat(project.resolve("site-output/index.html")).doesNotExist();
+    }
 }
