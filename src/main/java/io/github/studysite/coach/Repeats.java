@@ -6,7 +6,6 @@ import io.github.studysite.model.StarPart;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +28,7 @@ final class Repeats {
     /** Candidates compared per part at most: a part like hundreds of others is reported against the first few. */
     private static final int MAX_CANDIDATES = 64;
 
-    private record Part(int order, SiteStory story, StarPart part, String text, Set<Integer> pairs) {
+    private record Part(int order, SiteStory story, StarPart part, String text, int[] pairs) {
     }
 
     private Repeats() {
@@ -83,7 +82,7 @@ final class Repeats {
         if (same != null) {
             return same.story();
         }
-        if (overlap > 1 || part.pairs().isEmpty()) {
+        if (overlap > 1 || part.pairs().length == 0) {
             return null;
         }
         int[] mins = minHashes(part.pairs());
@@ -94,9 +93,12 @@ final class Repeats {
                 if (seen.size() >= MAX_CANDIDATES) {
                     break;
                 }
-                if (seen.add(candidate) && jaccard(part.pairs(), candidate.pairs()) >= overlap
-                        && (best == null || candidate.order() < best.order())) {
-                    best = candidate;
+                // a bucket lists its parts in site order: its first match is its earliest
+                if (seen.add(candidate) && jaccard(part.pairs(), candidate.pairs()) >= overlap) {
+                    if (best == null || candidate.order() < best.order()) {
+                        best = candidate;
+                    }
+                    break;
                 }
             }
         }
@@ -111,15 +113,16 @@ final class Repeats {
         return sb.toString();
     }
 
-    private static Set<Integer> pairs(String text) {
-        Set<Integer> pairs = new HashSet<>();
+    /** The distinct pairs of neighbouring characters, sorted (a set that intersects by merging). */
+    private static int[] pairs(String text) {
+        int[] pairs = new int[Math.max(0, text.length() - 1)];
         for (int i = 0; i + 1 < text.length(); i++) {
-            pairs.add(text.charAt(i) << 16 | text.charAt(i + 1));
+            pairs[i] = text.charAt(i) << 16 | text.charAt(i + 1);
         }
-        return pairs;
+        return java.util.Arrays.stream(pairs).sorted().distinct().toArray();
     }
 
-    private static int[] minHashes(Set<Integer> pairs) {
+    private static int[] minHashes(int[] pairs) {
         int[] mins = new int[HASHES];
         java.util.Arrays.fill(mins, Integer.MAX_VALUE);
         for (int pair : pairs) {
@@ -142,15 +145,19 @@ final class Repeats {
         return h ^ (h >>> 16);
     }
 
-    private static double jaccard(Set<Integer> a, Set<Integer> b) {
-        Set<Integer> small = a.size() <= b.size() ? a : b;
-        Set<Integer> large = small == a ? b : a;
+    private static double jaccard(int[] a, int[] b) {
         int common = 0;
-        for (int x : small) {
-            if (large.contains(x)) {
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
                 common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return common / (double) (a.size() + b.size() - common);
+        return common / (double) (a.length + b.length - common);
     }
 }
