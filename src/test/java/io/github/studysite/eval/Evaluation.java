@@ -298,9 +298,11 @@ final class Evaluation {
     /** The row of the first held-out set, whatever their family; set n is row {@code HELD_OUT + n - 1}. */
     static final int HELD_OUT = 99;
 
-    static final Map<Integer, String> FAMILY_NAMES = Map.of(0, "seed formats", 1, "details/summary Q&A",
-            2, "bilingual questions", 3, "STAR label variants", 4, "principle from context", 5, "question phrasing",
-            6, "self-introductions", 7, "study topics", 8, "empty templates",
-            HELD_OUT, "held-out notes (all families, written after tuning)",
-            HELD_OUT + 1, "second held-out set (u*.md, written by another reader, never tuned on)");
+    static final Map<Integer, String> FAMILY_NAMES = Map.ofEntries(Map.entry(0, "seed formats"),
+            Map.entry(1, "details/summary Q&A"), Map.entry(2, "bilingual questions"),
+            Map.entry(3, "STAR label variants"), Map.entry(4, "principle from context"),
+            Map.entry(5, "question phrasing"), Map.entry(6, "self-introductions"), Map.entry(7, "study topics"),
+            Map.entry(8, "empty templates"),
+            Map.entry(HELD_OUT, "held-out notes (all families, written after tuning)"),
+            Map.entry(HELD_OUT + 1, "second held-out set (u*.md, written by another reader, never tuned on)"));
 }
