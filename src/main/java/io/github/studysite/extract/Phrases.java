@@ -39,6 +39,7 @@ final class Phrases {
     private static final Pattern QUESTION_SECTION = Pattern.compile(
             "(?:질문|문답|q\\s*&\\s*a|\\bqna\\b|\\bfaq\\b|\\bquestions?\\b)", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern LEADING_EMOJI = Pattern.compile("^(?:[\\p{So}\\x{FE0F}\\x{200D}]+\\s*)+");
     private static final String TIME = "\\d+\\s*(?:분|초|min(?:ute)?s?|sec(?:ond)?s?)";
     private static final Pattern INTRO = Pattern.compile(
             "^(?:(?:영어|한국어|영문|국문|english|korean)\\s*)?(?:" + TIME + "\\s*(?:내로|이내|안에|동안|짜리)?\\s*)?"
@@ -65,7 +66,8 @@ final class Phrases {
 
     /** Removes hand-typed numbering, trailing arrows and colons: {@code "1) 인도 출장 ->"} → {@code "인도 출장"}. */
     static String cleanTitle(String text) {
-        String s = text.strip();
+        // Notion and many blogs open headings with an emoji ("🙋 1분 자기소개"): decoration, not title
+        String s = LEADING_EMOJI.matcher(text.strip()).replaceFirst("");
         Matcher q = Q_PREFIX.matcher(s);
         if (q.find()) {
             s = s.substring(q.end());

@@ -61,6 +61,12 @@ final class Structure {
         for (int i = 0; i < size; i++) {
             Line line = lines.get(i);
             labels[i] = StarLabel.of(line.kind(), line.text());
+            if (labels[i] == null && opensParagraph(i)) {
+                // a STAR word alone as the first line of a paragraph, its text on the next lines ("상황\n신규…"),
+                // is a label: the end of a wrapped sentence never starts a paragraph
+                StarLabel label = StarLabel.of(LineKind.BOLD, line.text());
+                labels[i] = label != null && label.alone() && label.star() && label.typo().isEmpty() ? label : null;
+            }
             if (line.kind() == LineKind.ITEM) {
                 styleRank.putIfAbsent(line.marker(), styleRank.size() + 1);
             }
@@ -279,6 +285,16 @@ final class Structure {
     }
 
     /** The title of the section opened at {@code i}, numbering removed. */
+    /** Whether a plain line starts a paragraph that goes on in the next file line. */
+    private boolean opensParagraph(int i) {
+        Line line = lines.get(i);
+        if (line.kind() != LineKind.TEXT || !line.blankBefore() || i + 1 >= size) {
+            return false;
+        }
+        Line next = lines.get(i + 1);
+        return next.node() == line.node() && next.number() == line.number() + 1;
+    }
+
     String title(int i) {
         return Phrases.cleanTitle(lines.get(i).text());
     }

@@ -42,8 +42,8 @@ final class TableFinder {
     record StoryRow(Line line, String title, Map<StarPart, String> parts, Set<String> principles, String group) {
     }
 
-    /** What the tables of a note hold. */
-    record Result(List<Row> questions, List<StoryRow> stories) {
+    /** What the tables of a note hold; {@code lines}: the file line every table starts on. */
+    record Result(List<Row> questions, List<StoryRow> stories, List<Integer> lines) {
     }
 
     private TableFinder() {
@@ -52,14 +52,16 @@ final class TableFinder {
     static Result find(ParsedNote parsed, Structure s, PrincipleMatcher matcher) {
         List<Row> questions = new ArrayList<>();
         List<StoryRow> stories = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         if (parsed.source().indexOf('|') < 0) {
-            return new Result(questions, stories); // a table needs a pipe: no need to walk every node to know
+            return new Result(questions, stories, lines); // a table needs a pipe: no need to walk every node to know
         }
         LineIndex index = SourceLines.of(parsed.document());
         for (Node node : parsed.document().getDescendants()) {
             if (!(node instanceof TableBlock table)) {
                 continue;
             }
+            lines.add(index.line(table.getStartOffset()));
             List<String> header = header(table);
             int q = column(header, QUESTION);
             int a = column(header, ANSWER);
@@ -108,7 +110,7 @@ final class TableFinder {
                 }
             }
         }
-        return new Result(questions, stories);
+        return new Result(questions, stories, lines);
     }
 
     /**
