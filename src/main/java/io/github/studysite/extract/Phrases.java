@@ -39,6 +39,10 @@ final class Phrases {
     private static final Pattern QUESTION_SECTION = Pattern.compile(
             "(?:질문|문답|q\\s*&\\s*a|\\bqna\\b|\\bfaq\\b|\\bquestions?\\b)", Pattern.CASE_INSENSITIVE);
 
+    /** A heading or question about the candidate's own questions for the interviewer (the "reverse" questions). */
+    private static final Pattern ASKING_BACK = Pattern.compile("(?i)questions?\\s+(?:to\\s+ask|for\\s+(?:them|the\\s+"
+            + "interviewers?|the\\s+team|us|me))|questions?\\s+(?:do|would|could)\\s+you\\s+have|reverse\\s+questions?"
+            + "|역질문|면접관에게\\s*(?:할|하고\\s*싶은)\\s*질문|(?:궁금한\\s*(?:점|것|게)|질문)(?:이|은|이나)?\\s*있(?:나요|으신가요|습니까|으세요)");
     private static final Pattern LEADING_EMOJI = Pattern.compile("^(?:[\\p{So}\\x{FE0F}\\x{200D}]+\\s*)+");
     private static final String TIME = "\\d+\\s*(?:분|초|min(?:ute)?s?|sec(?:ond)?s?)";
     private static final Pattern INTRO = Pattern.compile(
@@ -191,6 +195,14 @@ final class Phrases {
         // a title names a list; a sentence that mentions questions ("…질문을 챗봇으로 넘겼다.") does not
         return s.length() <= 40 && QUESTION_SECTION.matcher(s).find() && !isSentence(s)
                 && !hasQuestionPrefix(title);
+    }
+
+    /**
+     * Whether a heading or question is about the questions the candidate will ask the interviewer ("Questions to ask
+     * them", "What questions do you have for us?", 역질문): what is listed under it are not questions to practise.
+     */
+    static boolean isAskingBack(String text) {
+        return ASKING_BACK.matcher(text).find();
     }
 
     /** Whether a title announces a self-introduction ({@code 0. 자기소개}, {@code 2분 내로 자기소개}, "Tell me about yourself"). */
