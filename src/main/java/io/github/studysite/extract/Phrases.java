@@ -43,6 +43,12 @@ final class Phrases {
     private static final Pattern ASKING_BACK = Pattern.compile("(?i)questions?\\s+(?:to\\s+ask|for\\s+(?:them|the\\s+"
             + "interviewers?|the\\s+team|us|me))|questions?\\s+(?:do|would|could)\\s+you\\s+have|reverse\\s+questions?"
             + "|역질문|면접관에게\\s*(?:할|하고\\s*싶은)\\s*질문|(?:궁금한\\s*(?:점|것|게)|질문)(?:이|은|이나)?\\s*있(?:나요|으신가요|습니까|으세요)");
+    /** Headings people put beside their questions for their own use: notes, tips, links. */
+    private static final Pattern NOTES = Pattern.compile("(?i)^(?:(?:my\\s+)?notes?|memos?|tips?|references?|links?"
+            + "|resources?|참고(?:\\s*자료)?|메모|팁)$");
+    /** Headings over what is left to do or study. */
+    private static final Pattern TO_DO = Pattern.compile("(?i)^(?:to[- ]?dos?|to\\s+study|to\\s+review|할\\s*일"
+            + "|(?:공부|복습|정리)할\\s*(?:것|거리))$");
     private static final Pattern LEADING_EMOJI = Pattern.compile("^(?:[\\p{So}\\x{FE0F}\\x{200D}]+\\s*)+");
     private static final String TIME = "\\d+\\s*(?:분|초|min(?:ute)?s?|sec(?:ond)?s?)";
     private static final Pattern INTRO = Pattern.compile(
@@ -203,6 +209,16 @@ final class Phrases {
      */
     static boolean isAskingBack(String text) {
         return ASKING_BACK.matcher(text).find();
+    }
+
+    /** Whether a heading is one of a note's asides ("Notes", "Tips", "참고", "복습할 것"): it asks nothing. */
+    static boolean isAside(String title) {
+        return isNotes(title) || TO_DO.matcher(cleanTitle(title)).matches();
+    }
+
+    /** Whether a heading holds the author's notes or tips ("Notes", "Tips", "참고"): what it lists is not to study. */
+    static boolean isNotes(String title) {
+        return NOTES.matcher(cleanTitle(title)).matches();
     }
 
     /** Whether a title announces a self-introduction ({@code 0. 자기소개}, {@code 2분 내로 자기소개}, "Tell me about yourself"). */

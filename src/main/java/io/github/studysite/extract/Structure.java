@@ -83,10 +83,13 @@ final class Structure {
                     && Phrases.isQuestion(line.text())
                     && (line.kind() != LineKind.TEXT || paragraphStart || (i > 0 && questionForm[i - 1])
                     || Phrases.hasQuestionPrefix(line.text()));
-            if (askingBack >= 0) {
-                questionForm[i] = false; // the questions the candidate means to ask, not ones to answer
+            if (askingBack >= 0 && !(questionForm[i] && Phrases.isAskingBack(line.text()))) {
+                // the questions the candidate means to ask, not ones to answer; the interviewer's "질문있으세요?"
+                // under "# 면접관 역질문" is still one
+                questionForm[i] = false;
                 askedBack[i] = true;
-            } else if ((line.kind() == LineKind.HEADING || questionForm[i]) && Phrases.isAskingBack(line.text())) {
+            } else if (askingBack < 0 && (line.kind() == LineKind.HEADING || questionForm[i])
+                    && Phrases.isAskingBack(line.text())) {
                 askingBack = i;
             }
             if (line.kind() == LineKind.HEADING && !line.summary()) {

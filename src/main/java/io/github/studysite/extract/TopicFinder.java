@@ -83,7 +83,7 @@ final class TopicFinder {
                     topicLike++;
                 }
             }
-            if (topicLike * 2 < direct.size()) {
+            if (topicLike * 2 < direct.size() || Phrases.isNotes(heading.text())) {
                 continue;
             }
             for (int j : direct) {
