@@ -53,6 +53,13 @@
     }
   }
 
+  /** "ko" or "en" by the letters of a note's text, as the site decides it (a Hangul syllable weighs 2.5 letters). */
+  function textLang(text) {
+    var hangul = (String(text).match(/[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F]/g) || []).length;
+    var latin = (String(text).match(/[A-Za-z]/g) || []).length;
+    return hangul + latin === 0 ? lang || "en" : (hangul * 2.5 >= latin ? "ko" : "en");
+  }
+
   function msg(name) { return box.getAttribute("data-msg-" + name); }
 
   function loadChunk(name, then) {
@@ -103,10 +110,13 @@
       var source = el(".practice-source");
       source.textContent = item.kind === "s" ? (content.s || msg("untitled")) : note[0];
       source.href = root + content.h;
+      source.lang = textLang(source.textContent);
       var last = practised[item.key];
       el(".practice-last").textContent = last ? msg("last").replace("{0}", new Date(last).toLocaleString(lang))
         : msg("never");
-      el(".practice-prompt").textContent = item.kind === "s" ? storyPrompt(content) : content.q;
+      var prompt = el(".practice-prompt");
+      prompt.textContent = item.kind === "s" ? storyPrompt(content) : content.q;
+      prompt.lang = item.kind === "s" ? lang || "" : textLang(content.q);
       revealButton.textContent = item.kind === "s" ? msg("reveal-part") : msg("reveal");
       revealButton.disabled = false;
       card.setAttribute("data-kind", item.kind);
@@ -133,6 +143,7 @@
     text.split("\n").forEach(function (line) {
       var p = document.createElement("p");
       p.textContent = line;
+      p.lang = textLang(line);
       into.appendChild(p);
     });
   }
@@ -244,19 +255,30 @@
   form.addEventListener("change", rebuild);
   form.addEventListener("submit", function (e) { e.preventDefault(); });
 
+  // Shortcuts go by the physical key (event.code), so they work whatever the input source: with Korean on, N types
+  // "ㅜ" but is still KeyN. Space and Enter on a practice button would press that button again (after "next", two
+  // Spaces skip two questions), so on the card's own controls they reveal instead, like everywhere else on the page.
+  var shortcuts = { Space: "reveal", Enter: "reveal", NumpadEnter: "reveal", KeyN: "next", ArrowRight: "next",
+    KeyP: "previous", ArrowLeft: "previous", KeyR: "random", KeyT: "timer" };
   document.addEventListener("keydown", function (e) {
-    if (e.altKey || e.ctrlKey || e.metaKey) { return; }
-    var tag = e.target && e.target.tagName;
-    if (tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA" || tag === "BUTTON" || (e.target && e.target.isContentEditable)) {
+    if (e.altKey || e.ctrlKey || e.metaKey || e.isComposing) { return; }
+    var target = e.target;
+    var tag = target && target.tagName;
+    var onControl = tag === "BUTTON" && box.querySelector(".practice-controls").contains(target);
+    if (tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA" || (tag === "BUTTON" && !onControl) ||
+        (target && target.isContentEditable)) {
       return;
     }
-    var key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-    var action = { " ": "reveal", "Enter": "reveal", "n": "next", "ArrowRight": "next", "p": "previous",
-      "ArrowLeft": "previous", "r": "random", "t": "timer" }[key];
-    if (action) {
-      e.preventDefault();
-      actions[action]();
-    }
+    var action = shortcuts[e.code];
+    if (!action) { return; }
+    // Enter on a focused control button still means that button; only Space is taken over there.
+    if (onControl && (e.code === "Enter" || e.code === "NumpadEnter")) { return; }
+    e.preventDefault();
+    actions[action]();
+  });
+  // Space on a focused button fires its click on keyup; the keydown above already acted, so that click is dropped.
+  box.querySelector(".practice-controls").addEventListener("keyup", function (e) {
+    if (e.code === "Space") { e.preventDefault(); }
   });
 
   rebuild();

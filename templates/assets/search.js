@@ -2,9 +2,10 @@
    file system (every index file is a script, since browsers refuse fetch() on file://). No network, no framework.
 
    Matching mirrors io.github.studysite.search.SearchText: NFC, white space removed, each character lower-cased on
-   its own; a result must contain the query as a substring. So 서울 finds 서울은, and 마이데이터프로젝트 finds
-   "마이데이터 프로젝트". The index maps every pair of neighbouring characters (bigram) to the notes containing it;
-   a query loads the shards of its bigrams, intersects them, then loads and checks only the candidate notes. */
+   its own. A query of several words finds what contains every word, in any order ("구축 EKS" finds what "EKS 구축"
+   finds); each word must be a substring. So 서울 finds 서울은, and 마이데이터프로젝트 finds "마이데이터 프로젝트".
+   The index maps every pair of neighbouring characters (bigram) to the notes containing it; a query loads the shards
+   of its words' bigrams, intersects them, then loads and checks only the candidate notes. One row per address. */
 (function () {
   "use strict";
 
@@ -66,10 +67,11 @@
     return { text: out, from: from, source: s };
   }
 
-  function bigramsOf(query) {
-    var cps = Array.from(query);
+  function bigramsOf(words) {
     var seen = {};
     var list = [];
+    words.forEach(function (word) {
+    var cps = Array.from(word);
     for (var i = 0; i + 1 < cps.length; i++) {
       var key = cps[i] + cps[i + 1];
       if (!seen[key]) {
@@ -77,6 +79,7 @@
         list.push({ key: key, shard: (cps[i].codePointAt(0) * 31 + cps[i + 1].codePointAt(0)) % manifest.shards });
       }
     }
+    });
     return list;
   }
 
@@ -95,24 +98,44 @@
       lists[i].forEach(function (n) { set[n] = true; });
       result = result.filter(function (n) { return set[n]; });
     }
-    return result;
+    var once = {};
+    return result.filter(function (n) { return once[n] ? false : (once[n] = true); });
+  }
+
+  /** Where each word (all present) first occurs in a normalised text, as source ranges sorted by start. */
+  function rangesOf(norm, words) {
+    var ranges = [];
+    for (var w = 0; w < words.length; w++) {
+      var at = norm.text.indexOf(words[w]);
+      var endUnit = at + words[w].length - 1;
+      ranges.push([norm.from[at], norm.from[endUnit] + (norm.source.codePointAt(norm.from[endUnit]) > 0xffff ? 2 : 1)]);
+    }
+    return ranges.sort(function (a, b) { return a[0] - b[0]; });
+  }
+
+  /** Whether every word is in the title or the text (one may be in each). */
+  function everyWord(title, text, words) {
+    for (var w = 0; w < words.length; w++) {
+      if (title.text.indexOf(words[w]) < 0 && text.text.indexOf(words[w]) < 0) { return false; }
+    }
+    return true;
   }
 
   /** Checks one entry of a chunk; returns a result or null. */
-  function match(entry, chunkData, query, order) {
+  function match(entry, chunkData, words, order) {
     var kind = entry[0];
-    var title = normalise(entry[1]);
-    var inTitle = title.text.indexOf(query) >= 0;
+    var title = entry.title || (entry.title = normalise(entry[1]));
     var text = entry.norm || (entry.norm = normalise(entry[3]));
-    var at = text.text.indexOf(query);
-    if (!inTitle && at < 0) { return null; }
+    if (!everyWord(title, text, words)) { return null; }
+    var inTitle = words.filter(function (w) { return title.text.indexOf(w) >= 0; });
+    var inText = words.filter(function (w) { return text.text.indexOf(w) >= 0; });
+    var titleRanges = inTitle.length ? rangesOf(title, inTitle) : null;
+    var textRanges = inText.length ? rangesOf(text, inText) : null;
     var href = entry[2];
     var snippet = null;
-    if (at >= 0) {
-      var start = text.from[at];
-      var endUnit = at + query.length - 1;
-      var end = text.from[endUnit] + (text.source.codePointAt(text.from[endUnit]) > 0xffff ? 2 : 1);
-      snippet = { source: text.source, start: start, end: end };
+    if (textRanges) {
+      var start = textRanges[0][0];
+      snippet = { source: text.source, ranges: textRanges };
       var anchors = entry[4];
       if (anchors) {
         var id = null;
@@ -122,8 +145,8 @@
     }
     return {
       kind: kind, title: entry[1] || box.getAttribute("data-msg-untitled"), href: href, context: kind === "n" || kind === "p" ? "" : chunkData.t,
-      snippet: snippet, titleMatch: title.text.indexOf(query) >= 0 ? title : null, query: query,
-      score: (inTitle ? 0 : 100) + KIND_RANK[kind] * 10, order: order
+      snippet: snippet, titleMatch: titleRanges ? { source: title.source, ranges: titleRanges } : null,
+      score: (inTitle.length === words.length ? 0 : 100) + KIND_RANK[kind] * 10, order: order
     };
   }
 
@@ -131,14 +154,20 @@
 
   function run(raw) {
     var mine = ++generation;
-    var query = normalise(raw).text;
+    var words = raw.split(/\s+/).map(function (w) { return normalise(w).text; }).filter(function (w, i, all) {
+      return w && all.indexOf(w) === i;
+    });
+    var query = words.join("");
     var status = box.querySelector(".search-status");
     var list = box.querySelector(".search-results");
     list.textContent = "";
     if (!raw.trim()) { status.textContent = ""; return; }
-    if (Array.from(query).length < 2) { status.textContent = box.getAttribute("data-msg-short"); return; }
+    if (!words.some(function (w) { return Array.from(w).length >= 2; })) {
+      status.textContent = box.getAttribute("data-msg-short");
+      return;
+    }
     status.textContent = box.getAttribute("data-msg-loading");
-    var grams = bigramsOf(query);
+    var grams = bigramsOf(words);
     var needed = {};
     grams.forEach(function (g) { needed[g.shard] = true; });
     Promise.all(Object.keys(needed).map(function (k) { return load("p" + k, shards); })).then(function () {
@@ -160,7 +189,7 @@
         return Promise.all(batch.map(function (n) { return load(manifest.chunks[n], chunks); })).then(function (loaded) {
           loaded.forEach(function (data, b) {
             data.e.forEach(function (entry, e) {
-              var r = match(entry, data, query, (next - BATCH + b) * 100000 + e);
+              var r = match(entry, data, words, (next - BATCH + b) * 100000 + e);
               if (r) { results.push(r); }
             });
           });
@@ -182,6 +211,8 @@
 
   function show(raw, results, status, list) {
     results.sort(function (a, b) { return a.score - b.score || a.order - b.order; });
+    var seen = {};
+    results = results.filter(function (r) { return seen[r.href] ? false : (seen[r.href] = true); });
     if (!results.length) {
       status.textContent = format(box.getAttribute("data-msg-none"), [raw.trim()]);
       return;
@@ -202,10 +233,7 @@
       var title = document.createElement("span");
       title.className = "search-title";
       if (r.titleMatch) {
-        var t = r.titleMatch;
-        var at = t.text.indexOf(r.query);
-        var endUnit = at + r.query.length - 1;
-        highlight(title, t.source, t.from[at], t.from[endUnit] + (t.source.codePointAt(t.from[endUnit]) > 0xffff ? 2 : 1), false);
+        highlight(title, r.titleMatch.source, r.titleMatch.ranges, false);
       } else {
         title.textContent = r.title;
       }
@@ -220,22 +248,30 @@
       if (r.snippet) {
         var p = document.createElement("p");
         p.className = "search-snippet";
-        highlight(p, r.snippet.source, r.snippet.start, r.snippet.end, true);
+        highlight(p, r.snippet.source, r.snippet.ranges, true);
         li.appendChild(p);
       }
       list.appendChild(li);
     });
   }
 
-  /** Writes source[start, end) marked, with some context around it when {@code cut}. */
-  function highlight(into, source, start, end, cut) {
-    var from = cut ? Math.max(0, start - 40) : 0;
-    var to = cut ? Math.min(source.length, end + 90) : source.length;
-    into.appendChild(document.createTextNode((from > 0 ? "…" : "") + source.slice(from, start)));
-    var mark = document.createElement("mark");
-    mark.textContent = source.slice(start, end);
-    into.appendChild(mark);
-    into.appendChild(document.createTextNode(source.slice(end, to) + (to < source.length ? "…" : "")));
+  /** Writes source with each of its (sorted) ranges marked, cut to some context around them when {@code cut}. */
+  function highlight(into, source, ranges, cut) {
+    var from = cut ? Math.max(0, ranges[0][0] - 40) : 0;
+    var to = cut ? Math.min(source.length, ranges[ranges.length - 1][1] + 90, ranges[0][1] + 200) : source.length;
+    var at = from;
+    into.appendChild(document.createTextNode(from > 0 ? "…" : ""));
+    ranges.forEach(function (range) {
+      var start = Math.max(range[0], at);
+      var end = Math.min(range[1], to);
+      if (end <= start) { return; }
+      into.appendChild(document.createTextNode(source.slice(at, start)));
+      var mark = document.createElement("mark");
+      mark.textContent = source.slice(start, end);
+      into.appendChild(mark);
+      at = end;
+    });
+    into.appendChild(document.createTextNode(source.slice(at, to) + (to < source.length ? "…" : "")));
   }
 
   if (!box) { return; }
@@ -261,6 +297,17 @@
   input.addEventListener("input", function () {
     clearTimeout(timer);
     timer = setTimeout(submit, 200);
+  });
+  // Arrow keys: down from the box into the results, up and down through them, up from the first back to the box.
+  box.addEventListener("keydown", function (e) {
+    if (e.key !== "ArrowDown" && e.key !== "ArrowUp") { return; }
+    var links = Array.prototype.slice.call(box.querySelectorAll(".search-results a"));
+    if (!links.length) { return; }
+    var at = links.indexOf(document.activeElement);
+    if (e.target === input) { at = -1; } else if (at < 0) { return; }
+    e.preventDefault();
+    var next = at + (e.key === "ArrowDown" ? 1 : -1);
+    if (next < 0) { input.focus(); } else { links[Math.min(next, links.length - 1)].focus(); }
   });
   var header = document.getElementById("site-search-q");
   if (params.get("q")) {

@@ -104,4 +104,27 @@
   }
   window.addEventListener("hashchange", openTarget);
   openTarget();
+
+  // "/" focuses the search box (the search page's own, else the header's), as on GitHub and MkDocs Material.
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "/" || e.altKey || e.ctrlKey || e.metaKey) { return; }
+    var t = e.target;
+    var tag = t && t.tagName;
+    if (tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA" || (t && t.isContentEditable)) { return; }
+    var search = document.querySelector("[data-search] input[name=q]") || document.getElementById("site-search-q");
+    if (!search) { return; }
+    e.preventDefault();
+    search.focus();
+    search.select();
+  });
+
+  // The language switcher leads to the same place in the other language: the query (?q= of a search) and the
+  // section (#anchor) go along. Read when the link is used, since search and the table of contents change both.
+  document.querySelectorAll(".language-switcher a[href]").forEach(function (a) {
+    var base = a.getAttribute("href").split("#")[0].split("?")[0];
+    function follow() { a.setAttribute("href", base + location.search + location.hash); }
+    ["mousedown", "focus", "touchstart"].forEach(function (type) { a.addEventListener(type, follow); });
+    a.addEventListener("click", follow);
+    follow();
+  });
 })();

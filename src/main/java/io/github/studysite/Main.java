@@ -40,6 +40,8 @@ public final class Main {
               --exclude GLOB       files to leave out (repeatable)
               --serve              live preview on http://127.0.0.1:<port>/ (drafts shown), rebuilt on every change
               --port N             the preview's port      (default: 4000)
+              --init               scaffold a new notes repository in project-dir (pom.xml, example notes,
+                                   _config.yml, .gitignore, Pages workflow); writes nothing if any exists
               -h, --help           this help
             """;
 
@@ -75,6 +77,7 @@ public final class Main {
         boolean strict = true;
         boolean drafts = false;
         boolean serve = false;
+        boolean init = false;
         int port = DEFAULT_PORT;
         boolean force = false;
         boolean allowUnsafeHtml = false;
@@ -99,6 +102,7 @@ public final class Main {
                     case "--drafts" -> drafts = true;
                     case "--no-strict" -> strict = false;
                     case "--serve" -> serve = true;
+                    case "--init" -> init = true;
                     case "--port" -> port = Integer.parseInt(args[++i]);
                     case "--force" -> force = true;
                     case "--allow-unsafe-html" -> allowUnsafeHtml = true;
@@ -130,6 +134,9 @@ public final class Main {
                 err.println("not a path: " + e.getMessage());
                 return 2;
             }
+        }
+        if (init) {
+            return io.github.studysite.init.InitCommand.run(project, out, err);
         }
         SiteConfig.Builder builder = SiteConfig.builder(project).strict(strict).drafts(drafts).baseUrl(baseUrl)
                 .siteUrl(siteUrl).includes(includes).excludes(excludes).force(force).allowUnsafeHtml(allowUnsafeHtml)

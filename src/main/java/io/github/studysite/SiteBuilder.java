@@ -212,7 +212,7 @@ public final class SiteBuilder {
         }
 
         NoteIndex index = NoteIndex.build(content.notes(), SitePages.reserved(),
-                settings.raw().get("permalink") instanceof String p ? p : "", problems);
+                settings.raw().get("permalink") instanceof String p ? p : "", settings.languages(), problems);
         Set<String> assetPaths = content.assets().stream().map(ContentScanner.Entry::contentPath)
                 .collect(Collectors.toUnmodifiableSet());
         MarkdownEngine engine = new MarkdownEngine(config.allowUnsafeHtml());
@@ -258,6 +258,7 @@ public final class SiteBuilder {
             JekyllLiquid.Result body = liquid.render(note, "/" + Urls.canonicalPath(page), problems);
             ParsedNote parsed = engine.parse(body.sourceLines() == null && body.body().equals(note.body()) ? note
                     : note.withBody(body.body()), body.sourceLines());
+            parsed.refused().forEach(r -> problems.error(Stage.PARSE, note.sourcePath(), r.line(), 1, r.message()));
             Extraction extraction = extractor.extract(parsed);
             extraction.study().hints().forEach(h -> problems.warn(Stage.EXTRACT, note.sourcePath(), h.line(), 0,
                     h.message()));

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class JekyllBlogTest {
 
-    static final Path FIXTURE = Path.of("src/test/resources/formats/jekyll-blog");
+    static final Path FIXTURE = Fixtures.PROJECT.resolve("src/test/resources/formats/jekyll-blog");
 
     @TempDir
     static Path project;

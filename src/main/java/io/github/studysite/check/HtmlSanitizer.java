@@ -22,6 +22,10 @@ import java.util.Set;
  * only the raw-HTML parts of a note cost anything). It is safe by construction: every tag it outputs is rebuilt from
  * the allow-list with escaped attribute values, and every other {@code <} in its output is written as {@code &lt;},
  * so whatever a browser's parser makes of odd input, it can find no tag the sanitiser did not write.
+ *
+ * <p>It also bounds how deeply a note's HTML nests ({@link Nesting}): elements opened past {@link Nesting#MAX_DEPTH}
+ * levels are left out (their content is kept), as browsers themselves flatten the tree past a depth — so a pasted
+ * page of ten thousand nested {@code <div>}s cannot overflow a stack later in the build.
  */
 public final class HtmlSanitizer {
 
@@ -81,18 +85,66 @@ public final class HtmlSanitizer {
     }
 
     public static Result clean(CharSequence raw) {
-        return new Cleaner(raw.toString()).run();
+        return clean(raw, new Nesting());
     }
+
+    /**
+     * @param nesting the depth of the elements opened so far in the same note, carried from piece to piece
+     */
+    public static Result clean(CharSequence raw, Nesting nesting) {
+        return new Cleaner(raw.toString(), nesting).run();
+    }
+
+    /** How deeply the raw HTML of one note nests, across its pieces. */
+    public static final class Nesting {
+        /** Levels of elements a note's HTML may open; real notes use a handful, browsers flatten past 512. */
+        public static final int MAX_DEPTH = 100;
+
+        private int open;
+        private int excess;
+        private int deepest;
+
+        /** The deepest the note tried to nest, or 0 while it stays within {@link #MAX_DEPTH}. */
+        public int tooDeep() {
+            return deepest > MAX_DEPTH ? deepest : 0;
+        }
+
+        /** Whether an element opened now is kept. */
+        boolean enter() {
+            deepest = Math.max(deepest, open + excess + 1);
+            if (open >= MAX_DEPTH) {
+                excess++;
+                return false;
+            }
+            open++;
+            return true;
+        }
+
+        /** Whether an end tag met now closes a kept element. */
+        boolean leave() {
+            if (excess > 0) {
+                excess--;
+                return false;
+            }
+            open = Math.max(0, open - 1);
+            return true;
+        }
+    }
+
+    /** Elements that have no end tag and so do not nest. */
+    private static final Set<String> VOID = Set.of("br", "col", "hr", "img", "wbr");
 
     /** One pass over one piece of raw HTML. */
     private static final class Cleaner {
         private final String s;
         private final StringBuilder out;
         private final Set<String> removed = new LinkedHashSet<>();
+        private final Nesting nesting;
         private int i;
 
-        Cleaner(String s) {
+        Cleaner(String s, Nesting nesting) {
             this.s = s;
+            this.nesting = nesting;
             this.out = new StringBuilder(s.length());
         }
 
@@ -131,7 +183,7 @@ public final class HtmlSanitizer {
                 unterminated("/" + name);
                 return;
             }
-            if (SAFELIST.isSafeTag(name)) {
+            if (SAFELIST.isSafeTag(name) && (VOID.contains(name) || nesting.leave())) {
                 out.append("</").append(name).append('>');
             }
             i = gt + 1;
@@ -154,6 +206,10 @@ public final class HtmlSanitizer {
             }
             if (!SAFELIST.isSafeTag(name)) {
                 removed.add("<" + name + ">");
+                return;
+            }
+            // a "/>" does not close a non-void element in HTML: <div/> opens a div as <div> does
+            if (!VOID.contains(name) && !nesting.enter()) {
                 return;
             }
             out.append('<').append(name);

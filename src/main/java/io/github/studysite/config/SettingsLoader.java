@@ -28,33 +28,49 @@ public final class SettingsLoader {
     public static SiteSettings load(SiteConfig config, Problems problems) {
         Path file = config.contentDir().resolve(CONFIG_FILE);
         Map<String, Object> raw = Map.of();
+        String yaml = "";
+        String display = displayPath(config, file);
         if (Files.isSymbolicLink(file)) {
             problems.warn(Stage.CONFIG, displayPath(config, file), 0, 0, "symbolic link not followed: site settings "
                     + "must be a real file in the content folder");
         } else if (Files.isRegularFile(file)) {
-            String display = displayPath(config, file);
-            raw = TextDecoder.read(file, display, ContentLoader.MAX_YAML_BYTES, problems)
-                    .flatMap(text -> SafeYaml.loadMap(text, display, 1, problems))
-                    .orElse(Map.of());
+            yaml = TextDecoder.read(file, display, ContentLoader.MAX_YAML_BYTES, problems).orElse("");
+            raw = yaml.isEmpty() ? Map.of() : SafeYaml.loadMap(yaml, display, 1, problems).orElse(Map.of());
         }
         // _config.yml's include is Jekyll's (names to publish though special or excluded), not note globs
         List<String> includes = new ArrayList<>(config.includes());
         List<String> excludes = new ArrayList<>(strings(raw.get("exclude")));
         excludes.addAll(config.excludes());
-        String baseUrl = config.baseUrl() != null ? config.baseUrl() : string(raw.get("baseurl"), string(raw.get("baseUrl"), ""));
+        String baseUrl = config.baseUrl() != null
+                ? ConfiguredUrls.check("baseUrl", config.baseUrl().strip(), false, "", "pom.xml", problems)
+                : fileUrl(raw, yaml, display, false, problems, "baseurl", "baseUrl");
+        String siteUrl = config.siteUrl() != null && !config.siteUrl().isBlank()
+                ? ConfiguredUrls.check("siteUrl", config.siteUrl().strip(), true, "", "pom.xml", problems)
+                : fileUrl(raw, yaml, display, true, problems, "url", "siteUrl");
         return new SiteSettings(
                 string(raw.get("title"), DEFAULT_TITLE),
                 string(raw.get("description"), ""),
                 string(raw.get("lang"), "ko"),
                 string(raw.get("author"), ""),
                 baseUrl,
-                config.siteUrl() != null && !config.siteUrl().isBlank() ? config.siteUrl().strip()
-                        : string(raw.get("url"), string(raw.get("siteUrl"), "")),
+                siteUrl,
                 Boolean.parseBoolean(string(raw.get("pretty_urls"), "false")),
                 includes,
                 excludes,
                 raw,
                 strings(raw.get("languages")));
+    }
+
+    /** The first of {@code keys} that {@code _config.yml} sets, checked ({@link ConfiguredUrls}). */
+    private static String fileUrl(Map<String, Object> raw, String yaml, String display, boolean siteUrl,
+                                  Problems problems, String... keys) {
+        for (String key : keys) {
+            String value = string(raw.get(key), "");
+            if (!value.isEmpty()) {
+                return ConfiguredUrls.check(key, value, siteUrl, yaml, display, problems);
+            }
+        }
+        return "";
     }
 
     /** A path as users see it in problem reports: relative to the project, forward slashes. */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,17 +43,33 @@ public final class NoteIndex {
      * @param sitePermalink the site's {@code permalink} setting (a Jekyll style or pattern for posts), or empty
      */
     public static NoteIndex build(List<Note> notes, Set<String> reserved, String sitePermalink, Problems problems) {
+        return build(notes, reserved, sitePermalink, List.of(), problems);
+    }
+
+    /**
+     * @param languages the site's interface languages, whose folders ({@code en/}) notes may not claim
+     * @see #build(List, Set, String, Problems)
+     */
+    public static NoteIndex build(List<Note> notes, Set<String> reserved, String sitePermalink,
+                                  List<String> languages, Problems problems) {
         NoteIndex index = new NoteIndex();
+        // compared without case: on macOS and Windows, a.html and A.html are one file
         Set<String> slugs = new HashSet<>();
-        Set<String> pages = new HashSet<>(reserved);
+        Set<String> pages = new HashSet<>();
+        reserved.forEach(page -> pages.add(page.toLowerCase(Locale.ROOT)));
         Map<String, Integer> sharing = new HashMap<>();
         notes.forEach(note -> sharing.merge(note.slug(), 1, Integer::sum));
         for (Note original : notes) {
             Note note = original;
-            String slug = slugBase(note, sharing.get(note.slug()) > 1);
+            String full = slugBase(note, sharing.get(note.slug()) > 1);
+            String slug = PageAddresses.shorten(full);
+            if (!slug.equals(full)) {
+                problems.warn(Stage.LINK, note.sourcePath(), 1, 1, "slug '" + abbreviate(full) + "' is too long for "
+                        + "a file name; this note's page is notes/" + slug + "/");
+            }
             String base = slug;
             int n = 2;
-            while (!slugs.add(slug)) {
+            while (!slugs.add(slug.toLowerCase(Locale.ROOT))) {
                 slug = base + "-" + n++;
             }
             if (!slug.equals(note.slug())) {
@@ -69,7 +86,9 @@ public final class NoteIndex {
             if (!permalink.isEmpty()) {
                 Optional<String> path = Permalinks.isPattern(permalink) ? Permalinks.expand(permalink, original)
                         : Optional.of(permalink);
-                Optional<String> permalinkPage = path.flatMap(NoteIndex::permalinkPage);
+                Optional<String> exact = path.flatMap(NoteIndex::permalinkPage);
+                Optional<String> permalinkPage = exact.map(PageAddresses::shorten);
+                Optional<String> collision = permalinkPage.flatMap(p -> PageAddresses.collision(p, languages));
                 if (path.isEmpty()) {
                     problems.warn(Stage.LINK, note.sourcePath(), 0, 0, "permalink '" + permalink + "' needs the "
                             + "post's date (a YYYY-MM-DD- file name or front matter date); this note's page is "
@@ -78,7 +97,10 @@ public final class NoteIndex {
                     problems.error(Stage.LINK, note.sourcePath(), 0, 0, "permalink '"
                             + path.get().replaceAll("\\p{Cntrl}", "?") + "' is not a path inside the site "
                             + "folder; use a path such as /my-note/");
-                } else if (!pages.add(permalinkPage.get())) {
+                } else if (collision.isPresent()) {
+                    problems.error(Stage.LINK, note.sourcePath(), 1, 1, "permalink '" + abbreviate(path.get())
+                            + "' is " + collision.get() + "; this note's page is " + page + " — choose another");
+                } else if (!pages.add(permalinkPage.get().toLowerCase(Locale.ROOT))) {
                     String message = "permalink '" + path.get() + "' is already the address of another page";
                     if (own) {
                         problems.error(Stage.LINK, note.sourcePath(), 0, 0, message);
@@ -87,10 +109,14 @@ public final class NoteIndex {
                                 + slug + "/");
                     }
                 } else {
+                    if (!permalinkPage.equals(exact)) {
+                        problems.warn(Stage.LINK, note.sourcePath(), 1, 1, "permalink '" + abbreviate(path.get())
+                                + "' is too long for a file name; this note's page is " + permalinkPage.get());
+                    }
                     page = permalinkPage.get();
                 }
             }
-            pages.add(page);
+            pages.add(page.toLowerCase(Locale.ROOT));
             index.byContentPath.put(note.contentPath(), note);
             index.pageOf.put(note.contentPath(), page);
         }
@@ -103,6 +129,11 @@ public final class NoteIndex {
      */
     private static String slugBase(Note note, boolean shared) {
         return shared && note.date() != null ? note.slug() + "-" + note.date() : note.slug();
+    }
+
+    /** A long slug or permalink as shown in a message: its start and its length. */
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 60) + "… (" + s.length() + " characters)";
     }
 
     /**

@@ -114,6 +114,9 @@ public final class ContentLoader {
                     .filter(p -> !p.message().startsWith(SafeYaml.NOT_A_MAPPING + "a list"))
                     .forEach(problems::add);
         }
+        if (privacy.isPresent()) {
+            PublishedFiles.scan(privacy.get(), config, notes, scan, findings, problems);
+        }
         return new LoadedContent(new ArrayList<>(notes), scan.assets(), data);
     }
 

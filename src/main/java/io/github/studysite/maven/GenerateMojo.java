@@ -3,12 +3,15 @@ package io.github.studysite.maven;
 import io.github.studysite.BuildResult;
 import io.github.studysite.SiteBuilder;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Renders the notes in {@code content/} into a static study site in {@code site-output/}: {@code mvn site:generate}.
+ * Bound to {@code package} by default: an {@code <execution>} naming only the goal renders the site on
+ * {@code mvn package} (and so on {@code verify}, {@code install}), the phase where a project's product is made.
  */
-@Mojo(name = "generate", threadSafe = true)
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class GenerateMojo extends AbstractSiteMojo {
 
     @Override

@@ -32,4 +32,14 @@ public interface LinkRewriter {
      */
     default void removedUnsafe(java.util.List<String> removed, Node node) {
     }
+
+    /**
+     * Told when the renderer refused part of the note as too large or too deep to publish as written (HTML nested
+     * past its limit): an error at the node's line, though the rest of the note renders. Does nothing by default.
+     *
+     * @param message what was refused and what the author can do
+     * @param node    where
+     */
+    default void refused(String message, Node node) {
+    }
 }

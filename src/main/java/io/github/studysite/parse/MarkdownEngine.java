@@ -29,6 +29,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import io.github.studysite.check.HtmlSanitizer;
 import io.github.studysite.check.UrlSafety;
 import io.github.studysite.model.Note;
 
@@ -59,6 +60,9 @@ public final class MarkdownEngine {
     static final DataKey<Map<Node, Map<String, String>>> IALS = new DataKey<>("STUDYSITE_IALS", Map.of());
     /** Links and images of one document whose address was dropped as unsafe: rendered without it. */
     static final DataKey<Set<Node>> UNSAFE_LINKS = new DataKey<>("STUDYSITE_UNSAFE_LINKS", Set.of());
+    /** How deeply the raw HTML of one document has nested so far, carried from piece to piece. */
+    static final DataKey<HtmlSanitizer.Nesting> HTML_NESTING = new DataKey<>("STUDYSITE_HTML_NESTING",
+            HtmlSanitizer.Nesting::new);
 
     private static final Pattern OMIT_FROM_TOC = Pattern.compile("<!--\\s*omit from toc\\s*-->", Pattern.CASE_INSENSITIVE);
     private static final int MAX_DEDENT_PASSES = 4;
@@ -126,6 +130,9 @@ public final class MarkdownEngine {
     /**
      * Parses a note's body, de-indenting tab-structured prose, repairing CJK emphasis and numbering headings.
      *
+     * A paragraph too costly to parse as written is left out ({@link InlineHtmlLimit}) and listed in
+     * {@link ParsedNote#refused()}.
+     *
      * @throws TooDeepException when the note nests lists or quotes too deeply to render
      */
     public ParsedNote parse(Note note) {
@@ -138,7 +145,8 @@ public final class MarkdownEngine {
      * @param fileLines the file line of each line of the note's body, or null when they are the file's
      */
     public ParsedNote parse(Note note, int[] fileLines) {
-        String body = KramdownDirectives.blank(note.body());
+        InlineHtmlLimit.Checked checked = InlineHtmlLimit.check(note.body());
+        String body = KramdownDirectives.blank(checked.body());
         try {
             NestingLimit.check(body);
         } catch (NestingLimit.TooDeepException e) {
@@ -164,8 +172,10 @@ public final class MarkdownEngine {
         });
         List<TocEntry> toc = toc(document, ids, ials.attributes());
         ials.tocLists().forEach(list -> KramdownToc.replace(list, toc, parser, ials.attributes()));
+        List<ParsedNote.Refusal> refused = checked.refusals().stream().map(r -> fileLines == null
+                || r.line() > fileLines.length ? r : new ParsedNote.Refusal(fileLines[r.line() - 1], r.message())).toList();
         return new ParsedNote(note, document, ids, toc, body, ials.removed().stream()
-                .map(r -> new ParsedNote.Unsafe(r.what(), r.node())).toList());
+                .map(r -> new ParsedNote.Unsafe(r.what(), r.node())).toList(), refused);
     }
 
     /**
@@ -185,6 +195,7 @@ public final class MarkdownEngine {
         UnsafeTally tally = new UnsafeTally(links);
         document.set(LINKS, tally);
         document.set(UNSAFE_LINKS, Collections.newSetFromMap(new IdentityHashMap<>()));
+        document.set(HTML_NESTING, new HtmlSanitizer.Nesting());
         if (!allowUnsafeHtml) {
             parsed.unsafe().forEach(u -> tally.removedUnsafe(List.of(u.what()), u.node()));
         }

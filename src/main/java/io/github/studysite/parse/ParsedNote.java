@@ -17,20 +17,31 @@ import java.util.Map;
  * @param toc        every heading in order, with {@code omit from toc} marked
  * @param source     the Markdown as parsed (tab-structured prose de-indented, Liquid rendered)
  * @param unsafe     attributes of kramdown attribute lists left out as able to run script
+ * @param refused    paragraphs left out as too costly to parse (errors to report)
  */
 public record ParsedNote(Note note, Document document, Map<Heading, String> headingIds, List<TocEntry> toc,
-                         String source, List<Unsafe> unsafe) {
+                         String source, List<Unsafe> unsafe, List<Refusal> refused) {
     public ParsedNote {
         toc = List.copyOf(toc);
         unsafe = List.copyOf(unsafe);
+        refused = List.copyOf(refused);
     }
 
     public ParsedNote(Note note, Document document, Map<Heading, String> headingIds, List<TocEntry> toc,
                       String source) {
-        this(note, document, headingIds, toc, source, List.of());
+        this(note, document, headingIds, toc, source, List.of(), List.of());
     }
 
     /** Something left out of the note as able to run script ({@code onclick=}), and the element it was on. */
     public record Unsafe(String what, com.vladsch.flexmark.util.ast.Node node) {
+    }
+
+    /**
+     * A part of the note not parsed as written.
+     *
+     * @param line    its first line in the file, 1-based
+     * @param message what the author is told
+     */
+    public record Refusal(int line, String message) {
     }
 }

@@ -53,9 +53,16 @@ final class RawHtmlRenderer implements NodeRenderer {
         if (!sanitize) {
             return chars;
         }
-        HtmlSanitizer.Result clean = HtmlSanitizer.clean(chars);
+        HtmlSanitizer.Nesting nesting = MarkdownEngine.HTML_NESTING.get(node.getDocument());
+        boolean wasTooDeep = nesting.tooDeep() > 0;
+        HtmlSanitizer.Result clean = HtmlSanitizer.clean(chars, nesting);
+        LinkRewriter links = MarkdownEngine.LINKS.get(node.getDocument());
         if (!clean.removed().isEmpty()) {
-            MarkdownEngine.LINKS.get(node.getDocument()).removedUnsafe(clean.removed(), node);
+            links.removedUnsafe(clean.removed(), node);
+        }
+        if (!wasTooDeep && nesting.tooDeep() > 0) {
+            links.refused("HTML elements nest more than " + HtmlSanitizer.Nesting.MAX_DEPTH + " levels deep here; "
+                    + "the elements past that depth are left out (their text is kept) — flatten the HTML", node);
         }
         return clean.html();
     }

@@ -40,6 +40,11 @@ final class UnsafeTally implements LinkRewriter {
         places++;
     }
 
+    @Override
+    public void refused(String message, Node node) {
+        links.refused(message, node);
+    }
+
     /** Tells the note's rewriter, once, when anything was left out. */
     void report() {
         if (first == null) {

@@ -37,5 +37,12 @@ public final class IntroViews {
      */
     public record IntroCard(String title, String href, String noteTitle, List<IntroColumn> columns, String limit,
                             boolean stated) {
+        public String titleLang() {
+            return TextLanguage.of(title);
+        }
+
+        public String noteTitleLang() {
+            return TextLanguage.of(noteTitle);
+        }
     }
 }

@@ -110,6 +110,11 @@ public final class NoteLinks implements LinkRewriter {
                         + "readers' browsers; set allowUnsafeHtml to publish them as written)");
     }
 
+    @Override
+    public void refused(String message, Node node) {
+        problems.error(Stage.RENDER, note.sourcePath(), SourceLines.startLine(node), column(node), message);
+    }
+
     /** {@code a%20b.png} → {@code a b.png}; a path with a bare {@code %} ({@code 50%.png}) is taken as written. */
     private static String decode(String path) {
         try {

@@ -28,6 +28,22 @@ public record PageFrame(String root, String siteRoot, String homeHref, String si
                         String canonical, List<NavItem> nav, String body, String uiLang,
                         List<LanguageLink> languages, List<NavItem> footer) {
 
+    /** The {@code <title>}: the page's, then the site's, once (the home page is titled the site's name). */
+    public String documentTitle() {
+        if (siteTitle == null || siteTitle.isBlank() || siteTitle.equals(title)) {
+            return title;
+        }
+        return title == null || title.isBlank() ? siteTitle : title + " · " + siteTitle;
+    }
+
+    /** The page's own description, else a sentence naming the page and what the site is, never none (SEO). */
+    public String metaDescription() {
+        if (description != null && !description.isBlank()) {
+            return description;
+        }
+        return documentTitle() + " — " + t.get("meta_description");
+    }
+
     public boolean multilingual() {
         return languages.size() > 1;
     }

@@ -298,7 +298,7 @@ public final class StudyPages {
             view.put("groups", groups);
             view.put("count", site.topics().size());
             view.put("incomplete", incomplete);
-            view.put("incompleteMore", Math.max(0, unfinished.size() - incomplete.size()));
+            view.put("incompleteMore", more(unfinished.size() - incomplete.size()));
             view.put("storiesHref", urls.link(page, STORIES));
             view.put("missingPrinciples", n > 1 ? List.of() : missing);
             view.put("hasMissingPrinciples", n == 1 && !missing.isEmpty());
@@ -355,11 +355,11 @@ public final class StudyPages {
         view.put("coveredCount", coverage.stream().filter(c -> !"none".equals(c.status())).count());
         view.put("principleCount", coverage.size());
         view.put("incomplete", limit(incomplete).stream().map(s -> storyCard(s, from)).toList());
-        view.put("incompleteMore", Math.max(0, incomplete.size() - DASHBOARD_LIMIT));
+        view.put("incompleteMore", more(incomplete.size() - DASHBOARD_LIMIT));
         view.put("unanswered", limit(unanswered).stream().map(q -> questionItem(q, from)).toList());
-        view.put("unansweredMore", Math.max(0, unanswered.size() - DASHBOARD_LIMIT));
+        view.put("unansweredMore", more(unanswered.size() - DASHBOARD_LIMIT));
         view.put("topics", limit(topics).stream().map(t -> topicItem(t, from)).toList());
-        view.put("topicsMore", Math.max(0, topics.size() - DASHBOARD_LIMIT));
+        view.put("topicsMore", more(topics.size() - DASHBOARD_LIMIT));
         view.put("storiesHref", urls.link(from, STORIES));
         view.put("questionsHref", urls.link(from, QUESTIONS));
         view.put("studyHref", urls.link(from, STUDY));
@@ -524,5 +524,10 @@ public final class StudyPages {
     private void write(String path, String kind, String title, String template, Map<String, Object> view,
                        String pageLang) {
         pages.write(new PageSpec(path, kind, title, pageLang, "", template, view));
+    }
+
+    /** How many more a "see all" link leads to; none (so no link) when the list is complete. */
+    private static Integer more(int hidden) {
+        return hidden > 0 ? hidden : null;
     }
 }

@@ -13,6 +13,10 @@ public final class StudyViews {
 
     /** A link with its text. */
     public record Link(String label, String href) {
+        /** The label's own language. */
+        public String lang() {
+            return TextLanguage.of(label);
+        }
     }
 
     /** An item of a note's "found in this note" panel: where it is written ({@code line}) and where it leads. */
@@ -30,6 +34,13 @@ public final class StudyViews {
      * @param name   the part's name in the UI language
      * @param filled whether it has text
      */
+    /** One paragraph of note text. */
+    public record Paragraph(String text) {
+        public String lang() {
+            return TextLanguage.of(text);
+        }
+    }
+
     public record PartBadge(String letter, String name, boolean filled) {
     }
 
@@ -53,6 +64,18 @@ public final class StudyViews {
     public record StoryCard(String title, String href, String noteTitle, String noteHref, List<Link> principles,
                             String principleIds, List<PartBadge> parts, String status, String statusLabel, int chars,
                             int seconds, String speaking, String result) {
+        public String titleLang() {
+            return TextLanguage.of(title);
+        }
+
+        public String noteTitleLang() {
+            return TextLanguage.of(noteTitle);
+        }
+
+        public String resultLang() {
+            return TextLanguage.of(result);
+        }
+
         public boolean complete() {
             return "complete".equals(status);
         }
@@ -89,6 +112,23 @@ public final class StudyViews {
     public record QuestionItem(String id, String text, String group, boolean answered, List<String> answer,
                                int seconds, String speaking, String href, String noteTitle, String noteHref,
                                List<Link> stories, List<Link> principles, String introHref) {
+        public String textLang() {
+            return TextLanguage.of(text);
+        }
+
+        public String answerLang() {
+            return TextLanguage.of(answer);
+        }
+
+        /** The answer's paragraphs, each with its own language (an English answer may quote a Korean line). */
+        public List<Paragraph> answerParagraphs() {
+            return answer.stream().map(Paragraph::new).toList();
+        }
+
+        public String noteTitleLang() {
+            return TextLanguage.of(noteTitle);
+        }
+
         public boolean hasStories() {
             return !stories.isEmpty();
         }
@@ -104,9 +144,17 @@ public final class StudyViews {
      * @param total     how many questions the heading has (more than {@code questions} when only some are listed)
      */
     public record QuestionGroup(String title, String href, List<QuestionItem> questions, int answered, int total) {
+        public String titleLang() {
+            return TextLanguage.of(title);
+        }
+
         /** How many of the heading's questions are not listed here. */
         public int more() {
             return total - questions.size();
+        }
+
+        public boolean hasMore() {
+            return more() > 0;
         }
     }
 
@@ -139,6 +187,17 @@ public final class StudyViews {
      * @param href  link to it in its note
      */
     public record TopicItem(String id, String title, String hint, String group, String href) {
+        public String titleLang() {
+            return TextLanguage.of(title);
+        }
+
+        public String hintLang() {
+            return TextLanguage.of(hint);
+        }
+
+        public String groupLang() {
+            return TextLanguage.of(group);
+        }
     }
 
     /**
@@ -149,6 +208,9 @@ public final class StudyViews {
      * @param topics    topics
      */
     public record TopicGroup(String noteTitle, String noteHref, List<TopicItem> topics) {
+        public String noteTitleLang() {
+            return TextLanguage.of(noteTitle);
+        }
     }
 
     /**
@@ -161,6 +223,13 @@ public final class StudyViews {
      * @param detail which parts
      */
     public record ChangeItem(String kind, String status, String label, String title, String detail) {
+        public String titleLang() {
+            return TextLanguage.of(title);
+        }
+
+        public String detailLang() {
+            return TextLanguage.of(detail);
+        }
     }
 
     /**

