@@ -304,5 +304,5 @@ final class Evaluation {
             Map.entry(5, "question phrasing"), Map.entry(6, "self-introductions"), Map.entry(7, "study topics"),
             Map.entry(8, "empty templates"),
             Map.entry(HELD_OUT, "held-out notes (all families, written after tuning)"),
-            Map.entry(HELD_OUT + 1, "second held-out set (u*.md, written by another reader, never tuned on)"));
+            Map.entry(HELD_OUT + 1, "second held-out set (u*.md, another reader; first run in the prose above)"));
 }
