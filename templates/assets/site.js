@@ -95,6 +95,36 @@
     });
   });
 
+  // The coach's hints: dismissed ones stay hidden in this browser (studysite:hint:<story>/<rule>) until restored.
+  document.querySelectorAll(".coach-hints").forEach(function (box) {
+    var restore = box.querySelector(".hint-restore");
+    function refresh() {
+      var hidden = 0;
+      box.querySelectorAll("li[data-hint]").forEach(function (li) {
+        li.hidden = !!store && store.getItem("studysite:hint:" + li.getAttribute("data-hint")) === "1";
+        if (li.hidden) { hidden++; }
+      });
+      if (restore) { restore.hidden = hidden === 0; }
+    }
+    box.querySelectorAll(".hint-dismiss").forEach(function (button) {
+      if (!store) { return; }
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        store.setItem("studysite:hint:" + button.parentNode.getAttribute("data-hint"), "1");
+        refresh();
+      });
+    });
+    if (restore) {
+      restore.addEventListener("click", function () {
+        box.querySelectorAll("li[data-hint]").forEach(function (li) {
+          store.removeItem("studysite:hint:" + li.getAttribute("data-hint"));
+        });
+        refresh();
+      });
+    }
+    refresh();
+  });
+
   // Opening a link to a question opens its answer.
   function openTarget() {
     var id = decodeURIComponent(location.hash.slice(1));

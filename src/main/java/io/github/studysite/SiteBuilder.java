@@ -19,6 +19,7 @@ import io.github.studysite.link.SlugBases;
 import io.github.studysite.link.SlugLedger;
 import io.github.studysite.link.StudyLinker;
 import io.github.studysite.link.StudySite;
+import io.github.studysite.coach.Coaching;
 import io.github.studysite.link.Urls;
 import io.github.studysite.load.ContentLoader;
 import io.github.studysite.load.ContentScanner;
@@ -38,6 +39,8 @@ import io.github.studysite.render.IntroPages;
 import io.github.studysite.render.Language;
 import io.github.studysite.render.Messages;
 import io.github.studysite.render.NoteLinks;
+import io.github.studysite.render.ExportFiles;
+import io.github.studysite.render.LoopPages;
 import io.github.studysite.render.PrintPages;
 import io.github.studysite.render.RenderedNote;
 import io.github.studysite.render.SitePages;
@@ -362,10 +365,15 @@ public final class SiteBuilder {
                 // side by side, one part's single-threaded stretches (an index page of every story, the question
                 // bank) overlap another's parallel ones.
                 List<Runnable> parts = new ArrayList<>();
-                perLanguage.forEach(pages -> parts.add(() -> writeLanguage(pages, site, byPath, speaking, writing)));
+                Coaching coach = Coaching.of(site, settings.coach(), speaking);
+                perLanguage.forEach(pages -> parts.add(() -> writeLanguage(pages, site, byPath, speaking, coach,
+                        writing)));
+                parts.add(() -> ExportFiles.write(site, coach, speaking, urls, perLanguage.get(0).renderer().messages(),
+                        out));
                 parts.add(() -> SearchPages.writeIndex(site, byPath, urls, out, cache, problems));
                 parts.add(() -> PracticePages.writeData(site, urls, speaking, out, cache));
-                parts.add(() -> StudyJson.write(site, urls, out, cache));
+                parts.add(() -> StudyJson.write(site, urls, ExportFiles.feedback(site, coach,
+                        perLanguage.get(0).renderer().messages()), out, cache));
                 parts.parallelStream().forEach(Runnable::run);
                 SitePages first = perLanguage.get(0);
                 first.hostingFiles();
@@ -444,7 +452,8 @@ public final class SiteBuilder {
                 for (Language language : languages) {
                     SitePages pages = languagePages(theme.templates(), theme.resolver(), settings, urls, language,
                             languages, writer, published, cache, problems);
-                    StudyPages study = new StudyPages(pages.renderer(), pages, site, speaking);
+                    // a note's page names its stories without their hints, which need the whole site
+                    StudyPages study = new StudyPages(pages.renderer(), pages, site, speaking, Coaching.none(site));
                     site.notes().forEach(note -> writeNotePages(pages, study, note, byPath, focus::contains));
                 }
             } catch (Templates.TemplateException e) {
@@ -493,14 +502,15 @@ public final class SiteBuilder {
                 .section("nav_study", StudyPages.STUDY)
                 .section("nav_notes", SitePages.NOTES)
                 .footerLink("print_footer", PrintPages.PAGE)
+                .footerLink("loop_footer", LoopPages.PAGE)
                 .footerLink("search_title", SearchPages.PAGE);
         return new SitePages(renderer, writer, published, cache);
     }
 
     /** Every page of the site in one interface language. */
     private static void writeLanguage(SitePages pages, StudySite site, Map<String, RenderedNote> byPath,
-                                      SpeakingTime speaking, Progress.Phase writing) {
-        StudyPages study = new StudyPages(pages.renderer(), pages, site, speaking);
+                                      SpeakingTime speaking, Coaching coach, Progress.Phase writing) {
+        StudyPages study = new StudyPages(pages.renderer(), pages, site, speaking, coach);
         List<RenderedNote> current = site.notes().stream().map(n -> byPath.get(n.note().contentPath())).toList();
         site.notes().parallelStream().forEach(note -> {
             int written = writeNotePages(pages, study, note, byPath, path -> true);
@@ -511,7 +521,9 @@ public final class SiteBuilder {
         study.writeAll();
         IntroPages intros = new IntroPages(pages.renderer(), pages, site, speaking);
         intros.writeAll();
-        new PrintPages(pages.renderer(), pages, site, study, intros).write();
+        LoopPages loop = new LoopPages(pages.renderer(), pages, coach.loop(), speaking);
+        loop.write();
+        new PrintPages(pages.renderer(), pages, site, study, intros, loop).write();
         new SearchPages(pages).writePage();
         new PracticePages(pages, site).writePage();
         pages.indexes(current, study.dashboard(SitePages.HOME));

@@ -28,6 +28,7 @@ public final class SettingsLoader {
     public static SiteSettings load(SiteConfig config, Problems problems) {
         Path file = config.contentDir().resolve(CONFIG_FILE);
         Map<String, Object> raw = Map.of();
+        CoachSettings coach = CoachSettings.DEFAULT;
         String yaml = "";
         String display = displayPath(config, file);
         if (Files.isSymbolicLink(file)) {
@@ -36,6 +37,9 @@ public final class SettingsLoader {
         } else if (Files.isRegularFile(file)) {
             yaml = TextDecoder.read(file, display, ContentLoader.MAX_YAML_BYTES, problems).orElse("");
             raw = yaml.isEmpty() ? Map.of() : SafeYaml.loadMap(yaml, display, 1, problems).orElse(Map.of());
+            if (raw.containsKey("coach")) {
+                coach = CoachSettingsReader.read(yaml, display, problems);
+            }
         }
         // _config.yml's include is Jekyll's (names to publish though special or excluded), not note globs
         List<String> includes = new ArrayList<>(config.includes());
@@ -58,7 +62,8 @@ public final class SettingsLoader {
                 includes,
                 excludes,
                 raw,
-                strings(raw.get("languages")));
+                strings(raw.get("languages")),
+                coach);
     }
 
     /** The first of {@code keys} that {@code _config.yml} sets, checked ({@link ConfiguredUrls}). */

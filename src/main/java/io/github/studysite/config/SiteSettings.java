@@ -21,10 +21,19 @@ import java.util.Objects;
  * @param raw         every key of {@code _config.yml}, for templates and later settings
  * @param languages   the interface languages, the site's own first (at the root); each other one is a mirror of
  *                    every page under {@code <code>/} ({@code en/})
+ * @param coach       the study coach's rules and limits ({@code coach:})
  */
 public record SiteSettings(String title, String description, String lang, String author, String baseUrl,
                            String siteUrl, boolean prettyUrls, List<String> includes, List<String> excludes,
-                           Map<String, Object> raw, List<String> languages) {
+                           Map<String, Object> raw, List<String> languages, CoachSettings coach) {
+
+    /** Settings with the coach's defaults. */
+    public SiteSettings(String title, String description, String lang, String author, String baseUrl, String siteUrl,
+                        boolean prettyUrls, List<String> includes, List<String> excludes, Map<String, Object> raw,
+                        List<String> languages) {
+        this(title, description, lang, author, baseUrl, siteUrl, prettyUrls, includes, excludes, raw, languages,
+                CoachSettings.DEFAULT);
+    }
 
     /** Settings with the default languages: the site's language, then the other of Korean and English. */
     public SiteSettings(String title, String description, String lang, String author, String baseUrl, String siteUrl,
@@ -50,6 +59,7 @@ public record SiteSettings(String title, String description, String lang, String
             }
         }
         languages = List.copyOf(langs);
+        coach = coach == null ? CoachSettings.DEFAULT : coach;
     }
 
     /** {@code "repo/"}, {@code "/repo/"} and {@code "/repo"} all become {@code "/repo"}; {@code "/"} becomes {@code ""}. */

@@ -38,17 +38,27 @@ public final class StudyJson {
 
     /** Writes {@code study.json}, or keeps the previous build's when the model is equal. */
     public static void write(StudySite site, Urls urls, Output out, BuildCache cache) {
-        String json = Json.of(data(site, urls));
+        write(site, urls, StudyFeedback.NONE, out, cache);
+    }
+
+    /** Writes {@code study.json} with the coach's feedback on each story and question. */
+    public static void write(StudySite site, Urls urls, StudyFeedback feedback, Output out, BuildCache cache) {
+        String json = Json.of(data(site, urls, feedback));
         SearchIndex.writeOrKeep(PATH, json, () -> json + "\n", out, cache);
     }
 
     /** The document, as JSON-ready values in schema order. */
     public static Map<String, Object> data(StudySite site, Urls urls) {
+        return data(site, urls, StudyFeedback.NONE);
+    }
+
+    /** The document with the coach's feedback ({@code stories[].feedback}, {@code questions[].feedback}). */
+    public static Map<String, Object> data(StudySite site, Urls urls, StudyFeedback feedback) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("version", VERSION);
         doc.put("notes", site.notes().stream().map(n -> note(n, urls)).toList());
-        doc.put("stories", site.stories().stream().map(s -> story(s, urls)).toList());
-        doc.put("questions", site.questions().stream().map(q -> question(site, q, urls)).toList());
+        doc.put("stories", site.stories().stream().map(s -> story(s, urls, feedback)).toList());
+        doc.put("questions", site.questions().stream().map(q -> question(site, q, urls, feedback)).toList());
         doc.put("intros", site.intros().stream().map(i -> intro(i, urls)).toList());
         doc.put("topics", site.topics().stream().map(StudyJson::topic).toList());
         return doc;
@@ -62,7 +72,7 @@ public final class StudyJson {
         return m;
     }
 
-    private static Map<String, Object> story(SiteStory s, Urls urls) {
+    private static Map<String, Object> story(SiteStory s, Urls urls, StudyFeedback feedback) {
         Story story = s.story();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.slug());
@@ -79,10 +89,11 @@ public final class StudyJson {
         m.put("group", story.group());
         m.put("url", urls.display(StudyPages.storyPage(s)));
         m.put("anchor", story.source().anchor());
+        m.put("feedback", feedback.of(s));
         return m;
     }
 
-    private static Map<String, Object> question(StudySite site, SiteQuestion q, Urls urls) {
+    private static Map<String, Object> question(StudySite site, SiteQuestion q, Urls urls, StudyFeedback feedback) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", q.id());
         m.put("text", q.question().text());
@@ -94,6 +105,7 @@ public final class StudyJson {
         m.put("intro", q.question().intro());
         m.put("group", q.question().group());
         m.put("url", urls.display(StudyPages.questionsPage(site, q)) + "#" + q.id());
+        m.put("feedback", feedback.of(q));
         return m;
     }
 

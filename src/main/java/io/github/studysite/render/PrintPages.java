@@ -33,7 +33,14 @@ public final class PrintPages {
     private final String lang;
     private final Urls urls;
 
-    public PrintPages(SiteRenderer renderer, SitePages pages, StudySite site, StudyPages study, IntroPages intros) {
+    private final LoopPages loop;
+
+    /**
+     * @param loop the loop plan, whose interviewer sheets open the pack
+     */
+    public PrintPages(SiteRenderer renderer, SitePages pages, StudySite site, StudyPages study, IntroPages intros,
+                      LoopPages loop) {
+        this.loop = loop;
         this.pages = pages;
         this.site = site;
         this.study = study;
@@ -77,8 +84,9 @@ public final class PrintPages {
             view.put("intros", introSheets);
             view.put("principles", principleSheets);
             view.put("stories", storySheets);
-            view.put("count", count(site));
-            view.put("lead", m.format("print_lead", String.valueOf(count(site))));
+            view.put("loop", n == 1 ? loop.view(page) : null);
+            view.put("count", count(site) + loop.sheets());
+            view.put("lead", m.format("print_lead", String.valueOf(count(site) + loop.sheets())));
             view.put("pager", Paging.pager(PAGE, n, volumes.size(), urls));
             pages.write(new PageSpec(page, "print", m.get("print_title"), lang, "", "print", view));
         }

@@ -1,5 +1,7 @@
 package io.github.studysite.render;
 
+import io.github.studysite.coach.CoachReport;
+import io.github.studysite.coach.Coaching;
 import io.github.studysite.link.Change;
 import io.github.studysite.link.RevisionDiff;
 import io.github.studysite.link.SiteNote;
@@ -62,9 +64,20 @@ public final class StudyPages {
     private final Messages m;
     private final String lang;
     private final Map<String, Counts> counts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final CoachReport coach;
+    private final Coaching coaching;
+    private final Hints hints;
 
-    public StudyPages(SiteRenderer renderer, SitePages pages, StudySite site, SpeakingTime speaking) {
+    /**
+     * @param coaching the coach's feedback on the site's stories and answers, and the loop plan
+     */
+    public StudyPages(SiteRenderer renderer, SitePages pages, StudySite site, SpeakingTime speaking,
+                      Coaching coaching) {
         this.renderer = renderer;
+        this.coaching = coaching;
+        this.coach = coaching.report();
+        this.hints = new Hints(renderer.messages(), id -> site.catalog().byId(id)
+                .map(p -> p.name(renderer.language().code())).orElse(id));
         this.pages = pages;
         this.site = site;
         this.speaking = speaking;
@@ -179,6 +192,7 @@ public final class StudyPages {
             view.put("stories", cards);
             view.put("count", site.stories().size());
             view.put("completeCount", complete);
+            view.put("needsWorkCount", coach.storiesNeedingWork());
             view.put("principleFilters", filters);
             view.put("pager", Paging.pager(STORIES, n, chunks.size(), urls));
             write(page, "stories", m.get("stories_title"), "stories", view);
@@ -217,7 +231,14 @@ public final class StudyPages {
         view.put("speaking", SpeakingTime.format(seconds));
         view.put("indexHref", urls.link(from, STORIES));
         view.put("lang", s.note().note().lang());
+        List<Hints.Hint> storyHints = storyHints(s, from);
+        view.put("hints", storyHints);
+        view.put("hasHints", !storyHints.isEmpty());
         return view;
+    }
+
+    private List<Hints.Hint> storyHints(SiteStory s, String from) {
+        return hints.of(coach.of(s), s.slug(), other -> urls.link(from, storyPage(other)));
     }
 
     /**
@@ -365,7 +386,10 @@ public final class StudyPages {
         view.put("studyHref", urls.link(from, STUDY));
         view.put("principlesHref", urls.link(from, PRINCIPLES));
         view.put("printHref", urls.link(from, PrintPages.PAGE));
-        view.put("printCount", PrintPages.count(site));
+        view.put("printCount", PrintPages.count(site) + coaching.loop().slots().size());
+        view.put("loopHref", urls.link(from, LoopPages.PAGE));
+        view.put("loopCount", coaching.loop().slots().size());
+        view.put("needsWorkCount", coach.storiesNeedingWork());
         return view;
     }
 
@@ -458,7 +482,7 @@ public final class StudyPages {
         return new StoryCard(title(story), urls.link(from, storyPage(s)), s.note().note().title(),
                 noteHref(from, s.note(), story.source()), principleLinks(story.principles(), from),
                 String.join(" ", story.principles()), badges, status, m.get("status_" + status),
-                story.text().length(), seconds, SpeakingTime.format(seconds), result);
+                story.text().length(), seconds, SpeakingTime.format(seconds), result, storyHints(s, from));
     }
 
     QuestionItem questionItem(SiteQuestion q, String from) {

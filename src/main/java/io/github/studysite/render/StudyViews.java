@@ -60,10 +60,11 @@ public final class StudyViews {
      * @param seconds     speaking time in seconds
      * @param speaking    speaking time as {@code m:ss}
      * @param result      the Result part's first line (for cheat sheets), or empty
+     * @param hints       the coach's hints on it
      */
     public record StoryCard(String title, String href, String noteTitle, String noteHref, List<Link> principles,
                             String principleIds, List<PartBadge> parts, String status, String statusLabel, int chars,
-                            int seconds, String speaking, String result) {
+                            int seconds, String speaking, String result, List<Hints.Hint> hints) {
         public String titleLang() {
             return TextLanguage.of(title);
         }
@@ -78,6 +79,19 @@ public final class StudyViews {
 
         public boolean complete() {
             return "complete".equals(status);
+        }
+
+        public boolean needsWork() {
+            return !hints.isEmpty();
+        }
+
+        /** {@code needs-work} or {@code ok}, for the STAR index's filter. */
+        public String feedback() {
+            return hints.isEmpty() ? "ok" : "needs-work";
+        }
+
+        public int hintCount() {
+            return hints.size();
         }
     }
 

@@ -57,6 +57,19 @@ public record SpeakingTime(double koreanSyllablesPerMinute, double englishWordsP
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
+    private static final java.util.regex.Pattern TIME =
+            java.util.regex.Pattern.compile("(\\d{1,3}):([0-5]\\d)|(\\d{1,4})\\s*s?");
+
+    /** A time written {@code m:ss} ({@code 2:00}) or in whole seconds ({@code 120}, {@code 120s}); empty otherwise. */
+    public static java.util.OptionalInt parse(String text) {
+        java.util.regex.Matcher m = TIME.matcher(text.strip());
+        if (!m.matches()) {
+            return java.util.OptionalInt.empty();
+        }
+        return java.util.OptionalInt.of(m.group(1) != null
+                ? Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2)) : Integer.parseInt(m.group(3)));
+    }
+
     /** {@code m:ss}. */
     public static String format(int seconds) {
         int s = seconds % 60;

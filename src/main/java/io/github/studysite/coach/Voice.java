@@ -1,0 +1,34 @@
+package io.github.studysite.coach;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who a text speaks for: how often it says "I" ({@code I, my, me}; {@code 저는, 제가, 나는, 내가}) and how often
+ * "we" ({@code we, our, us}; {@code 저희, 우리}). Korean often drops the subject, so a text with neither is not
+ * judged. {@code 제} alone is counted only as a word of its own ({@code 제 역할}), not as the start of {@code 제품}.
+ */
+final class Voice {
+
+    private static final Pattern I = Pattern.compile("\\bI\\b|(?i:\\b(?:my|me|mine|myself)\\b)"
+            + "|(?<![가-힣])(저는|저도|저를|저의|저만|저에게|저한테|제가|제\\s|나는|내가|나도|저 혼자|제 혼자)");
+    private static final Pattern WE = Pattern.compile("(?i)\\b(we|we're|we've|we'd|we'll|our|ours|us|ourselves)\\b"
+            + "|저희|우리");
+
+    private Voice() {
+    }
+
+    /** Whether "we" is said more often than "I". */
+    static boolean mostlyTeam(String text) {
+        return count(WE, text) > count(I, text);
+    }
+
+    private static int count(Pattern pattern, String text) {
+        int n = 0;
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.studysite.browser;
+
+import io.github.studysite.SeedSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The coach's hints in a real browser, from the file system: the needs-work filter, dismissing and restoring. */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class CoachHintsBrowserIT {
+
+    private static List<WebElement> visibleRows(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#story-table tbody tr")).stream()
+                .filter(WebElement::isDisplayed).toList();
+    }
+
+    private static List<WebElement> visibleHints(Browser browser) {
+        return browser.driver().findElements(By.cssSelector(".coach-hints li[data-hint]")).stream()
+                .filter(WebElement::isDisplayed).toList();
+    }
+
+    @Test
+    void theNeedsWorkFilterShowsOnlyStoriesWithHintsAndADismissedHintStaysDismissed() {
+        try (Browser browser = Browser.open()) {
+            browser.driver().get(SeedSite.get().resolve("stories/index.html").toUri().toString());
+            int all = visibleRows(browser).size();
+            WebElement form = browser.driver().findElement(By.cssSelector("form.filters"));
+            new Select(form.findElement(By.name("feedback"))).selectByValue("needs-work");
+            List<WebElement> needing = visibleRows(browser);
+            assertThat(needing).isNotEmpty().hasSizeLessThan(all)
+                    .allSatisfy(r -> assertThat(r.findElements(By.cssSelector("li[data-hint]"))).isNotEmpty());
+            new Select(form.findElement(By.name("feedback"))).selectByValue("ok");
+            assertThat(visibleRows(browser)).hasSize(all - needing.size());
+
+            WebElement alarm = browser.driver().findElements(By.cssSelector("#story-table tbody tr td:first-child a"))
+                    .stream().filter(a -> a.getAttribute("textContent").equals("Application 오류에 대한 알람 서비스"))
+                    .findFirst().orElseThrow();
+            browser.driver().get(alarm.getAttribute("href"));
+            int hints = visibleHints(browser).size();
+            assertThat(hints).isPositive();
+            WebElement restore = browser.driver().findElement(By.cssSelector(".hint-restore"));
+            assertThat(restore.isDisplayed()).isFalse();
+            visibleHints(browser).get(0).findElement(By.cssSelector(".hint-dismiss")).click();
+            assertThat(visibleHints(browser)).hasSize(hints - 1);
+            browser.driver().navigate().refresh();
+            assertThat(visibleHints(browser)).as("remembered after a reload").hasSize(hints - 1);
+            browser.driver().findElement(By.cssSelector(".hint-restore")).click();
+            assertThat(visibleHints(browser)).hasSize(hints);
+        }
+    }
+}
