@@ -265,12 +265,45 @@ final class Outline {
                 int before = current.visibleChars;
                 current = collect(node, current, built, bold);
                 current.linkChars += current.visibleChars - before;
+            } else if (!bold && node instanceof StrongEmphasis && starLabel(node)) {
+                // "**Situation:** … **Task:** …" in one paragraph: each bold label opens a line of its own, and
+                // "**S** …" / "**Situation** …" with no colon reads as "S: …"
+                // ("The **result** was fine" is prose: only a capitalised label with its colon or dash splits a line)
+                String label = NodeText.of(node).strip();
+                Node next = node.getNext();
+                String after = next == null ? "" : next.getChars().toString();
+                boolean colon = label.endsWith(":") || label.endsWith("：");
+                boolean punctuated = colon || after.strip().matches("^[:：\\-–—].*");
+                boolean lineStart = current.visibleChars == 0;
+                if (!lineStart && !punctuated) {
+                    current = collect(node, current, built, true);
+                    continue;
+                }
+                if (!lineStart) {
+                    current = new LineBuilder();
+                    built.add(current);
+                }
+                current = collect(node, current, built, true);
+                if (!punctuated && next instanceof Text && !after.isBlank() && !after.strip().startsWith("(")
+                        && !after.strip().startsWith("（")) {
+                    current.append(node, ":", true);
+                }
             } else {
                 boolean strong = bold || node instanceof StrongEmphasis || node instanceof Emphasis;
                 current = collect(node, current, built, strong);
             }
         }
         return current;
+    }
+
+    /** Whether a bold run is only a STAR word or letter ({@code **Task:**}, {@code **S**}), not other text. */
+    private static boolean starLabel(Node strong) {
+        String text = NodeText.of(strong).strip();
+        if (text.isEmpty() || text.length() > 20 || Character.isLowerCase(text.charAt(0))) {
+            return false;
+        }
+        StarLabel label = StarLabel.of(LineKind.BOLD, text.endsWith(":") || text.endsWith("：") ? text : text + ":");
+        return label != null && label.alone() && label.star() && label.typo().isEmpty();
     }
 
     private void add(int offset, LineKind kind, String text, int level, char marker, Node node, boolean linkOnly,

@@ -39,6 +39,17 @@ final class Phrases {
     private static final Pattern QUESTION_SECTION = Pattern.compile(
             "(?:질문|문답|q\\s*&\\s*a|\\bqna\\b|\\bfaq\\b|\\bquestions?\\b)", Pattern.CASE_INSENSITIVE);
 
+    /** A heading or question about the candidate's own questions for the interviewer (the "reverse" questions). */
+    private static final Pattern ASKING_BACK = Pattern.compile("(?i)questions?\\s+(?:to\\s+ask|for\\s+(?:them|the\\s+"
+            + "interviewers?|the\\s+team|us|me))|questions?\\s+(?:do|would|could)\\s+you\\s+have|reverse\\s+questions?"
+            + "|역질문|면접관에게\\s*(?:할|하고\\s*싶은)\\s*질문|(?:궁금한\\s*(?:점|것|게)|질문)(?:이|은|이나)?\\s*있(?:나요|으신가요|습니까|으세요)");
+    /** Headings people put beside their questions for their own use: notes, tips, links. */
+    private static final Pattern NOTES = Pattern.compile("(?i)^(?:(?:my\\s+)?notes?|memos?|tips?|references?|links?"
+            + "|resources?|참고(?:\\s*자료)?|메모|팁)$");
+    /** Headings over what is left to do or study. */
+    private static final Pattern TO_DO = Pattern.compile("(?i)^(?:to[- ]?dos?|to\\s+study|to\\s+review|할\\s*일"
+            + "|(?:공부|복습|정리)할\\s*(?:것|거리))$");
+    private static final Pattern LEADING_EMOJI = Pattern.compile("^(?:[\\p{So}\\x{FE0F}\\x{200D}]+\\s*)+");
     private static final String TIME = "\\d+\\s*(?:분|초|min(?:ute)?s?|sec(?:ond)?s?)";
     private static final Pattern INTRO = Pattern.compile(
             "^(?:(?:영어|한국어|영문|국문|english|korean)\\s*)?(?:" + TIME + "\\s*(?:내로|이내|안에|동안|짜리)?\\s*)?"
@@ -65,7 +76,8 @@ final class Phrases {
 
     /** Removes hand-typed numbering, trailing arrows and colons: {@code "1) 인도 출장 ->"} → {@code "인도 출장"}. */
     static String cleanTitle(String text) {
-        String s = text.strip();
+        // Notion and many blogs open headings with an emoji ("🙋 1분 자기소개"): decoration, not title
+        String s = LEADING_EMOJI.matcher(text.strip()).replaceFirst("");
         Matcher q = Q_PREFIX.matcher(s);
         if (q.find()) {
             s = s.substring(q.end());
@@ -189,6 +201,24 @@ final class Phrases {
         // a title names a list; a sentence that mentions questions ("…질문을 챗봇으로 넘겼다.") does not
         return s.length() <= 40 && QUESTION_SECTION.matcher(s).find() && !isSentence(s)
                 && !hasQuestionPrefix(title);
+    }
+
+    /**
+     * Whether a heading or question is about the questions the candidate will ask the interviewer ("Questions to ask
+     * them", "What questions do you have for us?", 역질문): what is listed under it are not questions to practise.
+     */
+    static boolean isAskingBack(String text) {
+        return ASKING_BACK.matcher(text).find();
+    }
+
+    /** Whether a heading is one of a note's asides ("Notes", "Tips", "참고", "복습할 것"): it asks nothing. */
+    static boolean isAside(String title) {
+        return isNotes(title) || TO_DO.matcher(cleanTitle(title)).matches();
+    }
+
+    /** Whether a heading holds the author's notes or tips ("Notes", "Tips", "참고"): what it lists is not to study. */
+    static boolean isNotes(String title) {
+        return NOTES.matcher(cleanTitle(title)).matches();
     }
 
     /** Whether a title announces a self-introduction ({@code 0. 자기소개}, {@code 2분 내로 자기소개}, "Tell me about yourself"). */

@@ -140,8 +140,9 @@ final class QuestionFinder {
             return;
         }
         for (int h : headings) {
-            if (s.role[h] != Role.NONE || hasQuestion(s, h) || insideIntro(h, intros)) {
-                continue;
+            if (s.role[h] != Role.NONE || hasQuestion(s, h) || insideIntro(h, intros)
+                    || Phrases.isAside(s.line(h).text()) || onlyTasks(s, h)) {
+                continue; // an aside or a to-do list answers nothing
             }
             String answer = text(s, h + 1, s.end[h], stories);
             if (!answer.isEmpty()) {
@@ -149,6 +150,19 @@ final class QuestionFinder {
                         matcher));
             }
         }
+    }
+
+    private static boolean onlyTasks(Structure s, int section) {
+        boolean any = false;
+        for (int j = section + 1; j < s.end[section]; j++) {
+            if (!s.line(j).isEmpty()) {
+                if (s.line(j).task() == 0) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static boolean hasQuestion(Structure s, int section) {

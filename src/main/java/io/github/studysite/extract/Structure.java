@@ -58,9 +58,20 @@ final class Structure {
         // the principle each line's text names as a title, asked once per line (both passes below need it)
         Principle[] titles = new Principle[size];
         Map<Character, Integer> styleRank = new HashMap<>();
+        boolean[] askedBack = new boolean[size];
+        int askingBack = -1; // the heading or question asking for the candidate's own questions, while in its body
         for (int i = 0; i < size; i++) {
             Line line = lines.get(i);
+            if (askingBack >= 0 && ends(askingBack, line)) {
+                askingBack = -1;
+            }
             labels[i] = StarLabel.of(line.kind(), line.text());
+            if (labels[i] == null && opensParagraph(i)) {
+                // a STAR word alone as the first line of a paragraph, its text on the next lines ("상황\n신규…"),
+                // is a label: the end of a wrapped sentence never starts a paragraph
+                StarLabel label = StarLabel.of(LineKind.BOLD, line.text());
+                labels[i] = label != null && label.alone() && label.star() && label.typo().isEmpty() ? label : null;
+            }
             if (line.kind() == LineKind.ITEM) {
                 styleRank.putIfAbsent(line.marker(), styleRank.size() + 1);
             }
@@ -72,6 +83,15 @@ final class Structure {
                     && Phrases.isQuestion(line.text())
                     && (line.kind() != LineKind.TEXT || paragraphStart || (i > 0 && questionForm[i - 1])
                     || Phrases.hasQuestionPrefix(line.text()));
+            if (askingBack >= 0 && !(questionForm[i] && Phrases.isAskingBack(line.text()))) {
+                // the questions the candidate means to ask, not ones to answer; the interviewer's "질문있으세요?"
+                // under "# 면접관 역질문" is still one
+                questionForm[i] = false;
+                askedBack[i] = true;
+            } else if (askingBack < 0 && (line.kind() == LineKind.HEADING || questionForm[i])
+                    && Phrases.isAskingBack(line.text())) {
+                askingBack = i;
+            }
             if (line.kind() == LineKind.HEADING && !line.summary()) {
                 titles[i] = matcher.titleWithWords(line.text()).orElse(null);
             } else if (line.kind() != LineKind.TEXT || line.blankBefore()) {
@@ -105,7 +125,7 @@ final class Structure {
                 }
                 int list = innermost(stack, Role.QUESTION_LIST);
                 // under a list of questions, a heading asks only if it reads as a question ("Signals" does not)
-                boolean listed = list >= 0 && !line.isEmpty() && !line.linkOnly() && line.task() == 0
+                boolean listed = list >= 0 && !askedBack[i] && !line.isEmpty() && !line.linkOnly() && line.task() == 0
                         && (line.kind() != LineKind.HEADING || questionForm[i] || line.summary())
                         && listsQuestion(line, list, questionLevel);
                 var named = line.linkOnly() ? java.util.Optional.<Principle>empty()
@@ -279,6 +299,38 @@ final class Structure {
     }
 
     /** The title of the section opened at {@code i}, numbering removed. */
+    /**
+     * Whether a line ends the body of the heading or question at {@code start}: a heading as high, or for a question,
+     * a heading or the next line written like the question (same kind, quoted or not alike).
+     */
+    private boolean ends(int start, Line line) {
+        Line open = lines.get(start);
+        if (line.kind() == LineKind.HEADING) {
+            return open.kind() != LineKind.HEADING || line.level() <= open.level();
+        }
+        return open.kind() != LineKind.HEADING && line.kind() == open.kind() && quoted(line) == quoted(open)
+                && line.indent() <= open.indent();
+    }
+
+    private static boolean quoted(Line line) {
+        for (var n = line.node(); n != null; n = n.getParent()) {
+            if (n instanceof com.vladsch.flexmark.ast.BlockQuote) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a plain line starts a paragraph that goes on in the next file line. */
+    private boolean opensParagraph(int i) {
+        Line line = lines.get(i);
+        if (line.kind() != LineKind.TEXT || !line.blankBefore() || i + 1 >= size) {
+            return false;
+        }
+        Line next = lines.get(i + 1);
+        return next.node() == line.node() && next.number() == line.number() + 1;
+    }
+
     String title(int i) {
         return Phrases.cleanTitle(lines.get(i).text());
     }

@@ -52,8 +52,8 @@ public final class StudyExtractor {
         List<StoryBlock> blocks = StoryFinder.find(s);
         List<Hits.IntroHit> introHits = IntroFinder.find(s);
         List<Hits.QuestionHit> questionHits = QuestionFinder.find(s, blocks, introHits, matcher);
-        List<Hits.TopicHit> topicHits = TopicFinder.find(s, blocks, introHits, questionHits);
         TableFinder.Result tables = TableFinder.find(parsed, s, matcher);
+        List<Hits.TopicHit> topicHits = TopicFinder.find(s, blocks, introHits, questionHits, tables.lines());
 
         Anchors anchors = new Anchors(parsed.headingIds());
         Keys keys = new Keys();

@@ -42,8 +42,8 @@ final class TableFinder {
     record StoryRow(Line line, String title, Map<StarPart, String> parts, Set<String> principles, String group) {
     }
 
-    /** What the tables of a note hold. */
-    record Result(List<Row> questions, List<StoryRow> stories) {
+    /** What the tables of a note hold; {@code lines}: the file line every table starts on. */
+    record Result(List<Row> questions, List<StoryRow> stories, List<Integer> lines) {
     }
 
     private TableFinder() {
@@ -52,14 +52,16 @@ final class TableFinder {
     static Result find(ParsedNote parsed, Structure s, PrincipleMatcher matcher) {
         List<Row> questions = new ArrayList<>();
         List<StoryRow> stories = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         if (parsed.source().indexOf('|') < 0) {
-            return new Result(questions, stories); // a table needs a pipe: no need to walk every node to know
+            return new Result(questions, stories, lines); // a table needs a pipe: no need to walk every node to know
         }
         LineIndex index = SourceLines.of(parsed.document());
         for (Node node : parsed.document().getDescendants()) {
             if (!(node instanceof TableBlock table)) {
                 continue;
             }
+            lines.add(index.line(table.getStartOffset()));
             List<String> header = header(table);
             int q = column(header, QUESTION);
             int a = column(header, ANSWER);
@@ -72,10 +74,14 @@ final class TableFinder {
                     star.putIfAbsent(label.first(), c);
                 }
             }
+            int context = lineBefore(s, index.line(table.getStartOffset()));
             if (q < 0 && star.size() < 2) {
+                StoryRow story = labelledRows(table, s, context, index);
+                if (story != null) {
+                    stories.add(story);
+                }
                 continue;
             }
-            int context = lineBefore(s, index.line(table.getStartOffset()));
             String group = context < 0 ? "" : QuestionFinder.group(s, context + 1 < s.size ? context + 1 : context);
             for (TableRow row : rows(table)) {
                 List<String> cells = cells(row);
@@ -104,7 +110,43 @@ final class TableFinder {
                 }
             }
         }
-        return new Result(questions, stories);
+        return new Result(questions, stories, lines);
+    }
+
+    /**
+     * A story kept as a two-column table whose rows are labelled ({@code | **Situation** | … |}, {@code | S | … |}):
+     * one story, titled by the heading the table sits under; null unless at least two rows are STAR parts.
+     */
+    private static StoryRow labelledRows(TableBlock table, Structure s, int context, LineIndex index) {
+        Map<StarPart, String> parts = new EnumMap<>(StarPart.class);
+        for (TableRow row : rows(table)) {
+            List<String> cells = cells(row);
+            String name = cell(cells, 0).replaceAll("[*_]", "").strip();
+            StarLabel label = name.isEmpty() ? null
+                    : StarLabel.of(LineKind.BOLD, name.endsWith(":") || name.endsWith("：") ? name : name + ":");
+            if (label == null || !label.alone() || label.parts().size() != 1) {
+                continue;
+            }
+            parts.putIfAbsent(label.first(), String.join(" ", cells.subList(1, cells.size())).strip());
+        }
+        if (parts.size() < 2 || parts.values().stream().allMatch(String::isEmpty)) {
+            return null;
+        }
+        Set<String> principles = new LinkedHashSet<>();
+        String title = "";
+        String group = "";
+        if (context >= 0) {
+            if (s.inPrinciple[context] >= 0) {
+                principles.add(s.principle[s.inPrinciple[context]].id());
+            }
+            if (s.line(context).kind() == LineKind.HEADING && s.role[context] != Role.PRINCIPLE) {
+                title = s.title(context);
+            }
+            group = QuestionFinder.group(s, context);
+        }
+        Line line = new Line(-1, index.line(table.getStartOffset()), 0, LineKind.TEXT, title, 0, (char) 0, table,
+                false, false, false);
+        return new StoryRow(line, title, parts, principles, group);
     }
 
     private static List<String> header(TableBlock table) {

@@ -13,7 +13,7 @@ import java.util.Set;
  *       ({@code **Docker:** 컨테이너가 무엇인지 … 알아야 합니다.});</li>
  *   <li>short topic lines in a section that is a list of topics rather than prose ({@code # MSA} with
  *       {@code MSA의 장단점 (왜 사용하냐)});</li>
- *   <li>a heading with nothing under it.</li>
+ *   <li>a heading with nothing under it (a table under it is something).</li>
  * </ul>
  * Sections that are mostly questions have had their topic-like lines made questions already ({@link Structure}).
  */
@@ -24,7 +24,7 @@ final class TopicFinder {
     }
 
     static List<Hits.TopicHit> find(Structure s, List<StoryBlock> stories, List<Hits.IntroHit> intros,
-                       List<Hits.QuestionHit> questions) {
+                       List<Hits.QuestionHit> questions, List<Integer> tables) {
         Set<Integer> taken = new HashSet<>();
         questions.forEach(q -> taken.add(q.line()));
         List<Hits.TopicHit> topics = new ArrayList<>();
@@ -70,8 +70,10 @@ final class TopicFinder {
                     direct.add(j);
                 }
             }
-            if (s.end[h] == h + 1 || (h + 1 < s.size && direct.isEmpty() && s.line(h + 1).kind() == LineKind.HEADING
-                    && s.line(h + 1).level() <= heading.level())) {
+            int below = h + 1 < s.size ? s.line(h + 1).number() : Integer.MAX_VALUE;
+            boolean table = tables.stream().anyMatch(t -> t > heading.number() && t < below);
+            if (!table && (s.end[h] == h + 1 || (h + 1 < s.size && direct.isEmpty()
+                    && s.line(h + 1).kind() == LineKind.HEADING && s.line(h + 1).level() <= heading.level()))) {
                 topics.add(new Hits.TopicHit(h, s.title(h), "", QuestionFinder.group(s, h)));
                 continue;
             }
@@ -81,7 +83,7 @@ final class TopicFinder {
                     topicLike++;
                 }
             }
-            if (topicLike * 2 < direct.size()) {
+            if (topicLike * 2 < direct.size() || Phrases.isNotes(heading.text())) {
                 continue;
             }
             for (int j : direct) {
@@ -121,8 +123,10 @@ final class TopicFinder {
 
     private static boolean isTopicLine(Structure s, int j) {
         Line line = s.line(j);
+        // a line that opens with a link to a section ("[[#Queue migration]] - …", "[Intro](#intro)") is a table of
+        // contents entry: it points at what the note holds, it is not something to study
         return (line.kind() == LineKind.TEXT || line.kind() == LineKind.ITEM) && !line.linkOnly()
-                && s.labels[j] == null && Phrases.isTopicLike(line.text());
+                && !line.anchorLink() && !line.text().startsWith("[[") && s.labels[j] == null && Phrases.isTopicLike(line.text());
     }
 
     private static boolean eligible(Structure s, int i, List<StoryBlock> stories, List<Hits.IntroHit> intros,

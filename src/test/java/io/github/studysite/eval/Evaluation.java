@@ -85,7 +85,7 @@ final class Evaluation {
             String name = note.getFileName().toString();
             String base = name.substring(0, name.length() - ".md".length());
             Truth truth = Truth.read(CORPUS.resolve("truth").resolve(base + ".yml"));
-            int group = truth.holdout() ? HELD_OUT : truth.family();
+            int group = truth.holdout() ? HELD_OUT + truth.holdoutSet() - 1 : truth.family();
             Map<String, Tally> family = scores.families().computeIfAbsent(group, f -> tallies());
             scores.notes().merge(group, 1, Integer::sum);
             new NoteScore(base, truth, of(study, "stories", name), of(study, "questions", name),
@@ -282,7 +282,7 @@ final class Evaluation {
         sb.append("\n| family | notes | stories found | split right | story precision | principle right "
                 + "| questions recall | questions precision | intros found | topics precision |\n");
         sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        scores.families().forEach((family, t) -> sb.append("| ").append(family == HELD_OUT ? "–" : family).append(" ")
+        scores.families().forEach((family, t) -> sb.append("| ").append(family >= HELD_OUT ? "–" : family).append(" ")
                 .append(FAMILY_NAMES.getOrDefault(family, "")).append(" | ").append(scores.notes().get(family))
                 .append(" | ").append(t.get("stories found (recall)").show())
                 .append(" | ").append(t.get("stories split right").show())
@@ -295,11 +295,14 @@ final class Evaluation {
         return sb.toString();
     }
 
-    /** The row of the held-out notes, whatever their family. */
+    /** The row of the first held-out set, whatever their family; set n is row {@code HELD_OUT + n - 1}. */
     static final int HELD_OUT = 99;
 
-    static final Map<Integer, String> FAMILY_NAMES = Map.of(0, "seed formats", 1, "details/summary Q&A",
-            2, "bilingual questions", 3, "STAR label variants", 4, "principle from context", 5, "question phrasing",
-            6, "self-introductions", 7, "study topics", 8, "empty templates",
-            HELD_OUT, "held-out notes (all families, written after tuning)");
+    static final Map<Integer, String> FAMILY_NAMES = Map.ofEntries(Map.entry(0, "seed formats"),
+            Map.entry(1, "details/summary Q&A"), Map.entry(2, "bilingual questions"),
+            Map.entry(3, "STAR label variants"), Map.entry(4, "principle from context"),
+            Map.entry(5, "question phrasing"), Map.entry(6, "self-introductions"), Map.entry(7, "study topics"),
+            Map.entry(8, "empty templates"),
+            Map.entry(HELD_OUT, "held-out notes (all families, written after tuning)"),
+            Map.entry(HELD_OUT + 1, "second held-out set (u*.md, another reader; first run in the prose above)"));
 }

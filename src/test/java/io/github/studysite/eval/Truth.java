@@ -13,9 +13,9 @@ import java.util.Map;
  * What a careful reader finds in one evaluation note ({@code src/test/resources/eval/truth/<note>.yml}): its family
  * and every story, question, intro and topic, as written by hand before the extractor was run on it. A held-out note
  * ({@code holdout: true}) was written after the rules were tuned on the others, to show how they do on notes they
- * were not made for.
+ * were not made for; {@code holdout_set} numbers the held-out sets (1 when absent), each scored on its own row.
  */
-record Truth(int family, boolean holdout, List<TruthStory> stories, List<TruthQuestion> questions, List<String> intros,
+record Truth(int family, boolean holdout, int holdoutSet, List<TruthStory> stories, List<TruthQuestion> questions, List<String> intros,
              List<String> topics) {
 
     record TruthStory(String title, List<String> principles, List<String> parts, boolean template) {
@@ -32,6 +32,7 @@ record Truth(int family, boolean holdout, List<TruthStory> stories, List<TruthQu
         List<Map<String, Object>> intros = (List<Map<String, Object>>) doc.getOrDefault("intros", List.of());
         List<Map<String, Object>> topics = (List<Map<String, Object>>) doc.getOrDefault("topics", List.of());
         return new Truth(((Number) doc.get("family")).intValue(), Boolean.TRUE.equals(doc.get("holdout")),
+                ((Number) doc.getOrDefault("holdout_set", 1)).intValue(),
                 stories.stream().map(s -> new TruthStory(string(s.get("title")),
                         (List<String>) s.getOrDefault("principles", List.of()),
                         (List<String>) s.getOrDefault("parts", List.of()),
