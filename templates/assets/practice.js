@@ -1,9 +1,39 @@
 /* studysite practice mode: one question (or STAR story) at a time, answer hidden until asked, a timer aiming at the
-   answer's estimated speaking time. When each item was last practised is kept in this browser (localStorage), and
-   the least recently practised come first. Reads practice-data.js and, per note, practice/<chunk>.js — all scripts,
+   answer's estimated speaking time, "good / again" after the reveal scheduling what comes back (Leitner, kept in this
+   browser's localStorage), and an optional recording of the spoken answer that never leaves the page. Reads practice-data.js and, per note, practice/<chunk>.js — all scripts,
    so it works from the file system too. No network, no framework. */
 (function () {
   "use strict";
+
+  /**
+   * The spaced-repetition schedule, a Leitner system: boxes 1–5 come back after 0 (this session), 1, 3, 7 and 14
+   * days. "Good" moves an item up a box (a new item counts as box 1), "again" sends it back to box 1. Pure, so the
+   * page and its tests share it: window.studysiteLeitner.
+   */
+  var Leitner = {
+    DAYS: [0, 1, 3, 7, 14],
+    /** The entry {box, due} after an answer went well (good) or not, at time now (ms). */
+    grade: function (entry, good, now) {
+      var from = entry && entry.box >= 1 ? entry.box : 1;
+      var box = good ? Math.min(5, from + 1) : 1;
+      return { box: box, due: now + Leitner.DAYS[box - 1] * 86400000 };
+    },
+    /**
+     * Keys in practice order: due items first (most overdue first), then new ones (never graded; the least recently
+     * shown first), then those not due yet (soonest first); ties keep the deck's order.
+     */
+    order: function (keys, schedule, lastShown, now) {
+      var rank = function (key) {
+        var entry = schedule[key];
+        if (!entry) { return [1, lastShown[key] || 0]; }
+        return [entry.due <= now ? 0 : 2, entry.due];
+      };
+      return keys.map(function (key, i) { return { key: key, rank: rank(key), i: i }; })
+        .sort(function (a, b) { return a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.i - b.i; })
+        .map(function (row) { return row.key; });
+    }
+  };
+  window.studysiteLeitner = Leitner;
 
   var box = document.querySelector("[data-practice]");
   var data = window.studysitePractice;
@@ -16,11 +46,14 @@
   var lang = document.documentElement.lang || undefined;
   var store = null;
   try { store = window.localStorage; } catch (e) { store = null; }
-  var practised = readStore();
+  var practised = readStore(STORE);
+  // Several sites can share an origin (user.github.io/a/, /b/, every file:// page), so the schedule is kept per site.
+  var SCHEDULE = "studysite:" + new URL(dataRoot, location.href).pathname + ":schedule";
+  var schedule = readStore(SCHEDULE);
 
   var items = data.items.map(function (row) {
     return { kind: row[0], key: row[1], note: row[2], principles: " " + row[3] + " ", answered: row[4] === 1,
-      seconds: row[5], tie: Math.random() };
+      seconds: row[5] };
   });
   var queue = [];
   var position = 0;
@@ -40,17 +73,34 @@
   var card = el(".practice-card");
   var revealButton = el("[data-action=reveal]");
   var timerButton = el("[data-action=timer]");
+  var gradeBox = el(".practice-grade");
 
-  function readStore() {
-    try { return JSON.parse((store && store.getItem(STORE)) || "{}") || {}; } catch (e) { return {}; }
+  function readStore(name) {
+    try { return JSON.parse((store && store.getItem(name)) || "{}") || {}; } catch (e) { return {}; }
+  }
+
+  function writeStore(name, value) {
+    if (store) {
+      try { store.setItem(name, JSON.stringify(value)); } catch (e) { /* full or blocked: practise anyway */ }
+    }
   }
 
   function remember(key) {
-    practised = readStore();
+    practised = readStore(STORE);
     practised[key] = Date.now();
-    if (store) {
-      try { store.setItem(STORE, JSON.stringify(practised)); } catch (e) { /* full or blocked: practise anyway */ }
-    }
+    writeStore(STORE, practised);
+  }
+
+  /** Grades the item on the card; it moves to the end of this session's queue and the next item is shown. */
+  function grade(good) {
+    if (!current || gradeBox.hidden) { return; }
+    schedule = readStore(SCHEDULE);
+    schedule[current.key] = Leitner.grade(schedule[current.key], good, Date.now());
+    writeStore(SCHEDULE, schedule);
+    queue.splice(position, 1);
+    if (position >= queue.length) { position = 0; }
+    queue.push(current);
+    show();
   }
 
   /** "ko" or "en" by the letters of a note's text, as the site decides it (a Hangul syllable weighs 2.5 letters). */
@@ -73,7 +123,7 @@
     }
   }
 
-  /** The filtered items, least recently practised first (never practised first of all, in random order). */
+  /** The filtered items in the schedule's order (Leitner.order). */
   function rebuild() {
     var want = {};
     form.querySelectorAll("select").forEach(function (s) { want[s.name] = s.value; });
@@ -83,7 +133,10 @@
         (!want.kind || it.kind === want.kind) &&
         (!want.status || (want.status === "answered") === it.answered);
     });
-    queue.sort(function (a, b) { return (practised[a.key] || 0) - (practised[b.key] || 0) || a.tie - b.tie; });
+    var byKey = {};
+    queue.forEach(function (it) { byKey[it.key] = it; });
+    queue = Leitner.order(queue.map(function (it) { return it.key; }), schedule, practised, Date.now())
+      .map(function (key) { return byKey[key]; });
     el(".filter-count").textContent = queue.length + " / " + items.length;
     position = 0;
     show();
@@ -94,6 +147,8 @@
     el(".practice-empty").hidden = !empty;
     card.hidden = empty;
     stopTimer();
+    forgetRecording();
+    gradeBox.hidden = true;
     if (empty) { current = null; return; }
     var item = queue[position];
     current = item;
@@ -112,8 +167,8 @@
       source.href = root + content.h;
       source.lang = textLang(source.textContent);
       var last = practised[item.key];
-      el(".practice-last").textContent = last ? msg("last").replace("{0}", new Date(last).toLocaleString(lang))
-        : msg("never");
+      el(".practice-last").textContent = (last ? msg("last").replace("{0}", new Date(last).toLocaleString(lang))
+        : msg("never")) + (schedule[item.key] ? " · " + msg("box").replace("{0}", schedule[item.key].box) : "");
       var prompt = el(".practice-prompt");
       prompt.textContent = item.kind === "s" ? storyPrompt(content) : content.q;
       prompt.lang = item.kind === "s" ? lang || "" : textLang(content.q);
@@ -152,6 +207,7 @@
     if (!current || revealButton.disabled) { return; }
     var content = chunks[data.notes[current.note][1]][current.key];
     if (revealed === 0) { remember(current.key); }
+    gradeBox.hidden = false;
     if (current.kind === "q") {
       var answer = el(".practice-answer");
       answer.textContent = "";
@@ -232,6 +288,63 @@
     return Math.floor(seconds / 60) + ":" + (s < 10 ? "0" : "") + s;
   }
 
+  // ---- recording: the spoken answer stays in this page as a Blob URL, never uploaded, gone on reload ----
+  var recordButton = el("[data-action=record]");
+  var playback = el(".practice-recording");
+  var recording = { recorder: null, url: null };
+  if (window.MediaRecorder && navigator.mediaDevices && navigator.mediaDevices.getUserMedia) {
+    recordButton.hidden = false;
+  }
+
+  function toggleRecording() {
+    if (recordButton.hidden) { return; }
+    if (recording.recorder) { recording.recorder.stop(); return; }
+    recordButton.disabled = true;
+    navigator.mediaDevices.getUserMedia({ audio: true }).then(function (stream) {
+      var recorder = new MediaRecorder(stream);
+      var parts = [];
+      recorder.addEventListener("dataavailable", function (e) { if (e.data.size > 0) { parts.push(e.data); } });
+      recorder.addEventListener("stop", function () {
+        stream.getTracks().forEach(function (t) { t.stop(); });
+        if (recording.recorder !== recorder) { return; }   // dropped: the card moved on
+        recording.recorder = null;
+        paintRecordButton();
+        forgetRecording();
+        recording.url = URL.createObjectURL(new Blob(parts, { type: recorder.mimeType || "audio/webm" }));
+        playback.src = recording.url;
+        playback.hidden = false;
+        card.dispatchEvent(new CustomEvent("practice:recorded"));
+      });
+      recording.recorder = recorder;
+      recorder.start();
+      paintRecordButton();
+      card.dispatchEvent(new CustomEvent("practice:recording"));
+    }, function () {
+      recordButton.hidden = true;
+      el(".practice-record-note").hidden = false;
+    }).then(function () { recordButton.disabled = false; });
+  }
+
+  function paintRecordButton() {
+    var on = !!recording.recorder;
+    recordButton.textContent = on ? msg("record-stop") : msg("record");
+    recordButton.setAttribute("aria-pressed", String(on));
+    card.classList.toggle("is-recording", on);
+  }
+
+  /** Drops this card's recording (a new item gets its own). */
+  function forgetRecording() {
+    if (recording.recorder) {
+      var recorder = recording.recorder;
+      recording.recorder = null;
+      recorder.stop();
+      paintRecordButton();
+    }
+    if (recording.url) { URL.revokeObjectURL(recording.url); recording.url = null; }
+    playback.removeAttribute("src");
+    playback.hidden = true;
+  }
+
   // ---- navigation ----
   function go(delta) {
     if (!queue.length) { return; }
@@ -248,7 +361,8 @@
   }
 
   var actions = { previous: function () { go(-1); }, next: function () { go(1); }, reveal: reveal,
-    timer: toggleTimer, random: random };
+    timer: toggleTimer, random: random, good: function () { grade(true); }, again: function () { grade(false); },
+    record: toggleRecording };
   box.querySelectorAll("[data-action]").forEach(function (button) {
     button.addEventListener("click", function () { actions[button.getAttribute("data-action")](); });
   });
@@ -258,8 +372,9 @@
   // Shortcuts go by the physical key (event.code), so they work whatever the input source: with Korean on, N types
   // "ㅜ" but is still KeyN. Space and Enter on a practice button would press that button again (after "next", two
   // Spaces skip two questions), so on the card's own controls they reveal instead, like everywhere else on the page.
+  // G and A grade only once the answer is shown (grade() ignores them before).
   var shortcuts = { Space: "reveal", Enter: "reveal", NumpadEnter: "reveal", KeyN: "next", ArrowRight: "next",
-    KeyP: "previous", ArrowLeft: "previous", KeyR: "random", KeyT: "timer" };
+    KeyP: "previous", ArrowLeft: "previous", KeyR: "random", KeyT: "timer", KeyG: "good", KeyA: "again" };
   document.addEventListener("keydown", function (e) {
     if (e.altKey || e.ctrlKey || e.metaKey || e.isComposing) { return; }
     var target = e.target;

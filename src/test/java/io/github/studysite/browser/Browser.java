@@ -25,7 +25,7 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
 
-    private Browser(int width, int height) {
+    private Browser(int width, int height, String... extraArguments) {
         try {
             profile = Files.createTempDirectory("studysite-chromium-");
         } catch (IOException e) {
@@ -36,6 +36,7 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
                 "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=ko-KR");
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -49,12 +50,13 @@ public final class Browser implements AutoCloseable {
         return open(1280, 900);
     }
 
-    public static Browser open(int width, int height) {
+    /** A browser started with further Chromium flags (a fake microphone, say) beyond the required ones. */
+    public static Browser open(int width, int height, String... extraArguments) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && System.getenv("CI") == null) {
             Assumptions.abort("Chromium/ChromeDriver not installed (apt-get install chromium chromium-driver)");
         }
-        return new Browser(width, height);
+        return new Browser(width, height, extraArguments);
     }
 
     public ChromeDriver driver() {

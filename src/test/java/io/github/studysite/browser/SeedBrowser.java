@@ -11,12 +11,18 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class SeedBrowser implements BeforeAllCallback, AfterAllCallback {
 
+    private final String[] chromiumArguments;
     private Browser browser;
+
+    /** @param chromiumArguments further Chromium flags, beyond the ones {@link Browser} always sets */
+    SeedBrowser(String... chromiumArguments) {
+        this.chromiumArguments = chromiumArguments;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
         SeedSite.get();
-        browser = Browser.open();
+        browser = Browser.open(1280, 900, chromiumArguments);
     }
 
     @Override
