@@ -164,7 +164,7 @@ class SiteBuilderFuzzIT {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                 Document page = Jsoup.parse(Fixtures.read(file));
                 // the theme's own scripts, by their paths; nothing a note wrote may run
-                assertThat(page.select("script:not([src$=assets/site.js]):not([src$=assets/print.js])"
+                assertThat(page.select("script:not([src$=assets/site.js]):not([src$=assets/print.js]):not([src$=assets/theme.js])"
                                 + ":not([src$=assets/search.js]):not([src$=/search-index.js])"
                                 + ":not([src$=assets/practice.js]):not([src$=/practice-data.js]), iframe, object, embed"))
                         .as("seed %d: %s", seed, file).isEmpty();
