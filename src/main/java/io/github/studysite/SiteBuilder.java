@@ -215,7 +215,7 @@ public final class SiteBuilder {
         }
 
         NoteIndex index = NoteIndex.build(content.notes(), SitePages.reserved(),
-                settings.raw().get("permalink") instanceof String p ? p : "", settings.languages(), problems);
+                settings.permalink(), settings.languages(), problems);
         Set<String> assetPaths = content.assets().stream().map(ContentScanner.Entry::contentPath)
                 .collect(Collectors.toUnmodifiableSet());
         MarkdownEngine engine = new MarkdownEngine(config.allowUnsafeHtml());
@@ -224,7 +224,7 @@ public final class SiteBuilder {
                 display(config.contentDir().resolve("_data/" + CatalogReader.DATA_NAME + ".yml")), problems);
         StudyExtractor extractor = new StudyExtractor(catalog);
         SharedText shared = new SharedText(new Interner());
-        Object links = linkContext(cache, index, assetPaths, urls, catalog, settings.raw(), problems);
+        Object links = linkContext(cache, index, assetPaths, urls, catalog, settings.site(), problems);
         Progress.Phase parsing = progress.begin("Parsing notes", index.notes().size());
         List<RenderedNote> notes = index.notes().parallelStream()
                 .map(note -> parsing.advance(cache.memo("note", note.contentPath(),
@@ -300,7 +300,7 @@ public final class SiteBuilder {
                 posts.putIfAbsent(name.substring(name.lastIndexOf('/') + 1), url);
             }
         }
-        return new JekyllLiquid(settings.raw(), config.contentDir().resolve("_includes"), posts::get, paths::get);
+        return new JekyllLiquid(settings.site(), config.contentDir().resolve("_includes"), posts::get, paths::get);
     }
 
     /**
@@ -431,7 +431,7 @@ public final class SiteBuilder {
 
     private Theme theme(SiteSettings settings) {
         TemplateResolver resolver = new TemplateResolver(config.templatesDir());
-        return new Theme(resolver, new Templates(resolver), SpeakingTime.from(settings.raw().get("speaking_rates")),
+        return new Theme(resolver, new Templates(resolver), settings.speakingRates(),
                 Language.of(settings.languages()));
     }
 

@@ -49,7 +49,7 @@ public final class Fixtures {
     }
 
     public static SiteSettings settings() {
-        return new SiteSettings("Test", "", "ko", "", "", "", false, List.of(), List.of(), Map.of());
+        return SiteSettings.titled("Test");
     }
 
     public static String seedText(String name) {

@@ -68,9 +68,9 @@ class UnsafeAddressTest {
         BuildResult result = build();
 
         assertThat(warnings(result)).containsExactly(
-                "content/_config.yml:3:1: url must be an http:// or https:// address such as https://user.github.io, "
+                "content/_config.yml:3:6: url must be an http:// or https:// address such as https://user.github.io, "
                         + "not a javascript: address; it is left empty (every page's links are built from it)",
-                "content/_config.yml:4:1: baseurl must be a path such as /repo, not a data: address; it is left "
+                "content/_config.yml:4:10: baseurl must be a path such as /repo, not a data: address; it is left "
                         + "empty (every page's links are built from it)");
         assertThat(result.problems()).allMatch(p -> p.isError());
         // not strict: the site is built, with relative links

@@ -92,7 +92,7 @@ public final class ContentLoader {
             reported.forEach(problems::add);
         }
         Optional<PrivacyScanner> privacy = config.privacy() == Privacy.OFF || config.drafts() ? Optional.empty()
-                : Optional.of(new PrivacyScanner(SettingsLoader.strings(settings.raw().get("privacy_allow"))));
+                : Optional.of(new PrivacyScanner(settings.privacyAllow()));
         Severity findings = config.privacy() == Privacy.STRICT ? Severity.ERROR : Severity.WARNING;
         Progress.Phase reading = progress.begin("Reading notes", scan.notes().size());
         List<Note> notes = scan.notes().parallelStream()

@@ -103,6 +103,22 @@ public final class SafeYaml {
         return read;
     }
 
+    /**
+     * The node tree of a document {@link #load} accepted, so that a reader can report a value at its own line and
+     * column; a tab-indented document is composed with its tabs expanded, as {@link #load} reads it.
+     */
+    public static Optional<Node> compose(String yaml) {
+        List<String> texts = TAB_INDENTED.matcher(yaml).find() ? List.of(yaml, expandTabs(yaml)) : List.of(yaml);
+        for (String text : texts) {
+            try {
+                return Optional.ofNullable(newYaml().compose(new StringReader(text)));
+            } catch (RuntimeException e) {
+                // the next reading, or none: load has reported why
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<DataMap> parse(String yaml, String path, int firstLine, Problems problems) {
         Yaml parser = newYaml();
         Object value;

@@ -23,7 +23,6 @@ import java.util.Map;
 public final class IntroPages {
 
     public static final String INDEX = "intro/index.html";
-    static final int DEFAULT_LIMIT_SECONDS = 120;
 
     private final SiteRenderer renderer;
     private final SitePages pages;
@@ -40,8 +39,7 @@ public final class IntroPages {
         this.speaking = speaking;
         this.urls = renderer.urls();
         this.m = renderer.messages();
-        Object limit = renderer.settings().raw().get("intro_limit_seconds");
-        this.defaultLimit = limit instanceof Number n && n.intValue() > 0 ? n.intValue() : DEFAULT_LIMIT_SECONDS;
+        this.defaultLimit = renderer.settings().introLimitSeconds();
     }
 
     public static String page(SiteIntro intro) {

@@ -1,6 +1,5 @@
 package io.github.studysite.text;
 
-import java.util.Map;
 
 /**
  * How long a text takes to say aloud, from speaking rates: Korean is counted in syllables, English in words, and a
@@ -19,16 +18,6 @@ public record SpeakingTime(double koreanSyllablesPerMinute, double englishWordsP
         if (koreanSyllablesPerMinute <= 0 || englishWordsPerMinute <= 0) {
             throw new IllegalArgumentException("speaking rates must be positive");
         }
-    }
-
-    /** Rates from {@code speaking_rates} in the site settings, else the defaults. */
-    public static SpeakingTime from(Object setting) {
-        if (!(setting instanceof Map<?, ?> map)) {
-            return DEFAULT;
-        }
-        double ko = number(map.get("ko"), DEFAULT.koreanSyllablesPerMinute);
-        double en = number(map.get("en"), DEFAULT.englishWordsPerMinute);
-        return ko > 0 && en > 0 ? new SpeakingTime(ko, en) : DEFAULT;
     }
 
     /** Seconds to say {@code text}, rounded up. */
@@ -76,14 +65,4 @@ public record SpeakingTime(double koreanSyllablesPerMinute, double englishWordsP
         return seconds / 60 + (s < 10 ? ":0" : ":") + s;
     }
 
-    private static double number(Object value, double fallback) {
-        if (value instanceof Number n) {
-            return n.doubleValue();
-        }
-        try {
-            return value == null ? fallback : Double.parseDouble(String.valueOf(value));
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
-    }
 }

@@ -2,7 +2,10 @@ package io.github.studysite.config;
 
 import io.github.studysite.problem.Problems;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,10 +13,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code coach:} in {@code _config.yml}: typed values, defaults, and each bad value reported where it is written. */
 class CoachSettingsReaderTest {
 
+    @TempDir
+    Path project;
+
+    private CoachSettings read(String yaml, Problems problems) throws IOException {
+        io.github.studysite.Fixtures.write(project, "content/_config.yml", yaml);
+        return SettingsLoader.load(SiteConfig.builder(project).build(), problems).coach();
+    }
+
     @Test
-    void readsRulesLimitsAndTheLoop() {
+    void readsRulesLimitsAndTheLoop() throws IOException {
         Problems problems = new Problems();
-        CoachSettings s = CoachSettingsReader.read("""
+        CoachSettings s = read("""
                 title: x
                 coach:
                   rules:
@@ -26,7 +37,7 @@ class CoachSettingsReaderTest {
                   loop:
                     slots: 4
                     principles: 2
-                """, "content/_config.yml", problems);
+                """, problems);
         assertThat(problems.sorted()).isEmpty();
         assertThat(s).isEqualTo(new CoachSettings(true, Set.of("team-voice"), 150, 40, 3, 0.9, 4, 2));
         assertThat(s.on("team-voice")).isFalse();
@@ -34,16 +45,16 @@ class CoachSettingsReaderTest {
     }
 
     @Test
-    void coachFalseSwitchesEveryHintOff() {
-        CoachSettings s = CoachSettingsReader.read("coach: false\n", "c.yml", new Problems());
+    void coachFalseSwitchesEveryHintOff() throws IOException {
+        CoachSettings s = read("coach: false\n", new Problems());
         assertThat(s.enabled()).isFalse();
         assertThat(s.on("too-long")).isFalse();
     }
 
     @Test
-    void badValuesAreEachReportedAtTheirLineAndColumnAndTheDefaultsKept() {
+    void badValuesAreEachReportedAtTheirLineAndColumnAndTheDefaultsKept() throws IOException {
         Problems problems = new Problems();
-        CoachSettings s = CoachSettingsReader.read("""
+        CoachSettings s = read("""
                 coach:
                   rules:
                     no-such-rule: false
@@ -53,7 +64,7 @@ class CoachSettingsReaderTest {
                   loop:
                     slots: 0
                   colour: red
-                """, "content/_config.yml", problems);
+                """, problems);
         assertThat(problems.sorted()).extracting(Object::toString).satisfiesExactlyInAnyOrder(
                 p -> assertThat(p).contains("content/_config.yml:3:5").contains("unknown rule 'no-such-rule'"),
                 p -> assertThat(p).contains("content/_config.yml:4:17").contains("coach.rules.team-voice"),

@@ -147,13 +147,17 @@ class ScaffoldTest {
         Problems problems = new Problems();
         SiteSettings settings = SettingsLoader.load(SiteConfig.builder(work).build(), problems);
         assertThat(problems.sorted()).isEmpty();
-        assertThat(settings.raw().keySet()).containsExactlyInAnyOrder("title", "description", "lang", "author",
+        assertThat(settings.site().keySet()).containsExactlyInAnyOrder("title", "description", "lang", "author",
                 "baseurl", "url", "pretty_urls", "languages", "speaking_rates", "intro_limit_seconds", "exclude",
                 "include", "privacy_allow");
         assertThat(settings.baseUrl()).isEqualTo("/my-notes");
         assertThat(settings.siteUrl()).isEqualTo("https://me.github.io");
         assertThat(settings.languages()).containsExactly("ko", "en");
-        assertThat(settings.raw().get("intro_limit_seconds")).isEqualTo(120);
+        assertThat(settings.introLimitSeconds()).isEqualTo(120);
+        assertThat(settings.speakingRates()).isEqualTo(new io.github.studysite.text.SpeakingTime(280, 140));
+        assertThat(settings.privacyAllow()).containsExactly("me@example.com");
+        assertThat(settings.excludes()).contains("old-notes/", "drafts.md");
+        assertThat(settings.jekyllIncludes()).containsExactly(".well-known");
     }
 
     /** {@code studysite --init}: this build's own coordinates from its plugin descriptor; 1 when it refuses. */
