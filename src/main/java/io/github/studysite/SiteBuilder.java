@@ -38,6 +38,7 @@ import io.github.studysite.problem.Stage;
 import io.github.studysite.render.IntroPages;
 import io.github.studysite.render.Language;
 import io.github.studysite.render.Messages;
+import io.github.studysite.render.StudyViews;
 import io.github.studysite.render.NoteLinks;
 import io.github.studysite.render.ExportFiles;
 import io.github.studysite.render.LoopPages;
@@ -481,7 +482,8 @@ public final class SiteBuilder {
         }
         for (SiteNote.Revision older : note.revisions()) {
             if (wanted.test(older.note().contentPath())) {
-                pages.notePage(byPath.get(older.note().contentPath()), Map.of(), note.page());
+                pages.notePage(byPath.get(older.note().contentPath()), StudyViews.NotePanel.NONE,
+                        note.page());
                 written++;
             }
         }

@@ -10,9 +10,7 @@ import io.github.studysite.render.IntroViews.IntroColumn;
 import io.github.studysite.text.SpeakingTime;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The self-introduction pages: {@code intro/} lists every introduction with its language coverage and speaking
@@ -48,11 +46,8 @@ public final class IntroPages {
 
     public void writeAll() {
         List<IntroCard> cards = site.intros().stream().map(i -> card(i, INDEX)).toList();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("intros", cards);
-        view.put("count", cards.size());
         pages.write(new PageSpec(INDEX, "intros", m.get("intro_title"), renderer.language().code(), "", "intros",
-                view));
+                new IntroViews.IntroList(cards)));
         site.intros().forEach(this::intro);
     }
 
@@ -63,18 +58,12 @@ public final class IntroPages {
     }
 
     /** What an introduction's page shows, linked from {@code from} (its page, or the print pack). */
-    Map<String, Object> introView(SiteIntro intro, String from) {
-        IntroCard card = card(intro, from);
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("card", card);
-        view.put("title", intro.intro().title());
-        view.put("noteTitle", intro.note().note().title());
-        view.put("noteHref", urls.link(from, intro.note().page()) + "#" + intro.intro().source().anchor());
-        view.put("translationTitle", intro.translation() == null ? "" : intro.translation().note().title());
-        view.put("translationHref", intro.translation() == null ? "" : urls.link(from, intro.translation().page()));
-        view.put("indexHref", urls.link(from, INDEX));
-        view.put("lang", intro.note().note().lang());
-        return view;
+    IntroViews.IntroPage introView(SiteIntro intro, String from) {
+        return new IntroViews.IntroPage(card(intro, from), intro.intro().title(), intro.note().note().title(),
+                urls.link(from, intro.note().page()) + "#" + intro.intro().source().anchor(),
+                intro.translation() == null ? "" : intro.translation().note().title(),
+                intro.translation() == null ? "" : urls.link(from, intro.translation().page()),
+                urls.link(from, INDEX), intro.note().note().lang());
     }
 
     private IntroCard card(SiteIntro intro, String from) {

@@ -22,7 +22,7 @@ import java.util.List;
  */
 public record NotePageView(String title, String date, String author, String lang, List<String> tags,
                            List<String> categories, String description, String sourcePath, String banner,
-                           List<TocItem> toc, NoteBody bodyHtml, String notesHref, java.util.Map<String, Object> study,
+                           List<TocItem> toc, NoteBody bodyHtml, String notesHref, StudyViews.NotePanel study,
                            String newerHref) {
 
     public boolean hasToc() {

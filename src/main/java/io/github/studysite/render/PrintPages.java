@@ -67,7 +67,7 @@ public final class PrintPages {
         List<List<Object>> volumes = Paging.chunks(sheets, SHEETS_PER_VOLUME);
         for (int n = 1; n <= volumes.size(); n++) {
             String page = Paging.path(PAGE, n);
-            List<Map<String, Object>> introSheets = new ArrayList<>();
+            List<IntroViews.IntroPage> introSheets = new ArrayList<>();
             List<Map<String, Object>> principleSheets = new ArrayList<>();
             List<Map<String, Object>> storySheets = new ArrayList<>();
             for (Object sheet : volumes.get(n - 1)) {

@@ -87,10 +87,11 @@ public final class SitePages {
      * Writes a note's page.
      *
      * @param rendered  the note
-     * @param study     its study panel ({@link StudyPages#notePanel}); empty for an older revision
+     * @param study     its study panel ({@link StudyPages#notePanel}); {@link StudyViews.NotePanel#NONE} for an older
+     *                  revision
      * @param newerPage for an older revision, the newest revision's page; else null
      */
-    public void notePage(RenderedNote rendered, Map<String, Object> study, String newerPage) {
+    public void notePage(RenderedNote rendered, StudyViews.NotePanel study, String newerPage) {
         Note note = rendered.note();
         Messages m = renderer.messages();
         String banner = switch (note.visibility()) {
@@ -118,8 +119,8 @@ public final class SitePages {
      */
     public void indexes(List<RenderedNote> notes, Map<String, Object> dashboard) {
         String lang = renderer.language().code();
-        Map<String, Object> notesView = Map.of("notes", summaries(notes, NOTES), "count", notes.size());
-        write(new PageSpec(NOTES, "notes", renderer.messages().get("notes_title"), lang, "", "notes", notesView));
+        write(new PageSpec(NOTES, "notes", renderer.messages().get("notes_title"), lang, "", "notes",
+                new NoteList(summaries(notes, NOTES))));
         Map<String, Object> homeView = new java.util.LinkedHashMap<>(dashboard);
         homeView.put("siteTitle", renderer.settings().title());
         homeView.put("description", renderer.settings().description());

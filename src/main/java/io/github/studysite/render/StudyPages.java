@@ -315,17 +315,9 @@ public final class StudyPages {
             }
             List<StoryCard> incomplete = n > 1 ? List.of()
                     : unfinished.stream().limit(PRINCIPLE_ITEMS_PER_PAGE).map(s -> storyCard(s, page)).toList();
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("groups", groups);
-            view.put("count", site.topics().size());
-            view.put("incomplete", incomplete);
-            view.put("incompleteMore", more(unfinished.size() - incomplete.size()));
-            view.put("storiesHref", urls.link(page, STORIES));
-            view.put("missingPrinciples", n > 1 ? List.of() : missing);
-            view.put("hasMissingPrinciples", n == 1 && !missing.isEmpty());
-            view.put("hasIncomplete", !incomplete.isEmpty());
-            view.put("pager", Paging.pager(STUDY, n, chunks.size(), urls));
-            write(page, "study", m.get("study_title"), "study", view);
+            write(page, "study", m.get("study_title"), "study", new StudyViews.Checklist(groups,
+                    site.topics().size(), incomplete, more(unfinished.size() - incomplete.size()),
+                    urls.link(page, STORIES), n > 1 ? List.of() : missing, Paging.pager(STUDY, n, chunks.size(), urls)));
         }
     }
 
@@ -342,11 +334,8 @@ public final class StudyPages {
             steps.add(new RevisionStep(from.note().sourcePath(), urls.link(page, from.page()), to.note().sourcePath(),
                     urls.link(page, to.page()), items));
         }
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("title", note.note().title());
-        view.put("noteHref", urls.link(page, note.page()));
-        view.put("steps", steps);
-        write(page, "changes", m.format("changes_title", note.note().title()), "changes", view);
+        write(page, "changes", m.format("changes_title", note.note().title()), "changes",
+                new StudyViews.ChangesView(note.note().title(), urls.link(page, note.page()), steps));
     }
 
     private ChangeItem changeItem(Change c) {
@@ -394,9 +383,8 @@ public final class StudyPages {
     }
 
     /** What a note's page lists of its study model: its stories, questions, topics and revisions. */
-    public Map<String, Object> notePanel(SiteNote note) {
+    public StudyViews.NotePanel notePanel(SiteNote note) {
         String page = note.page();
-        Map<String, Object> view = new LinkedHashMap<>();
         List<StudyViews.PanelItem> stories = site.storiesOf(note).stream().limit(PANEL_LIMIT)
                 .map(s -> new StudyViews.PanelItem(title(s.story()), urls.link(page, storyPage(s)),
                         s.story().source().line())).toList();
@@ -409,33 +397,14 @@ public final class StudyPages {
         List<StudyViews.PanelHint> hints = note.study().hints().stream().limit(PANEL_LIMIT)
                 .map(h -> new StudyViews.PanelHint(note.note().sourcePath() + ":" + h.line(),
                         m.format("hint_" + h.kind(), h.subject(), h.detail()))).toList();
-        view.put("panelHints", hints);
-        view.put("hasPanelHints", !hints.isEmpty());
-        view.put("panelHintCount", note.study().hints().size());
-        view.put("panelStoryCount", site.storiesOf(note).size());
-        view.put("panelQuestionCount", site.questionsOf(note).size());
-        view.put("panelTopicCount", site.topicsOf(note).size());
-        view.put("panelStoriesMore", Math.max(0, site.storiesOf(note).size() - stories.size()));
-        view.put("panelQuestionsMore", Math.max(0, site.questionsOf(note).size() - questions.size()));
-        view.put("panelTopicsMore", Math.max(0, site.topicsOf(note).size() - topics.size()));
         List<Link> principles = note.study().sections().stream().map(sec -> sec.principle()).distinct()
                 .map(id -> site.catalog().byId(id)).flatMap(java.util.Optional::stream)
                 .map(p -> new Link(p.name(lang), urls.link(page, principlePage(p)))).toList();
-        view.put("panelPrinciples", principles);
-        view.put("panelStories", stories);
-        view.put("panelQuestions", questions);
-        view.put("panelTopics", topics);
-        view.put("hasPanelPrinciples", !principles.isEmpty());
-        view.put("hasPanelStories", !stories.isEmpty());
-        view.put("hasPanelQuestions", !questions.isEmpty());
-        view.put("hasPanelTopics", !topics.isEmpty());
-        view.put("hasPanel", !stories.isEmpty() || !questions.isEmpty() || !topics.isEmpty() || !principles.isEmpty()
-                || !hints.isEmpty());
-        view.put("revisions", note.revisions().stream().map(r -> new Link(r.note().sourcePath(),
-                urls.link(page, r.page()))).toList());
-        view.put("hasRevisions", note.hasRevisions());
-        view.put("changesHref", note.hasRevisions() ? urls.link(page, changesPage(note)) : "");
-        return view;
+        return new StudyViews.NotePanel(principles, stories, site.storiesOf(note).size(), questions,
+                site.questionsOf(note).size(), topics, site.topicsOf(note).size(), hints,
+                note.study().hints().size(),
+                note.revisions().stream().map(r -> new Link(r.note().sourcePath(), urls.link(page, r.page()))).toList(),
+                note.hasRevisions() ? urls.link(page, changesPage(note)) : "");
     }
 
     /**
@@ -541,12 +510,11 @@ public final class StudyPages {
         return items.size() <= DASHBOARD_LIMIT ? items : items.subList(0, DASHBOARD_LIMIT);
     }
 
-    private void write(String path, String kind, String title, String template, Map<String, Object> view) {
+    private void write(String path, String kind, String title, String template, Object view) {
         write(path, kind, title, template, view, lang);
     }
 
-    private void write(String path, String kind, String title, String template, Map<String, Object> view,
-                       String pageLang) {
+    private void write(String path, String kind, String title, String template, Object view, String pageLang) {
         pages.write(new PageSpec(path, kind, title, pageLang, "", template, view));
     }
 

@@ -260,4 +260,110 @@ public final class StudyViews {
             return !changes.isEmpty();
         }
     }
+
+    /**
+     * What a note's page lists of its study model ({@code study} in {@code note.mustache}): a few of its stories,
+     * questions, topics and hints, with how many there are, and its older revisions.
+     *
+     * @param panelPrinciples    the principles its sections file stories under
+     * @param panelStories       its first stories
+     * @param panelStoryCount    all its stories
+     * @param panelQuestions     its first questions
+     * @param panelQuestionCount all its questions
+     * @param panelTopics        its first topics
+     * @param panelTopicCount    all its topics
+     * @param panelHints         the coach's first hints on it
+     * @param panelHintCount     all of them
+     * @param revisions          its older revisions, oldest first
+     * @param changesHref        the page of what changed between revisions, or empty
+     */
+    public record NotePanel(List<Link> panelPrinciples, List<PanelItem> panelStories, int panelStoryCount,
+                            List<PanelItem> panelQuestions, int panelQuestionCount, List<PanelItem> panelTopics,
+                            int panelTopicCount, List<PanelHint> panelHints, int panelHintCount,
+                            List<Link> revisions, String changesHref) {
+
+        /** An older revision's page: no panel (the newest revision has it). */
+        public static final NotePanel NONE = new NotePanel(List.of(), List.of(), 0, List.of(), 0, List.of(), 0,
+                List.of(), 0, List.of(), "");
+
+        public boolean hasPanel() {
+            return hasPanelPrinciples() || hasPanelStories() || hasPanelQuestions() || hasPanelTopics()
+                    || hasPanelHints();
+        }
+
+        public boolean hasPanelPrinciples() {
+            return !panelPrinciples.isEmpty();
+        }
+
+        public boolean hasPanelStories() {
+            return !panelStories.isEmpty();
+        }
+
+        public boolean hasPanelQuestions() {
+            return !panelQuestions.isEmpty();
+        }
+
+        public boolean hasPanelTopics() {
+            return !panelTopics.isEmpty();
+        }
+
+        public boolean hasPanelHints() {
+            return !panelHints.isEmpty();
+        }
+
+        public boolean hasRevisions() {
+            return !revisions.isEmpty();
+        }
+
+        /** How many the panel leaves out; null when none, since Mustache shows a section for 0. */
+        private static Integer more(int hidden) {
+            return hidden > 0 ? hidden : null;
+        }
+
+        public Integer panelStoriesMore() {
+            return more(panelStoryCount - panelStories.size());
+        }
+
+        public Integer panelQuestionsMore() {
+            return more(panelQuestionCount - panelQuestions.size());
+        }
+
+        public Integer panelTopicsMore() {
+            return more(panelTopicCount - panelTopics.size());
+        }
+    }
+
+    /**
+     * The study checklist ({@code study.mustache}): one page of topics grouped by note; the first page also names
+     * the principles without a story and the first stories still to finish.
+     *
+     * @param groups            this page's topics, by note
+     * @param count             all topics
+     * @param incomplete        the first unfinished stories (first page only)
+     * @param incompleteMore    how many more unfinished stories the STAR index has, or null when none
+     * @param storiesHref       the STAR index
+     * @param missingPrinciples principles without a story (first page only)
+     * @param pager             links to the other pages
+     */
+    public record Checklist(List<TopicGroup> groups, int count, List<StoryCard> incomplete, Integer incompleteMore,
+                            String storiesHref, List<PrincipleCard> missingPrinciples, Paging.Pager pager) {
+
+        public boolean hasIncomplete() {
+            return !incomplete.isEmpty();
+        }
+
+        public boolean hasMissingPrinciples() {
+            return !missingPrinciples.isEmpty();
+        }
+    }
+
+    /**
+     * What changed between a note's revisions ({@code changes.mustache}).
+     *
+     * @param title    the note's title
+     * @param noteHref its newest revision's page
+     * @param steps    each revision against the one before it, oldest first
+     */
+    public record ChangesView(String title, String noteHref, List<RevisionStep> steps) {
+    }
 }
