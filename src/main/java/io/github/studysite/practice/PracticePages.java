@@ -93,12 +93,11 @@ public final class PracticePages {
                 notes.add(new Link(note.note().title(), String.valueOf(notes.size())));
             }
         }
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("notes", notes);
-        view.put("principles", site.principles().stream().map(p -> new Link(p.name(lang), p.id())).toList());
-        view.put("parts", List.of(StarPart.values()).stream().map(p -> new Link(
-                renderer.messages().get("part_" + p.letter().toLowerCase()), p.letter())).toList());
-        view.put("questionsHref", renderer.urls().link(PAGE, StudyPages.QUESTIONS));
+        PracticeView view = new PracticeView(notes,
+                site.principles().stream().map(p -> new Link(p.name(lang), p.id())).toList(),
+                List.of(StarPart.values()).stream().map(p -> new Link(
+                        renderer.messages().get("part_" + p.letter().toLowerCase()), p.letter())).toList(),
+                renderer.urls().link(PAGE, StudyPages.QUESTIONS));
         pages.write(new PageSpec(PAGE, "practice", renderer.messages().get("practice_title"), lang, "", "practice",
                 view));
     }
