@@ -52,10 +52,10 @@ public final class StudyExtractor {
         List<StoryBlock> blocks = StoryFinder.find(s);
         List<Hits.IntroHit> introHits = IntroFinder.find(s);
         List<Hits.QuestionHit> questionHits = QuestionFinder.find(s, blocks, introHits, matcher);
-        TableFinder.Result tables = TableFinder.find(parsed, s, matcher);
+        TableFinder.Result tables = TableFinder.find(parsed.outline(), s, matcher);
         List<Hits.TopicHit> topicHits = TopicFinder.find(s, blocks, introHits, questionHits, tables.lines());
 
-        Anchors anchors = new Anchors(parsed.headingIds());
+        Anchors anchors = new Anchors(parsed.outline().headingIds());
         Keys keys = new Keys();
         Set<String> notePrinciples = notePrinciples(note);
         String path = note.contentPath();
