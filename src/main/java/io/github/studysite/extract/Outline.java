@@ -48,13 +48,13 @@ final class Outline {
     private StringBuilder summary;
     private int summaryNumber;
 
-    private Outline(ParsedNote parsed) {
-        this.sourceLines = parsed.source().split("\n", -1);
+    private Outline(String source) {
+        this.sourceLines = source.split("\n", -1);
     }
 
     static List<Line> of(ParsedNote parsed) {
-        Outline outline = new Outline(parsed);
-        parsed.outline().blocks().forEach(outline::visit);
+        Outline outline = new Outline(parsed.source());
+        parsed.readBlocks(outline::visit);
         for (int i : outline.groups) {
             outline.lines.set(i, outline.lines.get(i).notSummary());
         }

@@ -4,24 +4,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a note's Markdown says, block by block, for the stages after parsing: the study extractor reads it and
- * names the blocks it wants ids on by their {@link Block#id() number}. No Markdown library type is in it, so the
- * parser can change without the extractor knowing.
+ * What a note's Markdown says, for the stages after parsing: the study extractor reads it and names the blocks it
+ * wants ids on by their {@link Block#id() number}. No Markdown library type is in it, so the parser can change
+ * without the extractor knowing. The blocks themselves — headings, list items, paragraphs, rules and raw HTML, in
+ * document order — are handed over one at a time by {@link ParsedNote#readBlocks}, so that no list of them is held
+ * beside the tree and the lines the extractor makes of them; what is read whole is here.
  *
- * @param blocks     headings, list items, paragraphs, rules and raw HTML blocks in document order (code, HTML
- *                   comments and tables left out); a list item's first paragraph is inside its item
  * @param tables     every table of the note, in document order
  * @param headingIds the id of every heading, by block number
  */
-public record NoteOutline(List<Block> blocks, List<Table> tables, Map<Integer, String> headingIds) {
+public record NoteOutline(List<Table> tables, Map<Integer, String> headingIds) {
 
     public NoteOutline {
-        blocks = List.copyOf(blocks);
         tables = List.copyOf(tables);
         headingIds = Map.copyOf(headingIds);
     }
 
-    /** A block of the note. {@code id} is its number in the note; {@code quoted}: inside a block quote. */
+    /**
+     * A block of the note (code, HTML comments and tables are not handed over as blocks). {@code id} is its number
+     * in the note; {@code quoted}: inside a block quote.
+     */
     public sealed interface Block permits Heading, Item, Paragraph, Rule, Html {
         int id();
 
@@ -43,7 +45,7 @@ public record NoteOutline(List<Block> blocks, List<Table> tables, Map<Integer, S
     }
 
     /**
-     * A list item; the blocks after its first paragraph follow it in {@link #blocks()}.
+     * A list item; the blocks after its first paragraph are handed over after it.
      *
      * @param line      line of its marker
      * @param column    1-based column of its marker in the parsed text

@@ -41,37 +41,55 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Reads a parsed document into its {@link NoteOutline}, numbering the nodes it names so ids can find them later. */
 final class OutlineReader {
 
     private final LineIndex index;
-    private final List<Node> nodes = new ArrayList<>();
-    private final Map<Node, Integer> numbers = new IdentityHashMap<>();
-    private final List<NoteOutline.Block> blocks = new ArrayList<>();
+    private final Numbers numbers;
+    private final Consumer<NoteOutline.Block> blocks;
 
-    private OutlineReader(Document document) {
+    private OutlineReader(Document document, Numbers numbers, Consumer<NoteOutline.Block> blocks) {
         this.index = SourceLines.of(document);
+        this.numbers = numbers;
+        this.blocks = blocks;
     }
 
-    /** The outline, and the node of each block number. */
-    record Read(NoteOutline outline, List<Node> nodes) {
+    /** The block numbers of one document's nodes: the same node gets the same number on every reading. */
+    static final class Numbers {
+        private final List<Node> nodes = new ArrayList<>();
+        private final Map<Node, Integer> numbers = new IdentityHashMap<>();
+
+        int number(Node node) {
+            return numbers.computeIfAbsent(node, n -> {
+                nodes.add(n);
+                return nodes.size() - 1;
+            });
+        }
+
+        Node node(int number) {
+            return nodes.get(number);
+        }
     }
 
-    static Read of(Document document, Map<Heading, String> headingIds, String source) {
-        OutlineReader reader = new OutlineReader(document);
+    /** Hands each block of the document to {@code blocks}, in document order. */
+    static void readBlocks(Document document, Numbers numbers, Consumer<NoteOutline.Block> blocks) {
+        OutlineReader reader = new OutlineReader(document, numbers, blocks);
         reader.visitChildren(document);
+    }
+
+    /** The tables and heading ids of the document. */
+    static NoteOutline of(Document document, Map<Heading, String> headingIds, String source, Numbers numbers) {
+        OutlineReader reader = new OutlineReader(document, numbers, block -> { });
         List<NoteOutline.Table> tables = source.indexOf('|') < 0 ? List.of() : reader.tables(document);
         Map<Integer, String> ids = new HashMap<>();
-        headingIds.forEach((heading, id) -> ids.put(reader.number(heading), id));
-        return new Read(new NoteOutline(reader.blocks, tables, ids), List.copyOf(reader.nodes));
+        headingIds.forEach((heading, id) -> ids.put(numbers.number(heading), id));
+        return new NoteOutline(tables, ids);
     }
 
     private int number(Node node) {
-        return numbers.computeIfAbsent(node, n -> {
-            nodes.add(n);
-            return nodes.size() - 1;
-        });
+        return numbers.number(node);
     }
 
     private int line(Node node) {
@@ -86,7 +104,7 @@ final class OutlineReader {
 
     private void visit(Node node) {
         if (node instanceof Heading heading) {
-            blocks.add(new NoteOutline.Heading(number(node), quoted(node), line(node), heading.getLevel(),
+            blocks.accept(new NoteOutline.Heading(number(node), quoted(node), line(node), heading.getLevel(),
                     NodeText.of(heading), inlines(heading)));
         } else if (node instanceof ListItem item) {
             Node first = item.getFirstChild();
@@ -95,18 +113,18 @@ final class OutlineReader {
                     ? new NoteOutline.Paragraph(number(p), quoted(p), id, inlines(p)) : null;
             int task = item instanceof TaskListItem t
                     ? t.isItemDoneMarker() ? NoteOutline.Item.DONE_TASK : NoteOutline.Item.OPEN_TASK : 0;
-            blocks.add(new NoteOutline.Item(id, quoted(item), line(item), index.column(item.getStartOffset()),
+            blocks.accept(new NoteOutline.Item(id, quoted(item), line(item), index.column(item.getStartOffset()),
                     delimiter(item), task, paragraph));
             for (Node child = paragraph != null ? first.getNext() : first; child != null; child = child.getNext()) {
                 visit(child);
             }
         } else if (node instanceof Paragraph paragraph) {
             int id = number(paragraph);
-            blocks.add(new NoteOutline.Paragraph(id, quoted(paragraph), id, inlines(paragraph)));
+            blocks.accept(new NoteOutline.Paragraph(id, quoted(paragraph), id, inlines(paragraph)));
         } else if (node instanceof ThematicBreak) {
-            blocks.add(new NoteOutline.Rule(number(node), quoted(node), line(node)));
+            blocks.accept(new NoteOutline.Rule(number(node), quoted(node), line(node)));
         } else if (node instanceof HtmlBlock) {
-            blocks.add(new NoteOutline.Html(number(node), quoted(node), line(node), node.getChars().toString()));
+            blocks.accept(new NoteOutline.Html(number(node), quoted(node), line(node), node.getChars().toString()));
         } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock
                 || node instanceof HtmlCommentBlock || node instanceof TableBlock) {
             // code holds no prose to read; tables are read whole by tables()

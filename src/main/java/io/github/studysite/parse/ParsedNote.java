@@ -7,10 +7,11 @@ import io.github.studysite.model.Note;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * A parsed note: its {@link NoteOutline} for the extractor, and the Markdown tree that {@link MarkdownEngine#render}
- * turns into HTML. The tree stays inside this package. Lives only while the note is being extracted and its body
+ * A parsed note: the Markdown tree that {@link MarkdownEngine#render} turns into HTML, and its {@link NoteOutline}
+ * for the extractor. The tree stays inside this package. Lives only while the note is being extracted and its body
  * rendered: the tree is large and the site holds thousands of notes, so nothing keeps it afterwards.
  */
 public final class ParsedNote {
@@ -22,8 +23,7 @@ public final class ParsedNote {
     private final String source;
     private final List<Unsafe> unsafe;
     private final List<Refusal> refused;
-    private final NoteOutline outline;
-    private final List<Node> nodes;
+    private final OutlineReader.Numbers numbers = new OutlineReader.Numbers();
 
     /**
      * @param document   the flexmark tree; source line numbers are the file's
@@ -39,9 +39,6 @@ public final class ParsedNote {
         this.source = source;
         this.unsafe = List.copyOf(unsafe);
         this.refused = List.copyOf(refused);
-        OutlineReader.Read read = OutlineReader.of(document, headingIds, source);
-        this.outline = read.outline();
-        this.nodes = read.nodes();
     }
 
     /** The note. */
@@ -49,9 +46,17 @@ public final class ParsedNote {
         return note;
     }
 
-    /** What the note's Markdown says, block by block. */
+    /**
+     * Hands each block of the note to {@code reader}, in document order, read from the tree as it goes: no list of
+     * the blocks is held, so a large note holds its tree and what the reader makes of the blocks, not a copy too.
+     */
+    public void readBlocks(Consumer<NoteOutline.Block> reader) {
+        OutlineReader.readBlocks(document, numbers, reader);
+    }
+
+    /** The note's tables and heading ids, read from the tree on each call (the note holds no copy). */
     public NoteOutline outline() {
-        return outline;
+        return OutlineReader.of(document, headingIds, source, numbers);
     }
 
     /** Every heading in order, with {@code omit from toc} marked. */
@@ -83,7 +88,7 @@ public final class ParsedNote {
 
     /** The node of an outline block number. */
     Node node(int block) {
-        return nodes.get(block);
+        return numbers.node(block);
     }
 
     /** Something left out of the note as able to run script ({@code onclick=}), and the element it was on. */
