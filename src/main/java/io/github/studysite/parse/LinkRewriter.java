@@ -34,7 +34,7 @@ public interface LinkRewriter {
 
     /**
      * Told when the renderer refused part of the note as too large or too deep to publish as written (HTML nested
-     * past its limit): an error at the node's line, though the rest of the note renders. Does nothing by default.
+     * past its limit): an error at its line, though the rest of the note renders. Does nothing by default.
      *
      * @param message what was refused and what the author can do
      * @param at      where

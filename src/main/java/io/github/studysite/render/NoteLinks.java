@@ -95,7 +95,7 @@ public final class NoteLinks implements LinkRewriter {
         return url;
     }
 
-    /** What the renderer dropped for safety, reported at the node's line so the author knows why it is missing. */
+    /** What the renderer dropped for safety, reported at its line so the author knows why it is missing. */
     @Override
     public void removedUnsafe(List<String> removed, Place at) {
         problems.warn(Stage.RENDER, note.sourcePath(), at.line(), at.column(),
