@@ -41,55 +41,21 @@ public final class ContentLoader {
     private ContentLoader() {
     }
 
-    public static LoadedContent load(SiteConfig config, SiteSettings settings, Problems problems) {
-        return load(config, settings, problems, Progress.silent(), BuildCache.NONE);
-    }
-
-    /** Loads, reporting each note read to {@code progress} (a long build says how far it got). */
-    public static LoadedContent load(SiteConfig config, SiteSettings settings, Problems problems, Progress progress) {
-        return load(config, settings, problems, progress, BuildCache.NONE);
-    }
-
     /**
-     * Loads, reporting progress, and reading again only the note files that changed since {@code cache} last saw
-     * them (a preview rebuild).
+     * Loads, reporting each note read to {@code progress} (a long build says how far it got), and reading again only
+     * the note files that changed since {@code cache} last saw them (a preview rebuild).
      */
     public static LoadedContent load(SiteConfig config, SiteSettings settings, Problems problems, Progress progress,
                                      BuildCache cache) {
-        return load(config, settings, problems, progress, cache, null);
-    }
-
-    /**
-     * Loads as {@link #load(SiteConfig, SiteSettings, Problems, Progress, BuildCache)} does, but for a partial build
-     * of a preview: when every file in {@code changed} is one the session's last scan of the content folder listed,
-     * that listing is trusted instead of walking the folder again ({@link LastScan}).
-     *
-     * @param changed content paths the file watcher reported; null to scan the folder (a whole build)
-     */
-    public static LoadedContent load(SiteConfig config, SiteSettings settings, Problems problems, Progress progress,
-                                     BuildCache cache, java.util.Collection<String> changed) {
-        LastScan last = cache.state("scan", LastScan::new);
-        Object key = List.of(config.contentDir(), settings.includes(), settings.excludes(),
-                settings.jekyllIncludes());
-        ContentScanner.Scan scan = changed == null ? null : last.reuse(key, changed);
-        if (scan != null) {
-            last.problems().forEach(problems::add);
-        } else {
-            Problems found = new Problems();
-            ContentScanner scanner = new ContentScanner(settings.includes(), settings.excludes(),
-                    settings.jekyllIncludes(), file -> SettingsLoader.displayPath(config, file), found,
-                    leftOut(config));
-            try {
-                scan = scanner.scan(config.contentDir());
-            } catch (IOException e) {
-                found.error(Stage.LOAD, SettingsLoader.displayPath(config, config.contentDir()), 0, 0,
-                        "cannot list the content folder: " + e.getMessage());
-                found.sorted().forEach(problems::add);
-                return new LoadedContent(List.of(), List.of(), Map.of());
-            }
-            List<io.github.studysite.problem.Problem> reported = found.sorted();
-            last.keep(key, scan, reported);
-            reported.forEach(problems::add);
+        ContentScanner scanner = new ContentScanner(settings.includes(), settings.excludes(),
+                settings.jekyllIncludes(), file -> SettingsLoader.displayPath(config, file), problems, leftOut(config));
+        ContentScanner.Scan scan;
+        try {
+            scan = scanner.scan(config.contentDir());
+        } catch (IOException e) {
+            problems.error(Stage.LOAD, SettingsLoader.displayPath(config, config.contentDir()), 0, 0,
+                    "cannot list the content folder: " + e.getMessage());
+            return new LoadedContent(List.of(), List.of(), Map.of());
         }
         Optional<PrivacyScanner> privacy = config.privacy() == Privacy.OFF || config.drafts() ? Optional.empty()
                 : Optional.of(new PrivacyScanner(SettingsLoader.strings(settings.raw().get("privacy_allow"))));
@@ -154,7 +120,7 @@ public final class ContentLoader {
                     .filter(n -> config.drafts() || n.isPublic());
             if (note.isPresent() && privacy.isPresent()) {
                 for (PrivacyScanner.Finding f : privacy.get().scan(text)) {
-                    problems.add(findings, Stage.CHECK, display, f.line(), f.column(), "possible " + f.kind().label()
+                    problems.add(findings, Stage.LOAD, display, f.line(), f.column(), "possible " + f.kind().label()
                             + " in a public page: " + f.masked() + " — move it into a <!-- private --> block, mark "
                             + "the note private: true, or list it under privacy_allow in _config.yml");
                 }
