@@ -1,6 +1,5 @@
 package io.github.studysite.config;
 
-import io.github.studysite.coach.Rule;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;
 import io.github.studysite.text.SpeakingTime;
@@ -31,7 +30,7 @@ final class CoachSettingsReader {
     }
 
     /**
-     * @param yaml the settings file's text, already accepted by {@link io.github.studysite.load.SafeYaml} (so it is
+     * @param yaml the settings file's text, already accepted by {@link io.github.studysite.text.SafeYaml} (so it is
      *             one document, without alias bombs)
      */
     static CoachSettings read(String yaml, String path, Problems problems) {

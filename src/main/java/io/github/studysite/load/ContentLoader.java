@@ -1,5 +1,7 @@
 package io.github.studysite.load;
 
+import io.github.studysite.text.SafeYaml;
+import io.github.studysite.text.TextDecoder;
 import io.github.studysite.cache.BuildCache;
 import io.github.studysite.check.PrivacyScanner;
 import io.github.studysite.config.OutputGuard;
@@ -31,8 +33,6 @@ public final class ContentLoader {
 
     /** A note larger than this is refused rather than risk running out of memory (a 50 MB note builds fine). */
     static final long MAX_NOTE_BYTES = 128L * 1024 * 1024;
-    /** A {@code _data} or {@code _config.yml} file larger than this is refused before it is read. */
-    public static final long MAX_YAML_BYTES = 16L * 1024 * 1024;
     /** The {@link BuildCache#memo} step of reading one note file, by content path: a preview forgets it on a save. */
     public static final String READ_STEP = "read";
     /** Maven's build folder: compiled classes and test output, never notes (a Jekyll site is read from its root). */
@@ -73,7 +73,7 @@ public final class ContentLoader {
             String name = entry.contentPath().substring("_data/".length()).replaceAll("\\.ya?ml$", "");
             // Jekyll data may be a list (navigation.yml); studysite reads mappings only, so a list is left out quietly
             Problems read = new Problems();
-            TextDecoder.read(entry.file(), display, MAX_YAML_BYTES, read)
+            TextDecoder.read(entry.file(), display, SafeYaml.MAX_BYTES, read)
                     .flatMap(text -> SafeYaml.loadMap(text, display, 1, read))
                     .ifPresent(map -> data.put(name, map));
             read.sorted().stream()

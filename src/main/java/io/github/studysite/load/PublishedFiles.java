@@ -1,5 +1,6 @@
 package io.github.studysite.load;
 
+import io.github.studysite.text.TextDecoder;
 import io.github.studysite.check.PrivacyScanner;
 import io.github.studysite.config.SettingsLoader;
 import io.github.studysite.config.SiteConfig;
