@@ -96,7 +96,7 @@ public final class NoteLinks implements LinkRewriter {
             }
         }
         int line = SourceLines.startLine(node);
-        problems.warn(Stage.RENDER, note.sourcePath(), line, column(node),
+        problems.warn(Stage.PARSE, note.sourcePath(), line, column(node),
                 (image ? "image" : "link") + " target not found: " + url
                         + (target.isEmpty() ? " (it points outside the content folder)" : ""));
         return url;
@@ -105,14 +105,14 @@ public final class NoteLinks implements LinkRewriter {
     /** What the renderer dropped for safety, reported at the node's line so the author knows why it is missing. */
     @Override
     public void removedUnsafe(List<String> removed, Node node) {
-        problems.warn(Stage.RENDER, note.sourcePath(), SourceLines.startLine(node), column(node),
+        problems.warn(Stage.PARSE, note.sourcePath(), SourceLines.startLine(node), column(node),
                 "removed from the page as unsafe: " + String.join(", ", removed) + " (they could run scripts in "
                         + "readers' browsers; set allowUnsafeHtml to publish them as written)");
     }
 
     @Override
     public void refused(String message, Node node) {
-        problems.error(Stage.RENDER, note.sourcePath(), SourceLines.startLine(node), column(node), message);
+        problems.error(Stage.PARSE, note.sourcePath(), SourceLines.startLine(node), column(node), message);
     }
 
     /** {@code a%20b.png} → {@code a b.png}; a path with a bare {@code %} ({@code 50%.png}) is taken as written. */

@@ -9,9 +9,9 @@ import java.util.zip.Inflater;
 
 /**
  * A text held compressed (UTF-8, deflated at the fastest level) until it is read. The build keeps every note's
- * rendered HTML from the parse stage until its page is written after the link stage; at 10,000 notes that is several
- * hundred megabytes as Java strings and a fifth of it packed, for about a second of CPU in all. Equal texts pack to
- * equal bytes, so a packed text compares (and serves as a cache key) by its bytes.
+ * rendered HTML from the parse stage until its page is written after the link stage; packed, it takes a fraction of
+ * the memory the strings would (BENCHMARKS.md says how much). Equal texts pack to equal bytes, so a packed text
+ * compares (and serves as a cache key) by its bytes.
  */
 public final class PackedText {
 
