@@ -13,9 +13,9 @@ import java.util.Locale;
 
 /**
  * Times the one-note rebuild of a preview session (issue 6): builds a project once as {@code site:serve} does
- * (drafts shown, the session's cache, the partial path warmed up), then appends a line to one note {@code RUNS} times and rebuilds after each,
- * as the file watcher would, printing for each edit when the note's own page was rewritten (the partial build a
- * preview shows first), when the whole rebuild ended, and the files it changed, then the medians and the worst.
+ * (drafts shown, the session's cache), then appends a line to one note {@code RUNS} times and rebuilds after each,
+ * as the file watcher would, printing for each edit when the note's own page was rewritten (the early pages a
+ * preview shows once the study model is linked), when the whole rebuild ended, and the files it changed, then the medians and the worst.
  * It measures the rebuild itself; the watcher's debounce (120 ms) and the browser's reload come on top.
  *
  * <pre>
@@ -49,10 +49,6 @@ public final class IncrementalRebuild {
         LiveBuild first = site.rebuild(List.of());
         System.out.printf(Locale.ROOT, "first build: %.1f s, %s, %d pages%n", seconds(start),
                 first.result().success() ? "ok" : "FAILED", first.result().pages());
-        start = System.nanoTime();
-        int warmed = site.warmUp(3); // as site:serve does once the site is served
-        System.out.printf(Locale.ROOT, "warm-up: %d partial builds of an unchanged note in %.0f ms%n", warmed,
-                millis(start));
         start = System.nanoTime();
         LiveBuild same = site.rebuild(List.of());
         System.out.printf(Locale.ROOT, "rebuild without a change: %.0f ms, %d files written%n", millis(start),

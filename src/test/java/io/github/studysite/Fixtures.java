@@ -3,7 +3,7 @@ package io.github.studysite;
 import io.github.studysite.config.SiteConfig;
 import io.github.studysite.config.SiteSettings;
 import io.github.studysite.load.NoteReader;
-import io.github.studysite.load.TextDecoder;
+import io.github.studysite.text.TextDecoder;
 import io.github.studysite.model.Note;
 import io.github.studysite.problem.Problems;
 

@@ -80,15 +80,6 @@ public interface BuildCache {
     BuildOutput open(Path outputDir, boolean force) throws IOException;
 
     /**
-     * Opens the output of a build that writes only some of the site's files over the site the previous build left
-     * (a preview shows an edited note's page first, then builds the rest): the files it does not write stay as they
-     * are. Only a cache that knows what the site folder holds can do this; the others refuse.
-     */
-    default BuildOutput openPart(Path outputDir) throws IOException {
-        throw new UnsupportedOperationException("this build cannot update a site in part");
-    }
-
-    /**
      * Mutable state a stage carries from one build to the next, to update rather than rebuild it (the search index's
      * postings). A one-off build gets a fresh one. A session drops it after a build that did not commit, because it
      * may then describe files that were never written; the next build starts it afresh.

@@ -37,9 +37,4 @@ public final class CoachReport {
     public int storiesNeedingWork() {
         return (int) stories.values().stream().filter(f -> !f.isEmpty()).count();
     }
-
-    /** How many answers have at least one hint. */
-    public int answersNeedingWork() {
-        return (int) questions.values().stream().filter(f -> !f.isEmpty()).count();
-    }
 }

@@ -1,6 +1,5 @@
 package io.github.studysite.config;
 
-import io.github.studysite.coach.Rule;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;

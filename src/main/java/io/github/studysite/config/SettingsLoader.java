@@ -1,8 +1,7 @@
 package io.github.studysite.config;
 
-import io.github.studysite.load.ContentLoader;
-import io.github.studysite.load.SafeYaml;
-import io.github.studysite.load.TextDecoder;
+import io.github.studysite.text.SafeYaml;
+import io.github.studysite.text.TextDecoder;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;
 
@@ -49,7 +48,7 @@ public final class SettingsLoader {
             problems.warn(Stage.CONFIG, display, 0, 0, "symbolic link not followed: site settings must be a real "
                     + "file in the content folder");
         } else if (Files.isRegularFile(file)) {
-            String yaml = TextDecoder.read(file, display, ContentLoader.MAX_YAML_BYTES, problems).orElse("");
+            String yaml = TextDecoder.read(file, display, SafeYaml.MAX_BYTES, problems).orElse("");
             site = yaml.isEmpty() ? Map.of() : SafeYaml.loadMap(yaml, display, 1, problems).orElse(Map.of());
             if (!site.isEmpty()) {
                 keys = SafeYaml.compose(yaml).filter(MappingNode.class::isInstance)

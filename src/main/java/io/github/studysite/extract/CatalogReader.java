@@ -1,6 +1,6 @@
 package io.github.studysite.extract;
 
-import io.github.studysite.load.SafeYaml;
+import io.github.studysite.text.SafeYaml;
 import io.github.studysite.model.Principle;
 import io.github.studysite.model.PrincipleCatalog;
 import io.github.studysite.problem.Problems;

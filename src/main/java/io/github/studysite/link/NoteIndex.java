@@ -64,7 +64,7 @@ public final class NoteIndex {
             String full = slugBase(note, sharing.get(note.slug()) > 1);
             String slug = PageAddresses.shorten(full);
             if (!slug.equals(full)) {
-                problems.warn(Stage.LINK, note.sourcePath(), 1, 1, "slug '" + abbreviate(full) + "' is too long for "
+                problems.warn(Stage.ADDRESS, note.sourcePath(), 1, 1, "slug '" + abbreviate(full) + "' is too long for "
                         + "a file name; this note's page is notes/" + slug + "/");
             }
             String base = slug;
@@ -74,7 +74,7 @@ public final class NoteIndex {
             }
             if (!slug.equals(note.slug())) {
                 if (!slug.equals(base) || base.equals(note.slug())) {
-                    problems.warn(Stage.LINK, note.sourcePath(), 0, 0, "slug '" + note.slug()
+                    problems.warn(Stage.ADDRESS, note.sourcePath(), 0, 0, "slug '" + note.slug()
                             + "' is already used by another note; this note's page is notes/" + slug + "/");
                 }
                 note = note.withSlug(slug);
@@ -90,27 +90,27 @@ public final class NoteIndex {
                 Optional<String> permalinkPage = exact.map(PageAddresses::shorten);
                 Optional<String> collision = permalinkPage.flatMap(p -> PageAddresses.collision(p, languages));
                 if (path.isEmpty()) {
-                    problems.warn(Stage.LINK, note.sourcePath(), 0, 0, "permalink '" + permalink + "' needs the "
+                    problems.warn(Stage.ADDRESS, note.sourcePath(), 0, 0, "permalink '" + permalink + "' needs the "
                             + "post's date (a YYYY-MM-DD- file name or front matter date); this note's page is "
                             + "notes/" + slug + "/");
                 } else if (permalinkPage.isEmpty()) {
-                    problems.error(Stage.LINK, note.sourcePath(), 0, 0, "permalink '"
+                    problems.error(Stage.ADDRESS, note.sourcePath(), 0, 0, "permalink '"
                             + path.get().replaceAll("\\p{Cntrl}", "?") + "' is not a path inside the site "
                             + "folder; use a path such as /my-note/");
                 } else if (collision.isPresent()) {
-                    problems.error(Stage.LINK, note.sourcePath(), 1, 1, "permalink '" + abbreviate(path.get())
+                    problems.error(Stage.ADDRESS, note.sourcePath(), 1, 1, "permalink '" + abbreviate(path.get())
                             + "' is " + collision.get() + "; this note's page is " + page + " — choose another");
                 } else if (!pages.add(permalinkPage.get().toLowerCase(Locale.ROOT))) {
                     String message = "permalink '" + path.get() + "' is already the address of another page";
                     if (own) {
-                        problems.error(Stage.LINK, note.sourcePath(), 0, 0, message);
+                        problems.error(Stage.ADDRESS, note.sourcePath(), 0, 0, message);
                     } else {
-                        problems.warn(Stage.LINK, note.sourcePath(), 0, 0, message + "; this note's page is notes/"
+                        problems.warn(Stage.ADDRESS, note.sourcePath(), 0, 0, message + "; this note's page is notes/"
                                 + slug + "/");
                     }
                 } else {
                     if (!permalinkPage.equals(exact)) {
-                        problems.warn(Stage.LINK, note.sourcePath(), 1, 1, "permalink '" + abbreviate(path.get())
+                        problems.warn(Stage.ADDRESS, note.sourcePath(), 1, 1, "permalink '" + abbreviate(path.get())
                                 + "' is too long for a file name; this note's page is " + permalinkPage.get());
                     }
                     page = permalinkPage.get();

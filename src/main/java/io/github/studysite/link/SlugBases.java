@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The slug each story and question of one note starts from, before {@link StudyLinker} makes it unique site-wide
  * ({@code x}, {@code x-2}, …). It depends on the note alone, so a preview session works it out once per edit and
- * keeps it: at 10,000 notes, slugging 300,000 titles on every rebuild was most of the link stage.
+ * keeps it instead of slugging every title of the site on every rebuild.
  *
  * @param stories   one per story of the note, in order
  * @param questions one per question of the note, in order

@@ -26,49 +26,13 @@ public final class StudyLinker {
     }
 
     /**
-     * @param notes   every note that loaded, in content path order
-     * @param studies each note's study model, by content path
-     * @param index   where each note's page is
-     */
-    public static StudySite link(List<Note> notes, Map<String, NoteStudy> studies, NoteIndex index,
-                                 PrincipleCatalog catalog) {
-        return link(notes, studies, index, catalog, n -> SlugBases.of(n.note(), n.study()));
-    }
-
-    /**
+     * @param notes     every note that loaded, in content path order
+     * @param studies   each note's study model, by content path
+     * @param index     where each note's page is
      * @param slugBases each note's {@link SlugBases} (a preview session passes the ones it kept)
      */
     public static StudySite link(List<Note> notes, Map<String, NoteStudy> studies, NoteIndex index,
                                  PrincipleCatalog catalog, java.util.function.Function<SiteNote, SlugBases> slugBases) {
-        return link(notes, studies, index, catalog, slugBases, note -> true);
-    }
-
-    /**
-     * The part of the site the notes {@code wanted} accepts: only those notes, with their stories, questions,
-     * introductions and topics exactly as the whole site has them. Slugs are unique in note order, so the notes
-     * before each wanted one still take theirs, but nothing else is built for them: a preview shows an edited note
-     * this way before it links the whole site (at 10,000 notes, building 300,000 cross-referenced items was most of
-     * the time to the edited page).
-     *
-     * @param wanted which notes (newest revisions, with their older ones) the part holds
-     */
-    public static StudySite link(List<Note> notes, Map<String, NoteStudy> studies, NoteIndex index,
-                                 PrincipleCatalog catalog, java.util.function.Function<SiteNote, SlugBases> slugBases,
-                                 java.util.function.Predicate<SiteNote> wanted) {
-        return link(notes, studies, index, catalog, slugBases, wanted, null);
-    }
-
-    /**
-     * Links the part {@code wanted} accepts, as {@link #link(List, Map, NoteIndex, PrincipleCatalog,
-     * java.util.function.Function, java.util.function.Predicate)} does, with a preview session's {@link SlugLedger}: a
-     * whole link records its slugs there, and a partial one takes the recorded slugs instead of replaying the slug
-     * counters of every note before the wanted ones, when the ledger still holds for them.
-     *
-     * @param ledger the session's ledger, or null
-     */
-    public static StudySite link(List<Note> notes, Map<String, NoteStudy> studies, NoteIndex index,
-                                 PrincipleCatalog catalog, java.util.function.Function<SiteNote, SlugBases> slugBases,
-                                 java.util.function.Predicate<SiteNote> wanted, SlugLedger ledger) {
         List<SiteNote> siteNotes = new ArrayList<>();
         for (List<Note> group : Revisions.group(notes)) {
             List<Note> present = group.stream().filter(n -> studies.containsKey(n.contentPath())).toList();
@@ -88,14 +52,6 @@ public final class StudyLinker {
         // a translation's intro is shown with the note it translates, and takes no slug of its own
         Set<SiteNote> translated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         translated.addAll(translations.values());
-        int last = siteNotes.size() - 1;
-        while (last >= 0 && !wanted.test(siteNotes.get(last))) {
-            last--;
-        }
-        boolean whole = last == siteNotes.size() - 1 && siteNotes.stream().allMatch(wanted);
-        boolean recorded = !whole && ledger != null && ledger.holds(siteNotes, last, translated, slugBases);
-        SlugLedger.Recorder recorder = whole && ledger != null ? ledger.record(siteNotes.size()) : null;
-
         Slugger storySlugs = new Slugger();
         Slugger questionIds = new Slugger();
         Slugger introSlugs = new Slugger();
@@ -103,37 +59,14 @@ public final class StudyLinker {
         List<SiteQuestion> questions = new ArrayList<>();
         List<SiteIntro> intros = new ArrayList<>();
         List<SiteTopic> topics = new ArrayList<>();
-        List<SiteNote> part = new ArrayList<>();
-        for (int i = 0; i <= last; i++) {
-            SiteNote note = siteNotes.get(i);
-            boolean inPart = wanted.test(note);
-            if (recorded && !inPart) {
-                continue;
+        for (SiteNote note : siteNotes) {
+            SlugBases bases = slugBases.apply(note);
+            List<String> storyNames = unique(bases.stories(), storySlugs);
+            List<String> questionNames = unique(bases.questions(), questionIds);
+            List<String> introNames = new ArrayList<>();
+            if (!translated.contains(note)) {
+                note.study().intros().forEach(intro -> introNames.add(introSlug(note, introSlugs)));
             }
-            List<String> storyNames;
-            List<String> questionNames;
-            List<String> introNames;
-            if (recorded) {
-                SlugLedger.Entry entry = ledger.at(i);
-                storyNames = entry.stories();
-                questionNames = entry.questions();
-                introNames = entry.intros();
-            } else { // the notes outside the part only take their slugs, which the notes after them must not take
-                SlugBases bases = slugBases.apply(note);
-                storyNames = unique(bases.stories(), storySlugs);
-                questionNames = unique(bases.questions(), questionIds);
-                introNames = new ArrayList<>();
-                if (!translated.contains(note)) {
-                    note.study().intros().forEach(intro -> introNames.add(introSlug(note, introSlugs)));
-                }
-                if (recorder != null) {
-                    recorder.add(note, translated.contains(note), bases, storyNames, questionNames, introNames);
-                }
-            }
-            if (!inPart) {
-                continue;
-            }
-            part.add(note);
             List<Story> own = note.study().stories();
             for (int k = 0; k < own.size(); k++) {
                 stories.add(new SiteStory(storyNames.get(k), own.get(k), note));
@@ -150,10 +83,7 @@ public final class StudyLinker {
                 topics.add(new SiteTopic(topic, note));
             }
         }
-        if (recorder != null) {
-            recorder.done();
-        }
-        return new StudySite(catalog, part, stories, questions, intros, topics);
+        return new StudySite(catalog, siteNotes, stories, questions, intros, topics);
     }
 
     /** Each of {@code bases} made unique by {@code slugs}, in order. */

@@ -1,5 +1,7 @@
 package io.github.studysite.load;
 
+import io.github.studysite.text.SafeYaml;
+import io.github.studysite.text.TextDecoder;
 import io.github.studysite.cache.BuildCache;
 import io.github.studysite.check.PrivacyScanner;
 import io.github.studysite.config.OutputGuard;
@@ -31,8 +33,6 @@ public final class ContentLoader {
 
     /** A note larger than this is refused rather than risk running out of memory (a 50 MB note builds fine). */
     static final long MAX_NOTE_BYTES = 128L * 1024 * 1024;
-    /** A {@code _data} or {@code _config.yml} file larger than this is refused before it is read. */
-    public static final long MAX_YAML_BYTES = 16L * 1024 * 1024;
     /** The {@link BuildCache#memo} step of reading one note file, by content path: a preview forgets it on a save. */
     public static final String READ_STEP = "read";
     /** Maven's build folder: compiled classes and test output, never notes (a Jekyll site is read from its root). */
@@ -41,55 +41,21 @@ public final class ContentLoader {
     private ContentLoader() {
     }
 
-    public static LoadedContent load(SiteConfig config, SiteSettings settings, Problems problems) {
-        return load(config, settings, problems, Progress.silent(), BuildCache.NONE);
-    }
-
-    /** Loads, reporting each note read to {@code progress} (a long build says how far it got). */
-    public static LoadedContent load(SiteConfig config, SiteSettings settings, Problems problems, Progress progress) {
-        return load(config, settings, problems, progress, BuildCache.NONE);
-    }
-
     /**
-     * Loads, reporting progress, and reading again only the note files that changed since {@code cache} last saw
-     * them (a preview rebuild).
+     * Loads, reporting each note read to {@code progress} (a long build says how far it got), and reading again only
+     * the note files that changed since {@code cache} last saw them (a preview rebuild).
      */
     public static LoadedContent load(SiteConfig config, SiteSettings settings, Problems problems, Progress progress,
                                      BuildCache cache) {
-        return load(config, settings, problems, progress, cache, null);
-    }
-
-    /**
-     * Loads as {@link #load(SiteConfig, SiteSettings, Problems, Progress, BuildCache)} does, but for a partial build
-     * of a preview: when every file in {@code changed} is one the session's last scan of the content folder listed,
-     * that listing is trusted instead of walking the folder again ({@link LastScan}).
-     *
-     * @param changed content paths the file watcher reported; null to scan the folder (a whole build)
-     */
-    public static LoadedContent load(SiteConfig config, SiteSettings settings, Problems problems, Progress progress,
-                                     BuildCache cache, java.util.Collection<String> changed) {
-        LastScan last = cache.state("scan", LastScan::new);
-        Object key = List.of(config.contentDir(), settings.includes(), settings.excludes(),
-                settings.jekyllIncludes());
-        ContentScanner.Scan scan = changed == null ? null : last.reuse(key, changed);
-        if (scan != null) {
-            last.problems().forEach(problems::add);
-        } else {
-            Problems found = new Problems();
-            ContentScanner scanner = new ContentScanner(settings.includes(), settings.excludes(),
-                    settings.jekyllIncludes(), file -> SettingsLoader.displayPath(config, file), found,
-                    leftOut(config));
-            try {
-                scan = scanner.scan(config.contentDir());
-            } catch (IOException e) {
-                found.error(Stage.LOAD, SettingsLoader.displayPath(config, config.contentDir()), 0, 0,
-                        "cannot list the content folder: " + e.getMessage());
-                found.sorted().forEach(problems::add);
-                return new LoadedContent(List.of(), List.of(), Map.of());
-            }
-            List<io.github.studysite.problem.Problem> reported = found.sorted();
-            last.keep(key, scan, reported);
-            reported.forEach(problems::add);
+        ContentScanner scanner = new ContentScanner(settings.includes(), settings.excludes(),
+                settings.jekyllIncludes(), file -> SettingsLoader.displayPath(config, file), problems, leftOut(config));
+        ContentScanner.Scan scan;
+        try {
+            scan = scanner.scan(config.contentDir());
+        } catch (IOException e) {
+            problems.error(Stage.LOAD, SettingsLoader.displayPath(config, config.contentDir()), 0, 0,
+                    "cannot list the content folder: " + e.getMessage());
+            return new LoadedContent(List.of(), List.of(), Map.of());
         }
         Optional<PrivacyScanner> privacy = config.privacy() == Privacy.OFF || config.drafts() ? Optional.empty()
                 : Optional.of(new PrivacyScanner(settings.privacyAllow()));
@@ -107,7 +73,7 @@ public final class ContentLoader {
             String name = entry.contentPath().substring("_data/".length()).replaceAll("\\.ya?ml$", "");
             // Jekyll data may be a list (navigation.yml); studysite reads mappings only, so a list is left out quietly
             Problems read = new Problems();
-            TextDecoder.read(entry.file(), display, MAX_YAML_BYTES, read)
+            TextDecoder.read(entry.file(), display, SafeYaml.MAX_BYTES, read)
                     .flatMap(text -> SafeYaml.loadMap(text, display, 1, read))
                     .ifPresent(map -> data.put(name, map));
             read.sorted().stream()
@@ -154,7 +120,7 @@ public final class ContentLoader {
                     .filter(n -> config.drafts() || n.isPublic());
             if (note.isPresent() && privacy.isPresent()) {
                 for (PrivacyScanner.Finding f : privacy.get().scan(text)) {
-                    problems.add(findings, Stage.CHECK, display, f.line(), f.column(), "possible " + f.kind().label()
+                    problems.add(findings, Stage.LOAD, display, f.line(), f.column(), "possible " + f.kind().label()
                             + " in a public page: " + f.masked() + " — move it into a <!-- private --> block, mark "
                             + "the note private: true, or list it under privacy_allow in _config.yml");
                 }

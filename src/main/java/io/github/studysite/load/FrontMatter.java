@@ -1,5 +1,8 @@
 package io.github.studysite.load;
 
+import io.github.studysite.text.DataMap;
+import io.github.studysite.text.Position;
+import io.github.studysite.text.SafeYaml;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;
 

@@ -1,5 +1,6 @@
 package io.github.studysite.load;
 
+import io.github.studysite.text.Position;
 import io.github.studysite.model.Visibility;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;

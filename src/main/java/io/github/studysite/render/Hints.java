@@ -1,7 +1,7 @@
 package io.github.studysite.render;
 
 import io.github.studysite.coach.Feedback;
-import io.github.studysite.coach.Rule;
+import io.github.studysite.config.Rule;
 import io.github.studysite.model.StarPart;
 import io.github.studysite.text.SpeakingTime;
 

@@ -1,8 +1,7 @@
 package io.github.studysite.render;
 
-import io.github.studysite.load.ContentLoader;
-import io.github.studysite.load.SafeYaml;
-import io.github.studysite.load.TextDecoder;
+import io.github.studysite.text.SafeYaml;
+import io.github.studysite.text.TextDecoder;
 import io.github.studysite.problem.Problems;
 
 import java.io.IOException;
@@ -45,7 +44,7 @@ public final class Messages {
         Optional<Path> user = resolver.userFile(name);
         if (user.isPresent()) {
             String display = user.get().toString();
-            TextDecoder.read(user.get(), display, ContentLoader.MAX_YAML_BYTES, problems)
+            TextDecoder.read(user.get(), display, SafeYaml.MAX_BYTES, problems)
                     .ifPresent(text -> putAll(strings, text, display, problems));
         }
         return new Messages(lang, Collections.unmodifiableMap(strings));

@@ -5,7 +5,7 @@ import io.github.studysite.text.PackedText;
 /**
  * A note's rendered body as one page shows it: the packed HTML, whose links to the site root ({@link NoteLinks})
  * become relative to this page when the template writes it ({@link #toString()}). Kept packed in the page's view, a
- * preview session can tell whether the page changed from the body's fingerprint without unpacking it.
+ * preview session can tell whether the page changed from the body's hash without unpacking it.
  *
  * @param html     the body, with root placeholders
  * @param langRoot the way from this page up to its language's root ({@code ../../})

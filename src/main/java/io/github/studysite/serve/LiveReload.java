@@ -73,8 +73,4 @@ final class LiveReload {
     void close() {
         clients.forEach(c -> c.offer(STOP));
     }
-
-    int connected() {
-        return clients.size();
-    }
 }

@@ -54,19 +54,17 @@ public final class LiveSite {
     }
 
     /**
-     * Builds the site as {@link #rebuild(Collection)} does, but when only notes changed, first writes those notes'
-     * own pages and hands that build to {@code early}, so the page the author is looking at reloads before the rest
-     * of the site (story pages, indexes, search) is rebuilt. At 10,000 notes the whole rebuild takes seconds, most
-     * of it spent finding out which of the other 240,000 pages a one-line edit changed; the note's own page needs
-     * only the note's part of the study model, linked with the slugs the whole site gives it. So the early page is
-     * the one the whole build would write (the whole build keeps it). Like Hugo's fast render, a note's new story
-     * page or a changed index appears with the second build.
+     * Builds the site as {@link #rebuild(Collection)} does, but when only notes changed, writes those notes' own pages
+     * as soon as the study model is linked and hands them to {@code early}, so the page the author is looking at
+     * reloads before the rest of the site (story pages, indexes, search) is rendered. The early pages are the ones the
+     * whole build writes, from the same linked site, and it keeps them. Like Hugo's fast render, a note's new story
+     * page or a changed index appears with the whole build.
      *
-     * <p>The partial build is refused by any error the load, parse and link stages report (a broken note shows its
-     * problems and nothing first), but it does not run the link check of the written site: a problem only that check
-     * finds fails the whole build that follows, which shows it, while the early page stays until the next good build.
+     * <p>No page is shown first after an error in the stages before rendering (a broken note shows its problems and
+     * nothing first). The link check runs on the whole site only: a problem only it finds fails the whole build,
+     * which shows it, while the early page stays until the next good build.
      *
-     * @param early receives the first, partial build when there is one
+     * @param early receives the early pages, as a build of those pages, when there are some
      * @return the whole build
      */
     public synchronized LiveBuild rebuild(Collection<Path> changed, Consumer<LiveBuild> early) {
@@ -87,40 +85,21 @@ public final class LiveSite {
             themeStamp = theme;
             notes.clear(); // every page changes: nothing to show first
         }
-        if (!notes.isEmpty() && notes.size() == changed.size() && last != null && last.result().success()
-                && cache.holdsSite()) {
-            BuildResult part = builder.build(cache, notes);
-            Set<String> wrote = cache.finish(true);
-            if (part.success() && !wrote.isEmpty()) {
-                last = new LiveBuild(last.number() + 1, part, wrote);
-                early.accept(last);
+        boolean showFirst = !notes.isEmpty() && notes.size() == changed.size() && last != null
+                && last.result().success();
+        int[] number = {last == null ? 1 : last.number() + 1};
+        BuildResult result = builder.build(cache, linked -> {
+            if (!showFirst || linked.hasErrors()) {
+                return;
             }
-        }
-        BuildResult result = builder.build(cache);
-        last = new LiveBuild(last == null ? 1 : last.number() + 1, result, cache.finish());
+            BuildResult[] part = new BuildResult[1];
+            Set<String> wrote = cache.writePart(config.outputDir(), out -> part[0] = linked.writeNotePages(notes, out));
+            if (!wrote.isEmpty()) {
+                early.accept(new LiveBuild(number[0]++, part[0], wrote));
+            }
+        });
+        last = new LiveBuild(number[0], result, cache.finish());
         return last;
-    }
-
-    /**
-     * Runs the partial build of an unchanged note {@code times} times, so that the JIT has compiled its path before
-     * the author's first save: at 10,000 notes the first edit's page came after ~130-150 ms and later ones after
-     * 55-90 ms. The note is unchanged, so its pages come out as they are (kept, or written with the same bytes, which
-     * the output skips): nothing in the site folder changes and no page reloads. Does nothing before a good build.
-     *
-     * @return how many partial builds ran
-     */
-    public synchronized int warmUp(int times) {
-        // the middle note in path order: its partial build walks as much of the site's notes as an average edit does
-        List<String> notes = cache.ids(ContentLoader.READ_STEP);
-        if (notes.isEmpty() || last == null || !last.result().success() || !cache.holdsSite()) {
-            return 0;
-        }
-        String note = notes.get(notes.size() / 2);
-        for (int i = 0; i < times; i++) {
-            builder.build(cache, Set.of(note));
-            cache.finish(true);
-        }
-        return times;
     }
 
     /** The last build, or null before the first. */

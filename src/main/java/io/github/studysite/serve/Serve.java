@@ -66,9 +66,6 @@ public final class Serve implements AutoCloseable {
         }
     }
 
-    /** Partial builds of an unchanged note run once the site is served, so the first save is as quick as later ones. */
-    private static final int WARM_UP_BUILDS = 3;
-
     /** How long the watched folders must be quiet before a rebuild starts. */
     static final Duration QUIET = Duration.ofMillis(120);
 
@@ -146,7 +143,6 @@ public final class Serve implements AutoCloseable {
         SiteConfig config = site.config();
         watcher = new ContentWatcher(List.of(config.contentDir(), config.templatesDir()), config.outputDir(), QUIET,
                 this::schedule);
-        builder.execute(() -> site.warmUp(WARM_UP_BUILDS)); // before any save can queue: the builder runs one at a time
         log.info("Serving " + url() + " — drafts and private notes included; watching "
                 + SettingsLoader.displayPath(config, config.contentDir()) + "/ and "
                 + SettingsLoader.displayPath(config, config.templatesDir()) + "/ (the preview has a folder of its own; "

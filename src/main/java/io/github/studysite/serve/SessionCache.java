@@ -2,7 +2,6 @@ package io.github.studysite.serve;
 
 import io.github.studysite.cache.BuildCache;
 import io.github.studysite.cache.BuildOutput;
-import io.github.studysite.cache.Fingerprint;
 import io.github.studysite.problem.Problem;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.write.SiteWriter;
@@ -21,9 +20,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * What a preview session keeps between its builds: the memoised per-note work with the problems it reported, a
- * fingerprint of the stamp every output file was made from, the search index's postings, and which files the site
- * folder holds.
+ * What a preview session keeps between its builds: the memoised per-note work with the problems it reported, the
+ * hash of the stamp every output file was made from, the search index's postings, and which files the site folder
+ * holds.
  *
  * <p>The first build of a session (and any build while the folder's content is unknown) writes through a
  * {@link SiteWriter} — staging folder, swap, every safety check of a one-off build — and records every file it
@@ -40,11 +39,15 @@ final class SessionCache implements BuildCache {
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
     /** Replaced, not cleared, after each build: clearing walks a table sized for the largest build. */
     private volatile Set<String> used = ConcurrentHashMap.newKeySet();
-    /** The fingerprint of the stamp each file of this build was made from ({@link Fingerprint}), not the stamp. */
-    private volatile Map<String, Long> pending = new ConcurrentHashMap<>();
+    /**
+     * The hash of the stamp each file of this build was made from, not the stamp: a stamp is a page's whole view, and
+     * the session would otherwise hold every page's data. Two different views with one hash leave that page stale
+     * until its view changes again.
+     */
+    private volatile Map<String, Integer> pending = new ConcurrentHashMap<>();
     private final Map<String, Object> states = new ConcurrentHashMap<>();
-    /** The fingerprints of the files the site folder holds; replaced by a whole build's, updated by a partial one's. */
-    private Map<String, Long> written = new ConcurrentHashMap<>();
+    /** The hashes of the files the site folder holds; replaced by a whole build's, updated by an early part's. */
+    private Map<String, Integer> written = new ConcurrentHashMap<>();
     private Set<String> files;
     private SessionOutput current;
 
@@ -73,9 +76,9 @@ final class SessionCache implements BuildCache {
 
     @Override
     public boolean keep(String path, Object stamp) {
-        Long fingerprint = Fingerprint.of(stamp);
-        pending.put(path, fingerprint);
-        return current instanceof LiveOutput && fingerprint.equals(written.get(path));
+        Integer hash = stamp.hashCode();
+        pending.put(path, hash);
+        return current instanceof LiveOutput && hash.equals(written.get(path));
     }
 
     @Override
@@ -90,32 +93,39 @@ final class SessionCache implements BuildCache {
     }
 
     /**
-     * Opens the output of a build that writes only some pages over the site the last build committed: the files it
-     * does not write stay as they are, and their stamps stay trusted.
+     * Writes some of the site's files over the site the last build committed, in the middle of a build (a preview's
+     * edited note, before the rest of the site is rendered): the files {@code write} does not write stay as they are,
+     * and their stamps stay trusted; the stamps of those it writes are committed with them, so the build that goes on
+     * keeps them when it makes them the same.
+     *
+     * @return the files it changed; empty when it changed none or failed
      */
-    @Override
-    public BuildOutput openPart(Path outputDir) {
+    Set<String> writePart(Path outputDir, java.util.function.Consumer<BuildOutput> write) {
         if (files == null || !Files.isRegularFile(outputDir.resolve(SiteWriter.MARKER), LinkOption.NOFOLLOW_LINKS)) {
-            throw new IllegalStateException("no committed site to update in part");
+            return Set.of();
         }
-        current = new LiveOutput(outputDir, files, writeLock, true);
-        return current;
-    }
-
-    /** The ids memoised for {@code step}, sorted; empty before the first build. */
-    List<String> ids(String step) {
-        String prefix = key(step, "");
-        return slots.keySet().stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length()))
-                .sorted().toList();
+        Map<String, Integer> building = pending;
+        pending = new ConcurrentHashMap<>();
+        LiveOutput part = new LiveOutput(outputDir, files, writeLock, true);
+        SessionOutput whole = current;
+        current = part;
+        try {
+            write.accept(part);
+            part.commit();
+            written.putAll(pending);
+            files = part.files();
+            return part.changed();
+        } catch (IOException | RuntimeException e) {
+            part.close();
+            return Set.of(); // the whole build goes on and reports what is wrong
+        } finally {
+            pending = building;
+            current = whole;
+        }
     }
 
     private static String key(String step, String id) {
         return step + '\u0000' + id;
-    }
-
-    /** Whether a committed site is there to be updated in part ({@link #openPart}). */
-    boolean holdsSite() {
-        return files != null;
     }
 
     @Override
@@ -135,37 +145,22 @@ final class SessionCache implements BuildCache {
     }
 
     /**
-     * Ends a whole build: commits its stamps if it committed, drops stale slots, and tells what the build changed.
+     * Ends a build: commits its stamps if it committed, drops stale slots, and tells what the build changed.
      *
      * @return the site files the build wrote or deleted; null when it rewrote the whole site; empty when it wrote
      *         nothing (no change, or the build failed)
      */
     Set<String> finish() {
-        return finish(false);
-    }
-
-    /**
-     * Ends a build, whole or partial ({@link #openPart}). A partial build asks for less than the site needs, so what
-     * it did not ask for (the slots of the notes after the edited one, the search index's) stays, and its failing
-     * drops no stage state: it writes none. This is decided by the caller, not by whether the build got as far as
-     * opening its output: a partial build that stops at an error never opens it.
-     */
-    Set<String> finish(boolean partial) {
         Set<String> changed = Set.of();
         if (current != null && current.committed()) {
-            if (partial) { // the files it did not write are still the ones the earlier stamps describe
-                written.putAll(pending);
-            } else { // handed over, not copied: at 10,000 notes a copy of 240,000 entries took longer than a page
-                written = pending;
-            }
+            // handed over, not copied: a copy of every file's entry took longer than a page
+            written = pending;
             files = current.files();
             changed = current instanceof LiveOutput live ? live.changed() : null;
-        } else if (current != null && !partial) {
+        } else if (current != null) {
             states.clear();
         }
-        if (!partial) {
-            slots.keySet().retainAll(used);
-        }
+        slots.keySet().retainAll(used);
         used = ConcurrentHashMap.newKeySet();
         pending = new ConcurrentHashMap<>();
         current = null;

@@ -39,8 +39,4 @@ public final class LineIndex {
     public int lineStart(int line) {
         return lineStarts[Math.max(0, Math.min(line - 1, lineStarts.length - 1))];
     }
-
-    public int lineCount() {
-        return lineStarts.length;
-    }
 }

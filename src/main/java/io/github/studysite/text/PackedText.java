@@ -1,9 +1,6 @@
 package io.github.studysite.text;
 
 import java.io.ByteArrayOutputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.DataFormatException;
@@ -12,19 +9,16 @@ import java.util.zip.Inflater;
 
 /**
  * A text held compressed (UTF-8, deflated at the fastest level) until it is read. The build keeps every note's
- * rendered HTML from the parse stage until its page is written after the link stage; at 10,000 notes that is several
- * hundred megabytes as Java strings and a fifth of it packed, for about a second of CPU in all. Equal texts pack to
- * equal bytes, so a packed text compares (and serves as a cache key) by its bytes.
+ * rendered HTML from the parse stage until its page is written after the link stage; packed, it takes a fraction of
+ * the memory the strings would (BENCHMARKS.md says how much). Equal texts pack to equal bytes, so a packed text
+ * compares (and serves as a cache key) by its bytes.
  */
 public final class PackedText {
 
-    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
-
     private final byte[] packed;
     private final int utf8Length;
-    /** {@link #fingerprint()}, once asked; 0 until then. */
-    private long fingerprint;
+    /** {@link #hashCode()}, once asked (a preview hashes every page's view, a note page's with its body); 0 until then. */
+    private int hash;
 
     private PackedText(byte[] packed, int utf8Length) {
         this.packed = packed;
@@ -78,28 +72,6 @@ public final class PackedText {
         }
     }
 
-    /**
-     * A 64-bit hash of the packed bytes (multiply and rotate, 8 bytes at a time), worked out on first use: a preview session
-     * compares a note page's view by fingerprint, and this lets it do so without unpacking the body. Equal texts have
-     * equal fingerprints (they pack to equal bytes).
-     */
-    public long fingerprint() {
-        long h = fingerprint;
-        if (h == 0) {
-            h = 0xCBF29CE484222325L ^ utf8Length;
-            int i = 0;
-            for (; i + 8 <= packed.length; i += 8) {
-                h = Long.rotateLeft((h ^ (long) WORDS.get(packed, i)) * 0x9E3779B97F4A7C15L, 29);
-            }
-            for (; i < packed.length; i++) {
-                h = Long.rotateLeft((h ^ (packed[i] & 0xFF)) * 0x9E3779B97F4A7C15L, 29);
-            }
-            h = h == 0 ? 1 : h;
-            fingerprint = h; // a benign race: every thread works out the same value
-        }
-        return h;
-    }
-
     /** Bytes held. */
     public int packedSize() {
         return packed.length;
@@ -112,7 +84,12 @@ public final class PackedText {
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(packed);
+        int h = hash;
+        if (h == 0) {
+            h = Arrays.hashCode(packed);
+            hash = h; // a benign race: every thread works out the same value
+        }
+        return h;
     }
 
     @Override

@@ -32,14 +32,6 @@ public final class Scripts {
         return n;
     }
 
-    /**
-     * The share of Hangul among the letters of {@code text}, in [0, 1]; 0 when there are no letters. A Hangul syllable
-     * carries about as much as two or three Latin letters, so each counts 2.5 to keep "AWS EKS 구축" Korean.
-     */
-    public static double hangulShare(CharSequence text) {
-        return share(hangulCount(text), latinCount(text));
-    }
-
     /** {@code "ko"} when the text is mostly Hangul, {@code "en"} when mostly Latin, else {@code fallback}. */
     public static String language(CharSequence text, String fallback) {
         int hangul = hangulCount(text);

@@ -156,11 +156,6 @@ public final class SiteWriter implements Output, AutoCloseable {
         return this;
     }
 
-    /** The temporary folder being written, for checks that read the finished site before it goes live. */
-    public Path stagingDir() {
-        return temp;
-    }
-
     /**
      * Swaps the finished site into place. An output folder that cannot be renamed (a mount point: a Docker volume, a
      * mounted share; Linux answers "Device or resource busy" or "Invalid cross-device link") has its contents

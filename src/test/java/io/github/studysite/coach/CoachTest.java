@@ -1,5 +1,6 @@
 package io.github.studysite.coach;
 
+import io.github.studysite.config.Rule;
 import io.github.studysite.config.CoachSettings;
 import io.github.studysite.link.SiteStory;
 import io.github.studysite.link.StudySite;

@@ -5,6 +5,7 @@ import io.github.studysite.extract.CatalogReader;
 import io.github.studysite.extract.StudyExtractor;
 import io.github.studysite.link.NoteIndex;
 import io.github.studysite.link.SiteStory;
+import io.github.studysite.link.SlugBases;
 import io.github.studysite.link.StudyLinker;
 import io.github.studysite.link.StudySite;
 import io.github.studysite.model.Note;
@@ -38,7 +39,7 @@ public final class Sites {
                     .study());
         });
         NoteIndex index = NoteIndex.build(ordered, Set.of(), new Problems());
-        return StudyLinker.link(index.notes(), studies, index, CATALOG);
+        return StudyLinker.link(index.notes(), studies, index, CATALOG, n -> SlugBases.of(n.note(), n.study()));
     }
 
     public static StudySite one(String text) {

@@ -17,14 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * Slugs are unique in note order; a partial link (the preview's edited note first) gives its notes exactly the slugs a
- * whole link gives them, and takes them from the session's {@link SlugLedger} only while the ledger still holds.
- */
+/** Slugs are unique across the site, handed out in note order, so every build gives a story the same address. */
 class StudyLinkerTest {
 
     private static final PrincipleCatalog CATALOG = CatalogReader.builtIn();
@@ -48,14 +44,10 @@ class StudyLinkerTest {
         studies.put(name, new StudyExtractor(CATALOG).extract(new MarkdownEngine().parse(note)).study());
     }
 
-    private StudySite link(Predicate<SiteNote> wanted, SlugLedger ledger) {
+    private StudySite link() {
         List<Note> ordered = new ArrayList<>(new java.util.TreeMap<>(notes).values());
         NoteIndex index = NoteIndex.build(ordered, Set.of(), new Problems());
-        return StudyLinker.link(index.notes(), studies, index, CATALOG, bases, wanted, ledger);
-    }
-
-    private static Predicate<SiteNote> only(String name) {
-        return note -> note.note().contentPath().equals(name);
+        return StudyLinker.link(index.notes(), studies, index, CATALOG, bases);
     }
 
     private static List<String> slugs(StudySite site) {
@@ -71,63 +63,27 @@ class StudyLinkerTest {
     }
 
     @Test
-    void aPartialLinkGivesItsNoteTheSlugsOfTheWholeSite() {
+    void storiesWithTheSameTitleAreNumberedInNoteOrder() {
         fiveNotes();
-        StudySite whole = link(note -> true, null);
-        StudySite part = link(only("c.md"), null);
-        assertThat(slugs(part)).containsExactly("same-title-3", "other-2");
-        assertThat(slugs(whole)).containsSubsequence("same-title-3", "other-2");
-        assertThat(part.notes()).extracting(n -> n.note().contentPath()).containsExactly("c.md");
+        assertThat(slugs(link())).containsExactly("same-title", "same-title-2", "other", "same-title-3", "other-2",
+                "same-title-4", "other-3");
+        assertThat(basesWorkedOut).hasValue(5);
     }
 
     @Test
-    void whileTheLedgerHoldsAPartialLinkTakesItsSlugsWithoutReplayingTheNotesBefore() {
+    void aNoteAddedBeforeAnotherShiftsTheLaterNotesSlugs() {
         fiveNotes();
-        SlugLedger ledger = new SlugLedger();
-        link(note -> true, ledger);
-        basesWorkedOut.set(0);
-        StudySite part = link(only("c.md"), ledger);
-        assertThat(slugs(part)).containsExactly("same-title-3", "other-2");
-        assertThat(basesWorkedOut).hasValue(0);
-
-        // the edited note's text changed but not its titles: its study is new, its slug bases the same
-        put("c.md", story("Same title") + story("Other") + "\nMore prose.\n");
-        basesWorkedOut.set(0);
-        part = link(only("c.md"), ledger);
-        assertThat(slugs(part)).containsExactly("same-title-3", "other-2");
-        assertThat(basesWorkedOut).hasValue(1);
+        put("bb.md", story("Same title"));
+        StudySite site = link();
+        assertThat(site.stories()).filteredOn(s -> s.note().note().contentPath().equals("c.md"))
+                .extracting(SiteStory::slug).containsExactly("same-title-4", "other-2");
     }
 
     @Test
-    void aRenamedStoryIsSluggedAfreshNotTakenFromTheLedger() {
+    void aRenamedStoryFreesItsSlugForTheNextNote() {
         fiveNotes();
-        SlugLedger ledger = new SlugLedger();
-        link(note -> true, ledger);
-        put("c.md", story("Other") + story("Brand new"));
-        StudySite part = link(only("c.md"), ledger);
-        assertThat(slugs(part)).containsExactly("other-2", "brand-new");
-        assertThat(slugs(part)).isEqualTo(slugs(link(only("c.md"), null)));
-    }
-
-    @Test
-    void aNoteAddedBeforeTheEditedOneIsNotCoveredByTheLedger() {
-        fiveNotes();
-        SlugLedger ledger = new SlugLedger();
-        link(note -> true, ledger);
-        put("b2.md", story("Same title"));
-        assertThat(slugs(link(only("c.md"), ledger))).containsExactly("same-title-4", "other-2");
-    }
-
-    @Test
-    void theNextWholeLinkRecordsTheLedgerAfresh() {
-        fiveNotes();
-        SlugLedger ledger = new SlugLedger();
-        link(note -> true, ledger);
-        put("b.md", story("Other"));
-        link(note -> true, ledger);
-        basesWorkedOut.set(0);
-        assertThat(slugs(link(only("c.md"), ledger))).containsExactly("same-title-2", "other-2");
-        assertThat(basesWorkedOut).hasValue(0);
-        assertThat(slugs(link(only("c.md"), null))).containsExactly("same-title-2", "other-2");
+        put("a.md", story("Renamed"));
+        assertThat(link().stories()).filteredOn(s -> s.note().note().contentPath().equals("b.md"))
+                .extracting(SiteStory::slug).containsExactly("same-title", "other");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.studysite.load;
 
+import io.github.studysite.text.Position;
 import io.github.studysite.problem.Problem;
 import io.github.studysite.problem.Problems;
 import org.junit.jupiter.api.Test;

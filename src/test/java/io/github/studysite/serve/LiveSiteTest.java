@@ -167,29 +167,17 @@ class LiveSiteTest {
     }
 
     @Test
-    void warmingUpChangesNothingAndTheFirstEditIsShownFirstAsAfterAnyOther() throws IOException {
-        Map<String, String> before = files(project.resolve("site-output"));
+    void theEarlyPagesAndTheWholeBuildAreNumberedOneAfterTheOther() throws IOException {
         LiveBuild last = site.last();
-        assertThat(site.warmUp(3)).isEqualTo(3);
-        assertThat(files(project.resolve("site-output"))).isEqualTo(before);
-        assertThat(site.last()).isSameAs(last);
-
         Path note = content.resolve(Fixtures.SEED_002);
         Files.writeString(note, Files.readString(note) + "\n\n덧붙인 문장.\n", StandardOpenOption.TRUNCATE_EXISTING);
         LiveBuild build = rebuild(note);
-        assertThat(early).singleElement().satisfies(e -> assertThat(e.changed())
-                .contains("notes/002_201329728b60437e/index.html"));
+        assertThat(early).singleElement().satisfies(e -> {
+            assertThat(e.changed()).contains("notes/002_201329728b60437e/index.html");
+            assertThat(e.number()).isEqualTo(last.number() + 1);
+        });
         assertThat(build.number()).isEqualTo(last.number() + 2);
         assertSameAsFreshBuild();
-    }
-
-    @Test
-    void thereIsNothingToWarmUpBeforeAGoodBuild() throws IOException {
-        Fixtures.write(project, "content/broken.md", "---\ntitle: [unclosed\n---\nbody\n");
-        LiveSite fresh = new LiveSite(SiteConfig.builder(project).drafts(true).build(), m -> { });
-        assertThat(fresh.warmUp(3)).isZero();
-        assertThat(fresh.rebuild(List.of()).result().success()).isFalse();
-        assertThat(fresh.warmUp(3)).isZero();
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a preview session keeps from build to build, and what a partial build must leave alone. */
+/** What a preview session keeps from build to build. */
 class SessionCacheTest {
 
     private final SessionCache cache = new SessionCache(new ReentrantLock());
@@ -28,26 +28,18 @@ class SessionCacheTest {
     }
 
     @Test
-    void aPartialBuildKeepsWhatItDidNotAskForEvenWhenItStoppedAtAnError() {
+    void aForgottenResultIsComputedAgain() {
         searchText();
-        cache.finish();
-        cache.memo("note", "b.md", "edited", new Problems(), p -> "b"); // the partial build stops before writing
-        assertThat(cache.finish(true)).isEmpty();
-        assertThat(searchText()).isEqualTo("text 1");
-        assertThat(computed).hasValue(1);
+        cache.forget("search-text", "a.md");
+        assertThat(searchText()).isEqualTo("text 2");
+        assertThat(searchText()).isEqualTo("text 2");
     }
 
     @Test
-    void idsOfOneStepSortedAndForgotten() {
-        for (String id : new String[] {"b.md", "a.md", "sub/c.md"}) {
-            cache.memo("read", id, "stamp", new Problems(), p -> id);
-        }
-        cache.memo("readme", "x.md", "stamp", new Problems(), p -> "other step");
+    void aResultIsReusedOnlyWhileItsStampIsEqual() {
         searchText();
-        assertThat(cache.ids("read")).containsExactly("a.md", "b.md", "sub/c.md");
-        assertThat(cache.ids("search-text")).containsExactly("a.md");
-        cache.forget("read", "b.md");
-        assertThat(cache.ids("read")).containsExactly("a.md", "sub/c.md");
-        assertThat(cache.ids("nothing")).isEmpty();
+        String changed = cache.memo("search-text", "a.md", "other stamp", new Problems(), p -> "changed");
+        assertThat(changed).isEqualTo("changed");
+        assertThat(searchText()).isEqualTo("text 2");
     }
 }

@@ -15,7 +15,6 @@ class LineIndexTest {
         assertThat(index.column(4)).isEqualTo(2);
         assertThat(index.line(6)).isEqualTo(3);
         assertThat(index.line(7)).isEqualTo(4);
-        assertThat(index.lineCount()).isEqualTo(4);
         assertThat(index.lineStart(4)).isEqualTo(7);
     }
 }

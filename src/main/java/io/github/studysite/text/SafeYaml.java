@@ -1,4 +1,4 @@
-package io.github.studysite.load;
+package io.github.studysite.text;
 
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;
@@ -45,14 +45,17 @@ import java.util.regex.Pattern;
  */
 public final class SafeYaml {
 
+    /** A {@code _data} or {@code _config.yml} file larger than this is refused before it is read. */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
+
     /** Aliases a document may expand: enough for real front matter, far too few for a "billion laughs" bomb. */
     static final int MAX_ALIASES = 50;
     /** Values a document may hold once its aliases are expanded: ten times the largest real data file seen. */
     static final int MAX_EXPANDED = 1_000_000;
     /** Nesting depth a document may reach. */
-    static final int MAX_DEPTH = 50;
+    public static final int MAX_DEPTH = 50;
     /** Code points a single YAML document may have (front matter is small; data files are bounded too). */
-    static final int MAX_CODE_POINTS = 3 * 1024 * 1024;
+    public static final int MAX_CODE_POINTS = 3 * 1024 * 1024;
     /** Columns a tab in the indentation is read as, when a document only parses with its tabs expanded. */
     static final int TAB_WIDTH = 2;
 
@@ -62,7 +65,7 @@ public final class SafeYaml {
     }
 
     /** How a problem about YAML that is not a mapping starts; {@code "a list"} or another kind follows. */
-    static final String NOT_A_MAPPING = "YAML must be a mapping of keys to values (key: value), found ";
+    public static final String NOT_A_MAPPING = "YAML must be a mapping of keys to values (key: value), found ";
 
     /**
      * Parses {@code yaml} into a map.

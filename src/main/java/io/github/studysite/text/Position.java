@@ -1,4 +1,4 @@
-package io.github.studysite.load;
+package io.github.studysite.text;
 
 /**
  * Where something starts in a file: 1-based line and column, as problem reports give them.

@@ -1,4 +1,4 @@
-package io.github.studysite.coach;
+package io.github.studysite.config;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package io.github.studysite.load;
+package io.github.studysite.text;
 
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;

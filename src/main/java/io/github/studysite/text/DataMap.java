@@ -1,4 +1,4 @@
-package io.github.studysite.load;
+package io.github.studysite.text;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

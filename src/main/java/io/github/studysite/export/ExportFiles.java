@@ -1,12 +1,11 @@
-package io.github.studysite.render;
+package io.github.studysite.export;
 
 import io.github.studysite.coach.Coaching;
+import io.github.studysite.render.Hints;
+import io.github.studysite.render.Messages;
 import io.github.studysite.coach.Feedback;
-import io.github.studysite.export.StudyFeedback;
 import io.github.studysite.link.SiteQuestion;
 import io.github.studysite.link.SiteStory;
-import io.github.studysite.export.AnkiDeck;
-import io.github.studysite.export.StoryMatrix;
 import io.github.studysite.link.StudySite;
 import io.github.studysite.link.Urls;
 import io.github.studysite.text.SpeakingTime;

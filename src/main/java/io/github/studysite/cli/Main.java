@@ -1,5 +1,7 @@
-package io.github.studysite;
+package io.github.studysite.cli;
 
+import io.github.studysite.BuildResult;
+import io.github.studysite.SiteBuilder;
 import io.github.studysite.config.Privacy;
 import io.github.studysite.config.SiteConfig;
 import io.github.studysite.config.UserPaths;

@@ -1,5 +1,8 @@
-package io.github.studysite;
+package io.github.studysite.cli;
 
+import io.github.studysite.Fixtures;
+import io.github.studysite.ForkedMain;
+import io.github.studysite.TreeSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
