@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param excludes    Jekyll {@code exclude} patterns and the build's {@code excludes}: content files to leave out
  * @param raw         every key of {@code _config.yml}, for templates and later settings
  * @param languages   the interface languages, the site's own first (at the root); each other one is a mirror of
- *                    every page under {@code <code>/} ({@code en/})
+ *                    every page under {@code <code>/} ({@code en/}); by default only the site's own
  * @param coach       the study coach's rules and limits ({@code coach:})
  */
 public record SiteSettings(String title, String description, String lang, String author, String baseUrl,
@@ -35,7 +35,7 @@ public record SiteSettings(String title, String description, String lang, String
                 CoachSettings.DEFAULT);
     }
 
-    /** Settings with the default languages: the site's language, then the other of Korean and English. */
+    /** Settings with the default languages: the site's language only. */
     public SiteSettings(String title, String description, String lang, String author, String baseUrl, String siteUrl,
                         boolean prettyUrls, List<String> includes, List<String> excludes, Map<String, Object> raw) {
         this(title, description, lang, author, baseUrl, siteUrl, prettyUrls, includes, excludes, raw, List.of());
@@ -53,7 +53,7 @@ public record SiteSettings(String title, String description, String lang, String
         raw = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(raw)); // YAML values may be null
         List<String> langs = new java.util.ArrayList<>();
         langs.add(lang);
-        for (String l : languages.isEmpty() ? List.of("ko", "en") : languages) {
+        for (String l : languages) {
             if (!langs.contains(l)) {
                 langs.add(l);
             }
