@@ -121,17 +121,23 @@
     return true;
   }
 
+  /** An entry's text: its own, or [entry, start, end], a part of an earlier entry's text in the same chunk. */
+  function textOf(entry, chunkData) {
+    var t = entry[3];
+    return typeof t === "string" ? t : chunkData.e[t[0]][3].slice(t[1], t[2]);
+  }
+
   /** Checks one entry of a chunk; returns a result or null. */
   function match(entry, chunkData, words, order) {
     var kind = entry[0];
     var title = entry.title || (entry.title = normalise(entry[1]));
-    var text = entry.norm || (entry.norm = normalise(entry[3]));
+    var text = entry.norm || (entry.norm = normalise(textOf(entry, chunkData)));
     if (!everyWord(title, text, words)) { return null; }
     var inTitle = words.filter(function (w) { return title.text.indexOf(w) >= 0; });
     var inText = words.filter(function (w) { return text.text.indexOf(w) >= 0; });
     var titleRanges = inTitle.length ? rangesOf(title, inTitle) : null;
     var textRanges = inText.length ? rangesOf(text, inText) : null;
-    var href = entry[2];
+    var href = entry[2].charAt(0) === "#" ? chunkData.h + entry[2] : entry[2];
     var snippet = null;
     if (textRanges) {
       var start = textRanges[0][0];

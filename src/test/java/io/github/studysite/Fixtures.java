@@ -73,12 +73,19 @@ public final class Fixtures {
                 .orElseThrow(() -> new AssertionError("note did not load: " + problems.sorted()));
     }
 
-    /** Copies the seeds into {@code project/content}. */
+    /** The {@code _config.yml} of {@link #copySeeds}: both interface languages, so tests see the English one too. */
+    public static final String BILINGUAL_CONFIG = "languages: [ko, en]\n";
+
+    /**
+     * Copies the seeds into {@code project/content} with a {@code _config.yml} asking for both interface languages
+     * ({@link #BILINGUAL_CONFIG}; a test that writes its own {@code _config.yml} replaces it).
+     */
     public static void copySeeds(Path project) throws IOException {
         Path content = Files.createDirectories(project.resolve("content"));
         for (String seed : ALL_SEEDS) {
             Files.copy(SEEDS.resolve(seed), content.resolve(seed));
         }
+        write(project, "content/_config.yml", BILINGUAL_CONFIG);
     }
 
     /** Writes a file under {@code dir}, creating folders. */

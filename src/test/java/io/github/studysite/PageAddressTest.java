@@ -44,6 +44,7 @@ class PageAddressTest {
             note("n" + i, taken.get(i));
         }
         note("free", "/my/own/");
+        Fixtures.write(project, "content/_config.yml", Fixtures.BILINGUAL_CONFIG); // en/ is taken only then
         BuildResult result = build();
 
         assertThat(result.success()).isTrue();

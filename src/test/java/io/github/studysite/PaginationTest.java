@@ -29,6 +29,7 @@ class PaginationTest {
             questions.append('\n');
         }
         Fixtures.write(project, "content/questions.md", questions.toString());
+        Fixtures.write(project, "content/_config.yml", Fixtures.BILINGUAL_CONFIG); // the English pages are paged too
         StringBuilder stories = new StringBuilder("## Ownership\n\n");
         for (int i = 1; i <= 210; i++) {
             stories.append("### 스토리 ").append(i).append("\nS: 상황 ").append(i).append("\nR: 결과 ").append(i)

@@ -27,7 +27,7 @@ import java.util.Objects;
  * @param permalink       the posts' {@code permalink} style or pattern ({@code pretty}, {@code /:year/:title/}), or
  *                        {@code ""}
  * @param languages       the interface languages, the site's own first (at the root); each other one is a mirror of
- *                        every page under {@code <code>/} ({@code en/})
+ *                        every page under {@code <code>/} ({@code en/}); by default only the site's own
  * @param speakingRates   the timers' speaking speed ({@code speaking_rates})
  * @param introLimitSeconds the time limit of a self-introduction whose title states none ({@code intro_limit_seconds})
  * @param privacyAllow    values the personal-data check lets through ({@code privacy_allow})
@@ -67,7 +67,7 @@ public record SiteSettings(String title, String description, String lang, String
         site = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(site)); // YAML values may be null
         List<String> langs = new java.util.ArrayList<>();
         langs.add(lang);
-        for (String l : languages.isEmpty() ? List.of("ko", "en") : languages) {
+        for (String l : languages) {
             if (!langs.contains(l)) {
                 langs.add(l);
             }

@@ -114,24 +114,68 @@ public final class SearchEntries {
     private static Chunk noteChunk(StudySite site, SiteNote note, List<NoteText.Section> sections,
                                    List<SiteIntro> intros, Urls urls) {
         String page = urls.display(note.page());
-        List<SearchEntry> entries = textEntries(note.note(), page, sections);
+        List<SearchEntry> texts = textEntries(note.note(), page, sections);
+        List<SearchEntry> entries = new ArrayList<>(texts);
         for (SiteStory s : site.storiesOf(note)) {
-            entries.add(new SearchEntry(SearchKind.STORY, s.story().title(), urls.display(StudyPages.storyPage(s)),
-                    s.story().text()));
+            entries.add(inNote(texts, s.story().source().anchor(), new SearchEntry(SearchKind.STORY,
+                    s.story().title(), urls.display(StudyPages.storyPage(s)), s.story().text())));
         }
         for (SiteQuestion q : site.questionsOf(note)) {
-            entries.add(new SearchEntry(SearchKind.QUESTION, q.question().text(),
+            SearchEntry question = inNote(texts, q.id(), new SearchEntry(SearchKind.QUESTION, q.question().text(),
                     urls.display(StudyPages.questionsPage(site, q)) + "#" + q.id(), q.question().answer()));
+            // a question in a table or under its own heading has no id of its own: its section's
+            entries.add(question.within() == null ? inNote(texts, q.question().source().anchor(), question) : question);
         }
         for (SiteIntro i : intros) {
-            entries.add(new SearchEntry(SearchKind.INTRO, i.intro().title(), urls.display(IntroPages.page(i)),
-                    i.intro().text()));
+            entries.add(inNote(texts, i.intro().source().anchor(), new SearchEntry(SearchKind.INTRO,
+                    i.intro().title(), urls.display(IntroPages.page(i)), i.intro().text())));
         }
         for (SiteTopic t : site.topicsOf(note)) {
             entries.add(new SearchEntry(SearchKind.TOPIC, t.topic().title(), anchor(page, t.topic().source()),
                     t.topic().hint()));
         }
         return new Chunk("n/" + note.note().slug(), note.note().title(), page, entries);
+    }
+
+    /**
+     * A story, question or introduction is written in its note, so its text is already in the note's entries: it
+     * refers to the part of them from its element id {@code id} to the next id (or its section's end) instead. It
+     * keeps its own text when that part is not its text: no such id, or a part that does not start with its text or
+     * holds much more (a heading over several stories).
+     */
+    static SearchEntry inNote(List<SearchEntry> texts, String id, SearchEntry entry) {
+        SearchEntry.Span span = spanOf(texts, id);
+        if (span == null || entry.text().isEmpty()) {
+            return entry;
+        }
+        String part = texts.get(span.entry()).text().substring(span.start(), span.end());
+        String own = SearchText.normalise(entry.text());
+        String head = own.substring(0, Math.min(own.length(), 24));
+        boolean same = SearchText.normalise(part).contains(head)
+                && part.length() <= 2 * entry.text().length() + 200;
+        return same ? entry.within(span) : entry;
+    }
+
+    private static SearchEntry.Span spanOf(List<SearchEntry> texts, String id) {
+        if (id.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            SearchEntry e = texts.get(i);
+            int length = e.text().length();
+            if (e.href().endsWith("#" + id)) {
+                return new SearchEntry.Span(i, 0, length);
+            }
+            List<SearchEntry.Anchor> anchors = e.anchors();
+            for (int a = 0; a < anchors.size(); a++) {
+                if (anchors.get(a).id().equals(id)) {
+                    int from = Math.min(anchors.get(a).offset(), length);
+                    int to = a + 1 < anchors.size() ? Math.min(anchors.get(a + 1).offset(), length) : length;
+                    return new SearchEntry.Span(i, from, Math.max(from, to));
+                }
+            }
+        }
+        return null;
     }
 
     /** The note itself (with the text before its first heading) and each of its sections. */

@@ -15,8 +15,11 @@ import java.util.Objects;
  *                characters, anything else's up to {@link #MAX_EXCERPT} (its full text is in its section too)
  * @param anchors places inside {@code text} that can be linked to, so that a match deep inside a long section links
  *                to the nearest story or question above it rather than to the section's heading
+ * @param within  where its text is inside an earlier entry of its chunk (a story inside its note's section), or
+ *                {@code null} when {@code text} holds it: the index stores a note's text once
  */
-public record SearchEntry(SearchKind kind, String title, String href, String text, List<Anchor> anchors) {
+public record SearchEntry(SearchKind kind, String title, String href, String text, List<Anchor> anchors,
+                          Span within) {
 
     /** Longer sections are cut: a search covers the first {@value} characters of each. */
     public static final int MAX_TEXT = 20_000;
@@ -35,8 +38,27 @@ public record SearchEntry(SearchKind kind, String title, String href, String tex
         anchors = List.copyOf(anchors);
     }
 
+    public SearchEntry(SearchKind kind, String title, String href, String text, List<Anchor> anchors) {
+        this(kind, title, href, text, anchors, null);
+    }
+
     public SearchEntry(SearchKind kind, String title, String href, String text) {
         this(kind, title, href, text, List.of());
+    }
+
+    /** This entry with its text found in {@code span} of an earlier entry instead of written out. */
+    public SearchEntry within(Span span) {
+        return new SearchEntry(kind, title, href, "", List.of(), span);
+    }
+
+    /**
+     * A range of another entry's text.
+     *
+     * @param entry the entry's index in its chunk
+     * @param start first UTF-16 index
+     * @param end   UTF-16 index after the last
+     */
+    public record Span(int entry, int start, int end) {
     }
 
     /**

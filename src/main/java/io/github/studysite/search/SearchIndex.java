@@ -108,7 +108,11 @@ public final class SearchIndex {
         return set.sorted();
     }
 
-    /** {@code studysiteSearch.chunk(name, {t: note title, h: note page, e: [[kind, title, href, text, anchors]…]})}. */
+    /**
+     * {@code studysiteSearch.chunk(name, {t: note title, h: note page, e: [[kind, title, href, text, anchors]…]})};
+     * an href on the note's page is written from its {@code #}, and an entry whose text is part of an earlier one's
+     * has {@code [entry, start, end]} for its text.
+     */
     static String chunkScript(SearchEntries.Chunk chunk) {
         StringBuilder sb = new StringBuilder(256 + chunk.entries().size() * 200);
         sb.append("studysiteSearch.chunk(");
@@ -124,9 +128,15 @@ public final class SearchIndex {
             sb.append('"').append(e.kind().code()).append("\",");
             Json.string(sb, e.title());
             sb.append(',');
-            Json.string(sb, e.href());
+            String href = e.href();
+            Json.string(sb, href.startsWith(chunk.href() + "#") ? href.substring(chunk.href().length()) : href);
             sb.append(',');
-            Json.string(sb, e.text());
+            if (e.within() != null) {
+                sb.append('[').append(e.within().entry()).append(',').append(e.within().start()).append(',')
+                        .append(e.within().end()).append(']');
+            } else {
+                Json.string(sb, e.text());
+            }
             if (!e.anchors().isEmpty()) {
                 sb.append(",[");
                 for (int a = 0; a < e.anchors().size(); a++) {

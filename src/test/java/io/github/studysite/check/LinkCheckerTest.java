@@ -107,14 +107,12 @@ class LinkCheckerTest {
         BuildResult strict = Fixtures.build(project);
         assertThat(strict.success()).isFalse();
         assertThat(strict.problems()).filteredOn(Problem::isError).extracting(Problem::toString).containsExactly(
-                "site-output/en/notes/index.html: broken link → gone/ (en/notes/gone/index.html is not part of the "
-                        + "site)",
                 "site-output/notes/index.html: broken link → gone/ (notes/gone/index.html is not part of the site)");
         assertThat(Fixtures.read(home)).isEqualTo(before);
 
         BuildResult lenient = new SiteBuilder(SiteConfig.builder(project).strict(false).build()).build();
         assertThat(lenient.success()).isTrue();
-        assertThat(lenient.errorCount()).isEqualTo(2);
+        assertThat(lenient.errorCount()).isEqualTo(1);
         assertThat(Files.readString(project.resolve("site-output/notes/index.html"))).contains("gone/");
     }
 

@@ -55,7 +55,7 @@ class MainTest {
         assertThat(run("--base-url", "/repo", "--site-url", "https://me.github.io/", project.toString())).isZero();
         String sitemap = Fixtures.read(project.resolve("site-output/sitemap.xml"));
         assertThat(sitemap).contains("<loc>https://me.github.io/repo/</loc>",
-                "<loc>https://me.github.io/repo/en/notes/a/</loc>").doesNotContain("<loc>/");
+                "<loc>https://me.github.io/repo/notes/a/</loc>").doesNotContain("<loc>/");
         Fixtures.write(project, "content/자기소개.md", "# 자기소개\n");
         assertThat(run("--base-url", "/repo", "--site-url", "https://me.github.io/", project.toString())).isZero();
         assertThat(Fixtures.read(project.resolve("site-output/sitemap.xml")))

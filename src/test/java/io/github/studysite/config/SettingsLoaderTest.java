@@ -28,6 +28,15 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void theInterfaceLanguagesAreTheSitesOwnUnlessTheConfigAsksForMore() throws IOException {
+        assertThat(load("title: Mine\n").languages()).containsExactly("ko");
+        assertThat(load("lang: en\n").languages()).containsExactly("en");
+        assertThat(load("languages: [ko, en]\n").languages()).containsExactly("ko", "en");
+        assertThat(load("lang: en\nlanguages: [ko]\n").languages()).containsExactly("en", "ko");
+        assertThat(reported()).isEmpty();
+    }
+
+    @Test
     void recursiveLanguagesAreAnErrorAtTheAliasNotAStackOverflow() throws IOException {
         SiteSettings settings = load("languages: &l [ko, [*l]]");
         assertThat(settings.title()).isEqualTo(SettingsLoader.DEFAULT_TITLE);

@@ -102,7 +102,7 @@ class PagesServerIT {
 
     @Test
     void atADomainRootWithPrettyUrlsAndNoBaseUrlToo() throws IOException {
-        Fixtures.write(project, "content/_config.yml", "pretty_urls: true\n");
+        Fixtures.write(project, "content/_config.yml", "pretty_urls: true\n" + Fixtures.BILINGUAL_CONFIG);
         Path site = build(null, null);
         try (PagesServer server = new PagesServer(site, "")) {
             Crawler crawler = new Crawler(server.origin());
