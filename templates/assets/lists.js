@@ -5,7 +5,8 @@
 (function () {
   "use strict";
 
-  var BATCH = 50;
+  // about a screenful: the rows drawn at once, so that a choice answers at once; more come as the reader scrolls
+  var BATCH = 25;
 
   function escape(s) {
     return String(s).replace(/[&<>"']/g, function (c) {
@@ -61,7 +62,7 @@
     if ("IntersectionObserver" in window) {
       new IntersectionObserver(function (entries) {
         if (entries[0].isIntersecting && !more.hidden) { next(); }
-      }, { rootMargin: "400px 0px" }).observe(more);
+      }, { rootMargin: "200px 0px" }).observe(more);
     }
     return {
       show: function (list) {

@@ -105,6 +105,7 @@ class WholeListFiltersIT {
      * shared, and a run that waited for the CPU says nothing about the page.
      */
     private static void assertFast(String what, double... runs) {
+        System.out.printf("%s times, ms: %s%n", what, java.util.Arrays.toString(runs));
         assertThat(java.util.Arrays.stream(runs).min().orElseThrow())
                 .as(what + " times, ms: " + java.util.Arrays.toString(runs)).isLessThanOrEqualTo(LIMIT_MS);
     }
@@ -142,7 +143,7 @@ class WholeListFiltersIT {
         driver().get(url("stories/index.html"));
         assertThat(driver().findElement(By.cssSelector("form.filters")).isDisplayed()).isTrue();
         assertFast("filter", choose("principle", "ownership"), choose("principle", "dive-deep"),
-                choose("principle", "frugality"));
+                choose("principle", "think-big"), choose("principle", "earn-trust"), choose("principle", "frugality"));
         assertThat(count()).isEqualTo(frugality + " / 3006");
         assertThat(driver().findElement(By.cssSelector(".pagination")).isDisplayed()).isFalse();
         showAll();
@@ -171,7 +172,8 @@ class WholeListFiltersIT {
         assertThat(length.getAttribute("aria-sort")).isEqualTo("ascending");
         assertThat(shownStories().get(0).findElements(By.tagName("td")).get(4).getText())
                 .isEqualTo(String.valueOf(shortest));
-        assertFast("sort", first, clickTimed(length), clickTimed(length), clickTimed(length));
+        assertFast("sort", first, clickTimed(length), clickTimed(length), clickTimed(length), clickTimed(length),
+                clickTimed(length));
         assertThat(length.getAttribute("aria-sort")).isEqualTo("descending");
         assertThat(selected("sort")).isEqualTo("-chars");
         showAll();
@@ -246,7 +248,7 @@ class WholeListFiltersIT {
 
         driver().get(url("questions/index.html"));
         assertFast("filter", choose("principle", "frugality"), choose("principle", "dive-deep"),
-                choose("principle", "ownership"));
+                choose("principle", "think-big"), choose("principle", "earn-trust"), choose("principle", "ownership"));
         assertThat(count()).isEqualTo(ownership + " / " + all.size());
         choose("answered", "yes");
         assertThat(count()).isEqualTo(ownershipAnswered + " / " + all.size());
