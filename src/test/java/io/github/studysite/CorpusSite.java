@@ -34,7 +34,8 @@ public final class CorpusSite {
                         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
                 if (!generator.waitFor(3, TimeUnit.MINUTES) || generator.exitValue() != 0) {
                     generator.destroyForcibly();
-                    throw new AssertionError("corpus generator failed: " + Files.readString(log, StandardCharsets.UTF_8));
+                    throw new AssertionError("corpus generator failed: "
+                            + Files.readString(log, StandardCharsets.UTF_8));
                 }
                 Path project = dir.resolve("corpus/studysite");
                 BuildResult result = Fixtures.build(project);

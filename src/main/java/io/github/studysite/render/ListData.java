@@ -49,8 +49,9 @@ final class ListData {
 
     /**
      * {@code window.studysiteStories = {v, principles: [[id, label, lang, href]], notes: [[title, lang, href]], parts:
-     * [[letter, name]], status: {code: label}, rules: [[id, label]], storyLink: [prefix, suffix], rows: [[title, lang, slug, note,
-     * anchor in the note (empty: the slug), [principle], parts (bits S=1 T=2 A=4 R=8), status, chars, seconds, [rule]]]}}.
+     * [[letter, name]], status: {code: label}, rules: [[id, label]], storyLink: [prefix, suffix], rows: [[title,
+     * lang, slug, note, anchor in the note (empty: the slug), [principle], parts (bits S=1 T=2 A=4 R=8), status,
+     * chars, seconds, [rule]]]}}.
      */
     String stories(SpeakingTime speaking, CoachReport coach) {
         Map<SiteNote, Integer> notes = new IdentityHashMap<>();
@@ -97,8 +98,8 @@ final class ListData {
 
     /**
      * {@code window.studysiteQuestions = {v, perPage, pages: [href], principles: [[id, label, lang, href]], notes:
-     * [[title, lang, href, slug]], rows: [[id, text, lang, note, answered (0/1), [principle]]]}}: row {@code i} is listed on page
-     * {@code i / perPage}, whose entry holds its answer.
+     * [[title, lang, href, slug]], rows: [[id, text, lang, note, answered (0/1), [principle]]]}}: row {@code i} is
+     * listed on page {@code i / perPage}, whose entry holds its answer.
      */
     String questions(int perPage, List<String> pages) {
         Map<SiteNote, Integer> notes = new IdentityHashMap<>();
