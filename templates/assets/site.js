@@ -1,5 +1,5 @@
-/* studysite default theme script. Every page works without it; it adds filtering, sorting, a remembered checklist
-   and a table-of-contents highlight. No framework, no network. */
+/* studysite default theme script. Every page works without it; it adds a remembered checklist and a
+   table-of-contents highlight (the long lists' filters are lists.js). No framework, no network. */
 (function () {
   "use strict";
 
@@ -24,64 +24,6 @@
       if (target) { observer.observe(target); }
     });
   }
-
-  // Filters: <form data-filter-for="table-id"> with selects named after data-* attributes of the rows.
-  document.querySelectorAll("form[data-filter-for]").forEach(function (form) {
-    var table = document.getElementById(form.getAttribute("data-filter-for"));
-    if (!table) { return; }
-    form.hidden = false;
-    var output = form.querySelector("output");
-    function apply() {
-      var shown = 0;
-      var rows = table.tBodies[0].rows;
-      for (var i = 0; i < rows.length; i++) {
-        var row = rows[i];
-        var ok = true;
-        form.querySelectorAll("select").forEach(function (select) {
-          var want = select.value;
-          if (!want) { return; }
-          if (select.name === "principle") {
-            ok = ok && (" " + row.getAttribute("data-principles") + " ").indexOf(" " + want + " ") >= 0;
-          } else {
-            ok = ok && row.getAttribute("data-" + select.name) === want;
-          }
-        });
-        row.hidden = !ok;
-        if (ok) { shown++; }
-      }
-      if (output) { output.textContent = shown + " / " + rows.length; }
-    }
-    form.addEventListener("change", apply);
-    form.addEventListener("submit", function (e) { e.preventDefault(); });
-    apply();
-  });
-
-  // Sortable tables: click a header with data-sort="text|number"; cells may carry data-value.
-  document.querySelectorAll("table[data-sortable]").forEach(function (table) {
-    var headers = table.tHead.rows[0].cells;
-    Array.prototype.forEach.call(headers, function (th, column) {
-      if (!th.hasAttribute("data-sort")) { return; }
-      th.tabIndex = 0;
-      function sort() {
-        var ascending = th.getAttribute("aria-sort") !== "ascending";
-        Array.prototype.forEach.call(headers, function (h) { h.removeAttribute("aria-sort"); });
-        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-        var numeric = th.getAttribute("data-sort") === "number";
-        var body = table.tBodies[0];
-        var rows = Array.prototype.slice.call(body.rows);
-        rows.sort(function (a, b) {
-          var x = key(a.cells[column]);
-          var y = key(b.cells[column]);
-          var c = numeric ? (parseFloat(x) || 0) - (parseFloat(y) || 0) : x.localeCompare(y, document.documentElement.lang);
-          return ascending ? c : -c;
-        });
-        rows.forEach(function (row) { body.appendChild(row); });
-      }
-      function key(cell) { return cell.hasAttribute("data-value") ? cell.getAttribute("data-value") : cell.textContent.trim(); }
-      th.addEventListener("click", sort);
-      th.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); sort(); } });
-    });
-  });
 
   // Checklists remembered in this browser: <input type="checkbox" data-remember="key">.
   var store = null;

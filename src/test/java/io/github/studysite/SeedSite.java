@@ -40,7 +40,8 @@ public final class SeedSite {
         return Jsoup.parse(Fixtures.read(get().resolve(path)));
     }
 
-    private static void delete(Path dir) {
+    /** Removes a temporary folder the tests made, as far as it can. */
+    static void delete(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException e) {

@@ -36,6 +36,9 @@ public final class SiteCheck {
                     }
                     int hash = url.indexOf('#');
                     String pathPart = hash < 0 ? url : url.substring(0, hash);
+                    // a query (a list's filter, ?status=todo) is read by the page's script, not a file of its own
+                    int query = pathPart.indexOf('?');
+                    pathPart = query < 0 ? pathPart : pathPart.substring(0, query);
                     String anchor = hash < 0 ? "" : URLDecoder.decode(url.substring(hash + 1), StandardCharsets.UTF_8);
                     Path target = pathPart.isEmpty() ? file
                             : file.getParent().resolve(URLDecoder.decode(pathPart, StandardCharsets.UTF_8)).normalize();

@@ -78,6 +78,11 @@ public final class SitePages {
         }
     }
 
+    /** Writes a script of this interface language that is not a page (the data a list filters over). */
+    public void script(String path, String content) {
+        out.write(path, content);
+    }
+
     private void write(String path, String html) {
         out.write(path, html);
         published.add(prefix + path);

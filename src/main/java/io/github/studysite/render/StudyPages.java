@@ -181,6 +181,10 @@ public final class StudyPages {
         return view;
     }
 
+    /**
+     * The STAR index in pages of {@value #STORIES_PER_PAGE} stories, and the data of all of them that its filters and
+     * sorting run over ({@link ListData}).
+     */
     private void stories() {
         List<Link> filters = site.principles().stream().map(p -> new Link(p.name(lang), p.id())).toList();
         long complete = site.stories().stream().filter(s -> s.story().isComplete()).count();
@@ -188,15 +192,15 @@ public final class StudyPages {
         for (int n = 1; n <= chunks.size(); n++) {
             String page = Paging.path(STORIES, n);
             List<StoryCard> cards = chunks.get(n - 1).stream().map(s -> storyCard(s, page)).toList();
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("stories", cards);
-            view.put("count", site.stories().size());
-            view.put("completeCount", complete);
-            view.put("needsWorkCount", coach.storiesNeedingWork());
-            view.put("principleFilters", filters);
-            view.put("pager", Paging.pager(STORIES, n, chunks.size(), urls));
-            write(page, "stories", m.get("stories_title"), "stories", view);
+            write(page, "stories", m.get("stories_title"), "stories", new ListViews.StoriesView(cards,
+                    site.stories().size(), complete, coach.storiesNeedingWork(), filters,
+                    Paging.pager(STORIES, n, chunks.size(), urls)));
         }
+        pages.script(ListData.STORIES, listData().stories(speaking, coach));
+    }
+
+    private ListData listData() {
+        return new ListData(site, urls, m, lang);
     }
 
     private void story(SiteStory s) {
@@ -243,13 +247,20 @@ public final class StudyPages {
 
     /**
      * The question bank, in pages of {@value #QUESTIONS_PER_PAGE} questions in note order, each page grouping its
-     * questions by note; the first page also lists, by principle, the questions that probe each.
+     * questions by note; the first page also lists, by principle, the questions that probe each. Its filters run over
+     * the data of every question ({@link ListData}).
      */
     private void questions() {
         long answered = site.questions().stream().filter(q -> q.question().isAnswered()).count();
         List<List<SiteQuestion>> chunks = Paging.chunks(site.questions(), QUESTIONS_PER_PAGE);
+        List<Link> principleFilters = site.principles().stream().filter(p -> !site.questionsOf(p).isEmpty())
+                .map(p -> new Link(p.name(lang), p.id())).toList();
+        List<Link> noteFilters = site.notes().stream().filter(note -> !site.questionsOf(note).isEmpty())
+                .map(note -> new Link(note.note().title(), note.note().slug())).toList();
+        List<String> paths = new ArrayList<>();
         for (int n = 1; n <= chunks.size(); n++) {
             String page = Paging.path(QUESTIONS, n);
+            paths.add(page);
             List<QuestionGroup> byNote = new ArrayList<>();
             List<QuestionItem> items = new ArrayList<>();
             SiteNote current = null;
@@ -277,16 +288,11 @@ public final class StudyPages {
                     }
                 }
             }
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("byNote", byNote);
-            view.put("byPrinciple", byPrinciple);
-            view.put("hasByPrinciple", !byPrinciple.isEmpty());
-            view.put("count", site.questions().size());
-            view.put("answeredCount", answered);
-            view.put("unansweredCount", site.questions().size() - answered);
-            view.put("pager", Paging.pager(QUESTIONS, n, chunks.size(), urls));
-            write(page, "questions", m.get("questions_title"), "questions", view);
+            write(page, "questions", m.get("questions_title"), "questions", new ListViews.QuestionsView(byNote,
+                    byPrinciple, site.questions().size(), answered, principleFilters, noteFilters,
+                    Paging.pager(QUESTIONS, n, chunks.size(), urls)));
         }
+        pages.script(ListData.QUESTIONS, listData().questions(QUESTIONS_PER_PAGE, paths));
     }
 
     /**
@@ -372,6 +378,10 @@ public final class StudyPages {
         view.put("topicsMore", more(topics.size() - DASHBOARD_LIMIT));
         view.put("storiesHref", urls.link(from, STORIES));
         view.put("questionsHref", urls.link(from, QUESTIONS));
+        // "see all" leads to the whole list filtered as the panel is (lists.js reads the query)
+        view.put("incompleteHref", urls.link(from, STORIES) + "?status=todo");
+        view.put("needsWorkHref", urls.link(from, STORIES) + "?feedback=needs-work");
+        view.put("unansweredHref", urls.link(from, QUESTIONS) + "?answered=no");
         view.put("studyHref", urls.link(from, STUDY));
         view.put("principlesHref", urls.link(from, PRINCIPLES));
         view.put("printHref", urls.link(from, PrintPages.PAGE));

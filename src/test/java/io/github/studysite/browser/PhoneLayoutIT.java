@@ -56,4 +56,36 @@ class PhoneLayoutIT {
         }
         assertThat(wide).isEmpty();
     }
+
+    /**
+     * The STAR index on a phone: every story's title, S/T/A/R, length and time are on the screen, not off to the
+     * side of a table that scrolls — as the server writes the page, and as the filters draw it.
+     */
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {390, 360})
+    void theStarIndexFitsThePhone(int width) {
+        driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 800, "deviceScaleFactor", 2, "mobile", true));
+        try {
+            for (String query : List.of("", "?sort=-chars")) {
+                driver().get(site.url("stories/index.html") + query);
+                @SuppressWarnings("unchecked")
+                List<String> off = (List<String>) driver().executeScript("""
+                        var w = arguments[0], out = [];
+                        var wrap = document.querySelector('.table-wrap');
+                        if (wrap.scrollWidth > wrap.clientWidth) { out.push('table scrolls: ' + wrap.scrollWidth); }
+                        document.querySelectorAll('#story-table tbody td, #story-table tbody .star-badge').forEach(function (el) {
+                          var r = el.getBoundingClientRect();
+                          if (r.width > 0 && (r.right > w + 1 || r.left < -1)) { out.push(el.tagName + ' ' + el.textContent.slice(0, 20) + ' at ' + Math.round(r.right)); }
+                        });
+                        if (document.querySelectorAll('#story-table tbody tr').length === 0) { out.push('no rows'); }
+                        return out.slice(0, 5);""", width);
+                assertThat(off).as(query).isEmpty();
+                assertThat((Long) driver().executeScript("return document.documentElement.scrollWidth"))
+                        .isLessThanOrEqualTo(width);
+            }
+        } finally {
+            driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
 }
