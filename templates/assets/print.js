@@ -78,21 +78,26 @@
         if (item.group === group && item.el.classList.contains("fit-left-out")) { more++; }
       });
       line.classList.toggle("fit-left-out", more === 0);
+      // only what changes is written: a write makes the next measurement lay the whole page out again
       var count = line.querySelector("[data-fit-count]");
-      if (count) { count.textContent = String(more); }
+      if (count && count.textContent !== String(more)) { count.textContent = String(more); }
       // on paper a relative link is no use: name the page by its full address
       var link = line.querySelector("a[href]");
-      if (link) { link.textContent = link.href; }
+      if (link && link.textContent !== link.href) { link.textContent = link.href; }
     });
   }
 
-  function fitSheet(sheet, limit) {
-    var fits = function () { return sheet.getBoundingClientRect().height <= limit; };
+  /** Undoes an earlier fit: the sheet at full size with all its items. */
+  function reset(sheet) {
     sheet.style.removeProperty("--fit");
     var items = droppable(sheet);
     items.forEach(function (item) { item.el.classList.remove("fit-left-out"); });
     sayMore(sheet, items);
-    if (fits()) { return; }
+  }
+
+  function fitSheet(sheet, limit) {
+    var fits = function () { return sheet.getBoundingClientRect().height <= limit; };
+    var items = droppable(sheet);
     var lowest = lowestZoom(sheet);
     sheet.style.setProperty("--fit", String(lowest));
     if (fits()) {
@@ -132,7 +137,12 @@
     css.media = "all";
     try {
       var limit = printableHeight();
-      sheets.forEach(function (sheet) { fitSheet(sheet, limit); });
+      sheets.forEach(reset);
+      // measure every sheet in one layout, then fit only those that run over
+      var over = Array.prototype.filter.call(sheets, function (sheet) {
+        return sheet.getBoundingClientRect().height > limit;
+      });
+      over.forEach(function (sheet) { fitSheet(sheet, limit); });
     } finally {
       css.media = "print";
     }
