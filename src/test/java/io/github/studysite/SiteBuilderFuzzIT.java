@@ -163,6 +163,10 @@ class SiteBuilderFuzzIT {
         try (Stream<Path> files = Files.walk(site)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                 Document page = Jsoup.parse(Fixtures.read(file));
+                if (file.getFileName().toString().equals("404.html")) {
+                    // the 404 page's own script, which finds the site's root (no note text is on that page)
+                    page.select("script#site-root:not([src])").remove();
+                }
                 // the theme's own scripts, by their paths; nothing a note wrote may run
                 assertThat(page.select("script:not([src$=assets/site.js]):not([src$=assets/print.js]):not([src$=assets/theme.js])"
                                 + ":not([src$=assets/search.js]):not([src$=/search-index.js])"

@@ -7,6 +7,9 @@ import io.github.studysite.link.Urls;
 import io.github.studysite.model.IntroParagraph;
 import io.github.studysite.render.IntroViews.IntroCard;
 import io.github.studysite.render.IntroViews.IntroColumn;
+import io.github.studysite.render.SheetViews.IntroSheet;
+import io.github.studysite.render.SheetViews.More;
+import io.github.studysite.render.SheetViews.SheetParagraph;
 import io.github.studysite.text.SpeakingTime;
 
 import java.util.ArrayList;
@@ -29,6 +32,7 @@ public final class IntroPages {
     private final int defaultLimit;
     private final Urls urls;
     private final Messages m;
+    private final PrintSheets sheets;
 
     public IntroPages(SiteRenderer renderer, SitePages pages, StudySite site, SpeakingTime speaking) {
         this.renderer = renderer;
@@ -37,6 +41,7 @@ public final class IntroPages {
         this.speaking = speaking;
         this.urls = renderer.urls();
         this.m = renderer.messages();
+        this.sheets = new PrintSheets(site);
         this.defaultLimit = renderer.settings().introLimitSeconds();
     }
 
@@ -57,29 +62,41 @@ public final class IntroPages {
                 introView(intro, page)));
     }
 
-    /** What an introduction's page shows, linked from {@code from} (its page, or the print pack). */
-    IntroViews.IntroPage introView(SiteIntro intro, String from) {
-        return new IntroViews.IntroPage(card(intro, from), intro.intro().title(), intro.note().note().title(),
+    /**
+     * What an introduction's page shows, linked from {@code from} (its page, or the print pack). One too long for a
+     * readable sheet prints without the later sentences of its longer version first.
+     */
+    IntroSheet introView(SiteIntro intro, String from) {
+        IntroCard card = card(intro, from);
+        String own = urls.link(from, page(intro));
+        return new IntroSheet(card, intro.intro().title(), intro.note().note().title(),
                 urls.link(from, intro.note().page()) + "#" + intro.intro().source().anchor(),
                 intro.translation() == null ? "" : intro.translation().note().title(),
                 intro.translation() == null ? "" : urls.link(from, intro.translation().page()),
-                urls.link(from, INDEX), intro.note().note().lang());
+                urls.link(from, INDEX), intro.note().note().lang(),
+                More.of(m, "sheet_more_sentences", "sentences", 0, own),
+                urls.link(from, sheets.page(intro)) + "#" + sheets.id(intro), sheets.id(intro));
     }
 
     private IntroCard card(SiteIntro intro, String from) {
         int limit = intro.intro().limitSeconds() > 0 ? intro.intro().limitSeconds() : defaultLimit;
         IntroVersions v = intro.versions();
+        List<List<SheetParagraph>> ranked = SheetViews.ranked(List.of(lines(v.korean()), lines(v.english())), 0);
         List<IntroColumn> columns = new ArrayList<>();
-        columns.add(column("ko", v.korean(), v.koreanText(), limit));
-        columns.add(column("en", v.english(), v.englishText(), limit));
+        columns.add(column("ko", v.korean(), v.koreanText(), limit, ranked.get(0)));
+        columns.add(column("en", v.english(), v.englishText(), limit, ranked.get(1)));
         return new IntroCard(intro.intro().title(), urls.link(from, page(intro)), intro.note().note().title(), columns,
                 SpeakingTime.format(limit), intro.intro().limitSeconds() > 0);
     }
 
-    private IntroColumn column(String lang, List<IntroParagraph> paragraphs, String text, int limit) {
+    private static List<List<String>> lines(List<IntroParagraph> paragraphs) {
+        return paragraphs.stream().map(p -> p.text().lines().toList()).toList();
+    }
+
+    private IntroColumn column(String lang, List<IntroParagraph> paragraphs, String text, int limit,
+                               List<SheetParagraph> lines) {
         int seconds = speaking.seconds(text);
         boolean over = seconds > limit;
-        List<List<String>> lines = paragraphs.stream().map(p -> p.text().lines().toList()).toList();
         return new IntroColumn(lang, m.get("language_" + lang), lines, !paragraphs.isEmpty(),
                 m.get("intro_missing_" + lang), seconds, SpeakingTime.format(seconds), over,
                 over ? m.format("intro_over_limit", SpeakingTime.format(seconds), SpeakingTime.format(limit)) : "");

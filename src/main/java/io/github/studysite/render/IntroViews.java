@@ -13,7 +13,7 @@ public final class IntroViews {
      *
      * @param lang       {@code ko} or {@code en} (the block's {@code lang})
      * @param label      the language's name
-     * @param paragraphs paragraphs, each as its lines
+     * @param paragraphs paragraphs, each as its lines, their sentences ranked for print.js
      * @param written    whether this version exists
      * @param todo       what to write when it does not ("English version not written yet")
      * @param seconds    speaking time in seconds
@@ -21,7 +21,7 @@ public final class IntroViews {
      * @param over       whether it runs over the time limit
      * @param overText   the warning, when over
      */
-    public record IntroColumn(String lang, String label, List<List<String>> paragraphs, boolean written, String todo,
+    public record IntroColumn(String lang, String label, List<SheetViews.SheetParagraph> paragraphs, boolean written, String todo,
                               int seconds, String speaking, boolean over, String overText) {
     }
 

@@ -2,7 +2,7 @@ package io.github.studysite.render;
 
 import io.github.studysite.coach.CoachReport;
 import io.github.studysite.coach.Feedback;
-import io.github.studysite.coach.Rule;
+import io.github.studysite.config.Rule;
 import io.github.studysite.link.SiteNote;
 import io.github.studysite.link.SiteQuestion;
 import io.github.studysite.link.SiteStory;

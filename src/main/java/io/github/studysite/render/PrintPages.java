@@ -7,10 +7,12 @@ import io.github.studysite.link.Urls;
 import io.github.studysite.model.Principle;
 
 import java.util.ArrayList;
+import io.github.studysite.render.SheetViews.IntroSheet;
+import io.github.studysite.render.SheetViews.PrincipleSheet;
+import io.github.studysite.render.SheetViews.PrintPack;
+import io.github.studysite.render.SheetViews.StorySheet;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The print pack, {@code print/}: every one-pager of the site on one page — each self-introduction, each principle's
@@ -67,9 +69,9 @@ public final class PrintPages {
         List<List<Object>> volumes = Paging.chunks(sheets, SHEETS_PER_VOLUME);
         for (int n = 1; n <= volumes.size(); n++) {
             String page = Paging.path(PAGE, n);
-            List<IntroViews.IntroPage> introSheets = new ArrayList<>();
-            List<Map<String, Object>> principleSheets = new ArrayList<>();
-            List<Map<String, Object>> storySheets = new ArrayList<>();
+            List<IntroSheet> introSheets = new ArrayList<>();
+            List<PrincipleSheet> principleSheets = new ArrayList<>();
+            List<StorySheet> storySheets = new ArrayList<>();
             for (Object sheet : volumes.get(n - 1)) {
                 if (sheet instanceof SiteIntro intro) {
                     introSheets.add(intros.introView(intro, page));
@@ -79,15 +81,10 @@ public final class PrintPages {
                     storySheets.add(study.storyView(story, page));
                 }
             }
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("inPack", true);
-            view.put("intros", introSheets);
-            view.put("principles", principleSheets);
-            view.put("stories", storySheets);
-            view.put("loop", n == 1 ? loop.view(page) : null);
-            view.put("count", count(site) + loop.sheets());
-            view.put("lead", m.format("print_lead", String.valueOf(count(site) + loop.sheets())));
-            view.put("pager", Paging.pager(PAGE, n, volumes.size(), urls));
+            int count = count(site) + loop.sheets();
+            PrintPack view = new PrintPack(true, introSheets, principleSheets, storySheets,
+                    n == 1 ? loop.view(page) : null, count, m.format("print_lead", String.valueOf(count)),
+                    Paging.pager(PAGE, n, volumes.size(), urls));
             pages.write(new PageSpec(page, "print", m.get("print_title"), lang, "", "print", view));
         }
     }

@@ -137,14 +137,26 @@ public final class SitePages {
 
     /**
      * This language's {@code 404.html}. A host serves the root one for any missing address, at any depth, so it links
-     * from the base URL ({@code /repo/…}, or {@code /…} at a domain root) instead of relatively; the other languages'
-     * copies ({@code en/404.html}) are where its language switcher leads.
+     * from the base URL ({@code /repo/…}, or {@code /…} at a domain root) instead of relatively, as Jekyll and Hugo
+     * do. Without a base URL, {@code /…} is right at a domain root only: its small script then finds the site's root
+     * in the address it was served at (or, opened as a file, where the file is) and links from there. The other
+     * languages' copies ({@code en/404.html}) are where its language switcher leads.
      */
     public void notFound() {
-        String base = renderer.settings().baseUrl() + "/";
+        String baseUrl = renderer.settings().baseUrl();
+        String base = baseUrl + "/";
         PageSpec notFound = new PageSpec(NOT_FOUND, "not-found", renderer.messages().get("notfound_title"),
-                renderer.language().code(), "", "404", Map.of());
+                renderer.language().code(), "", "404", new NotFoundView(baseUrl.isEmpty(), prefix));
         out.write(NOT_FOUND, renderer.render(notFound, base + prefix, base));
+    }
+
+    /**
+     * What the 404 page needs besides its roots.
+     *
+     * @param findRoot whether its script finds the site's root (no base URL is known, so it links from {@code /})
+     * @param prefix   this language's folder ({@code en/}, or empty)
+     */
+    public record NotFoundView(boolean findRoot, String prefix) {
     }
 
     /**

@@ -17,7 +17,12 @@ import io.github.studysite.model.Story;
 import io.github.studysite.render.StudyViews.ChangeItem;
 import io.github.studysite.render.StudyViews.Link;
 import io.github.studysite.render.StudyViews.PartBadge;
-import io.github.studysite.render.StudyViews.PartBlock;
+import io.github.studysite.render.SheetViews.More;
+import io.github.studysite.render.SheetViews.PrincipleSheet;
+import io.github.studysite.render.SheetViews.SheetParagraph;
+import io.github.studysite.render.SheetViews.SheetLink;
+import io.github.studysite.render.SheetViews.SheetPart;
+import io.github.studysite.render.SheetViews.StorySheet;
 import io.github.studysite.render.StudyViews.PrincipleCard;
 import io.github.studysite.render.StudyViews.QuestionGroup;
 import io.github.studysite.render.StudyViews.QuestionItem;
@@ -67,6 +72,7 @@ public final class StudyPages {
     private final CoachReport coach;
     private final Coaching coaching;
     private final Hints hints;
+    private final PrintSheets sheets;
 
     /**
      * @param coaching the coach's feedback on the site's stories and answers, and the loop plan
@@ -84,6 +90,7 @@ public final class StudyPages {
         this.urls = renderer.urls();
         this.m = renderer.messages();
         this.lang = renderer.language().code();
+        this.sheets = new PrintSheets(site);
     }
 
     public static String principlePage(Principle principle) {
@@ -128,14 +135,14 @@ public final class StudyPages {
                         Paging.pages(site.questionsOf(p).size(), PRINCIPLE_ITEMS_PER_PAGE)));
         for (int n = 1; n <= total; n++) {
             String page = Paging.path(principlePage(p), n);
-            Map<String, Object> view = principleView(p, page, n);
-            view.put("pager", Paging.pager(principlePage(p), n, total, urls));
+            PrincipleSheet view = principleView(p, page, n)
+                    .withPager(Paging.pager(principlePage(p), n, total, urls));
             write(page, "principle", p.name(lang), "principle", view);
         }
     }
 
     /** The first page of a principle, as the print pack shows it. */
-    Map<String, Object> principleView(Principle p, String from) {
+    PrincipleSheet principleView(Principle p, String from) {
         return principleView(p, from, 1);
     }
 
@@ -143,10 +150,11 @@ public final class StudyPages {
      * What page {@code n} of a principle shows, linked from {@code from}: its own page, or the print pack, where the
      * first page is printed as a one-pager with every other. A principle with more stories, questions or sections in
      * notes than a page holds continues on {@code principles/<id>/page/2/}, …; the counts are always the principle's
-     * totals.
+     * totals. Its stories come most complete first (the note order among equals), so that a cheat sheet too long for
+     * one readable sheet prints the best ones.
      */
-    Map<String, Object> principleView(Principle p, String from, int n) {
-        List<SiteStory> allStories = site.storiesOf(p);
+    PrincipleSheet principleView(Principle p, String from, int n) {
+        List<SiteStory> allStories = byCompleteness(site.storiesOf(p));
         List<SiteQuestion> allQuestions = site.questionsOf(p);
         List<StoryCard> stories = page(allStories, PRINCIPLE_ITEMS_PER_PAGE, n).stream()
                 .map(s -> storyCard(s, from)).toList();
@@ -157,28 +165,37 @@ public final class StudyPages {
                 .toList();
         List<Principle> all = site.principles();
         int index = all.indexOf(p);
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("number", p.number());
-        view.put("en", p.en());
-        view.put("ko", p.ko());
-        view.put("definition", p.definition());
-        view.put("stories", stories);
-        view.put("hasStories", !allStories.isEmpty());
-        view.put("storyCount", allStories.size());
-        view.put("completeCount", counts(p).complete());
-        view.put("questions", questions);
-        view.put("hasQuestions", !allQuestions.isEmpty());
-        view.put("questionCount", allQuestions.size());
-        view.put("answeredCount", counts(p).answered());
-        view.put("sections", sections);
-        view.put("hasSections", !sections.isEmpty());
-        view.put("catalogTitle", catalogTitle());
-        view.put("indexHref", urls.link(from, PRINCIPLES));
-        view.put("previous", index > 0 ? new Link(all.get(index - 1).name(lang), urls.link(from,
-                principlePage(all.get(index - 1)))) : null);
-        view.put("next", index < all.size() - 1 ? new Link(all.get(index + 1).name(lang), urls.link(from,
-                principlePage(all.get(index + 1)))) : null);
-        return view;
+        String own = urls.link(from, principlePage(p));
+        return new PrincipleSheet(p.number(), p.en(), p.ko(), p.definition(), stories, !allStories.isEmpty(),
+                allStories.size(), counts(p).complete(), questions, !allQuestions.isEmpty(), allQuestions.size(),
+                counts(p).answered(), sections, !sections.isEmpty(), catalogTitle(), urls.link(from, PRINCIPLES),
+                index > 0 ? new Link(all.get(index - 1).name(lang), urls.link(from,
+                        principlePage(all.get(index - 1)))) : null,
+                index < all.size() - 1 ? new Link(all.get(index + 1).name(lang), urls.link(from,
+                        principlePage(all.get(index + 1)))) : null,
+                More.of(m, "sheet_more_stories", "stories", allStories.size() - stories.size(), own),
+                More.of(m, "sheet_more_questions", "questions", allQuestions.size() - questions.size(), own),
+                printHref(from, p), sheets.id(p), null);
+    }
+
+    /** Most filled STAR parts first; a stable sort, so equals keep the order they are written in. */
+    private static List<SiteStory> byCompleteness(List<SiteStory> stories) {
+        List<SiteStory> sorted = new ArrayList<>(stories);
+        sorted.sort(java.util.Comparator.comparingInt((SiteStory s) -> -filledParts(s.story())));
+        return sorted;
+    }
+
+    private static int filledParts(Story story) {
+        int filled = 0;
+        for (StarPart part : StarPart.values()) {
+            filled += story.part(part).isEmpty() ? 0 : 1;
+        }
+        return filled;
+    }
+
+    /** The print button's link: the sheet in the print pack. */
+    private String printHref(String from, Object sheet) {
+        return urls.link(from, sheets.page(sheet)) + "#" + sheets.id(sheet);
     }
 
     /**
@@ -208,37 +225,40 @@ public final class StudyPages {
         write(page, "story", title(s.story()), "story", storyView(s, page), s.note().note().lang());
     }
 
-    /** What a story's page shows, linked from {@code from} (its page, or the print pack). */
-    Map<String, Object> storyView(SiteStory s, String from) {
+    /**
+     * What a story's page shows, linked from {@code from} (its page, or the print pack). A story too long for one
+     * readable sheet prints without its questions first, then without the later sentences of its longest parts.
+     */
+    StorySheet storyView(SiteStory s, String from) {
         Story story = s.story();
-        List<PartBlock> parts = new ArrayList<>();
-        for (StarPart part : StarPart.values()) {
-            String text = story.part(part);
-            parts.add(new PartBlock(part.letter(), m.get("part_" + part.letter().toLowerCase()),
-                    text.isEmpty() ? List.of() : text.lines().toList(), text.isEmpty()));
+        List<SiteQuestion> asked = site.questionsOf(s);
+        List<SheetLink> questions = new ArrayList<>();
+        for (int i = 0; i < asked.size(); i++) {
+            questions.add(new SheetLink(asked.get(i).question().text(), questionHref(from, asked.get(i)),
+                    asked.size() - 1 - i));
         }
-        int seconds = speaking.seconds(story.text());
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("title", title(story));
-        view.put("group", story.group());
-        view.put("parts", parts);
-        view.put("complete", story.isComplete());
-        view.put("missing", String.join(", ", story.missing().stream().map(StarPart::letter).toList()));
-        view.put("principles", principleLinks(story.principles(), from));
-        view.put("noteTitle", s.note().note().title());
-        view.put("noteHref", noteHref(from, s.note(), story.source()));
-        List<Link> questions = site.questionsOf(s).stream().map(q -> new Link(q.question().text(),
-                questionHref(from, q))).toList();
-        view.put("questions", questions);
-        // mustache.java renders a section for a count of 0, so templates test these flags, not list sizes
-        view.put("hasQuestions", !questions.isEmpty());
-        view.put("speaking", SpeakingTime.format(seconds));
-        view.put("indexHref", urls.link(from, STORIES));
-        view.put("lang", s.note().note().lang());
+        List<List<List<String>>> texts = new ArrayList<>();
+        for (StarPart part : StarPart.values()) {
+            // each line of a part is a paragraph on the page
+            texts.add(story.part(part).lines().map(List::of).toList());
+        }
+        List<List<SheetParagraph>> ranked = SheetViews.ranked(texts, asked.size());
+        List<SheetPart> parts = new ArrayList<>();
+        StarPart[] all = StarPart.values();
+        for (int i = 0; i < all.length; i++) {
+            parts.add(new SheetPart(all[i].letter(), m.get("part_" + all[i].letter().toLowerCase()), ranked.get(i),
+                    story.part(all[i]).isEmpty()));
+        }
         List<Hints.Hint> storyHints = storyHints(s, from);
-        view.put("hints", storyHints);
-        view.put("hasHints", !storyHints.isEmpty());
-        return view;
+        String own = urls.link(from, storyPage(s));
+        return new StorySheet(title(story), story.group(), parts, story.isComplete(),
+                String.join(", ", story.missing().stream().map(StarPart::letter).toList()),
+                principleLinks(story.principles(), from), s.note().note().title(),
+                noteHref(from, s.note(), story.source()), questions, !questions.isEmpty(),
+                SpeakingTime.format(speaking.seconds(story.text())), urls.link(from, STORIES),
+                s.note().note().lang(), storyHints, !storyHints.isEmpty(),
+                More.of(m, "sheet_more_sentences", "sentences", 0, own), More.of(m, "sheet_more_questions", "questions", 0, own),
+                printHref(from, s), sheets.id(s));
     }
 
     private List<Hints.Hint> storyHints(SiteStory s, String from) {

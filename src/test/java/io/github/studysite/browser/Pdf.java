@@ -4,6 +4,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.print.PageMargin;
 import org.openqa.selenium.print.PageSize;
@@ -53,6 +54,28 @@ public record Pdf(byte[] bytes) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The smallest size of any visible glyph, in pt, as PDFBox reads it (font size times the text matrix). */
+    public double smallestGlyphPt() {
+        double[] smallest = {Double.MAX_VALUE};
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, java.util.List<TextPosition> positions) throws IOException {
+                    for (TextPosition p : positions) {
+                        if (!p.getUnicode().isBlank()) {
+                            smallest[0] = Math.min(smallest[0], p.getFontSizeInPt());
+                        }
+                    }
+                    super.writeString(text, positions);
+                }
+            };
+            stripper.getText(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return smallest[0];
     }
 
     /** Page {@code index} (0-based) as a PNG at {@code dpi}. */

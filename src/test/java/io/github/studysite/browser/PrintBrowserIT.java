@@ -9,12 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Printing, as a person's Print does it in Chromium: every story, principle and self-introduction page of the seed
  * site prints on exactly one A4 page, with its Korean text as real glyphs and without the site's navigation; so do
  * deliberately long ones (a story of many paragraphs, a principle with fourteen stories, a thirteen-minute
- * introduction), which are shrunk to fit rather than cut or spilled; and the print pack prints one page per one-pager.
+ * introduction), which print at 8 pt or more on one sheet, leaving out their later sentences and saying how many; and the
+ * print pack prints one page per one-pager.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class PrintBrowserIT {
@@ -56,10 +55,7 @@ class PrintBrowserIT {
     }
 
     private static Pdf print(Path site, String page) {
-        browser.driver().get(site.resolve(page).toUri().toString());
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
-                browser.driver().executeScript("return document.readyState === 'complete' && "
-                        + "document.fonts.status === 'loaded' && !!document.querySelector('.one-pager')")));
+        PrintedText.open(browser.driver(), site.resolve(page).toUri().toString());
         Pdf pdf = Pdf.print(browser.driver());
         keep((site == seedSite ? "seeds/" : "long/") + page, pdf);
         return pdf;
@@ -121,22 +117,31 @@ class PrintBrowserIT {
     }
 
     @Test
-    void longOnePagersAreShrunkToOnePageNotCut() {
+    void longOnePagersPrintOnOneReadableSheetAndSayWhatIsLeftOut() {
         for (String page : List.of("stories/대규모-마이그레이션-0/index.html", "principles/ownership/index.html",
                 "principles/customer-obsession/index.html", "intro/long-notes/index.html")) {
             Pdf pdf = print(longSite, page);
             assertThat(pdf.pages()).as(page).isEqualTo(1);
-            String fit = String.valueOf(browser.driver().executeScript(
-                    "return document.querySelector('.one-pager').style.getPropertyValue('--fit')"));
-            if (page.startsWith("stories") || page.startsWith("intro")) {
-                assertThat(Double.parseDouble(fit)).as(page + " is shrunk").isBetween(0.2, 0.95);
-                // not cut: the last words are on the page
-                assertThat(pdf.text().replaceAll("\\s+", " ")).as(page).contains(page.startsWith("intro")
-                        ? "until the system was stable again. 24" : "대규모 마이그레이션 0");
+            assertThat(pdf.smallestGlyphPt()).as(page + ": smallest text in the PDF (pt)").isGreaterThanOrEqualTo(7.95);
+            assertThat(PrintedText.smallestPt(browser.driver())).as(page).isGreaterThanOrEqualTo(7.99);
+            String text = pdf.text().replaceAll("\\s+", "");
+            long leftOut = (Long) browser.driver().executeScript(
+                    "return document.querySelectorAll('.one-pager .fit-left-out[data-fit-drop]').length");
+            if (page.startsWith("stories")) {
+                // too long even at 8 pt: later sentences go, every part keeps its first, and the sheet says so
+                assertThat(leftOut).as(page + " sentences left out").isPositive();
+                assertThat(text).contains("+" + leftOut + "문장더:file:", "대규모마이그레이션0");
+                for (String part : List.of("S", "T", "A", "R")) {
+                    assertThat((Boolean) browser.driver().executeScript("var p = document.querySelector("
+                            + "'.part-" + part + " p span'); return !!p && p.getClientRects().length > 0"))
+                            .as(page + " keeps the first line of " + part).isTrue();
+                }
+            }
+            if (page.startsWith("intro")) {
+                assertThat(leftOut).as(page + " sentences left out").isPositive();
+                assertThat(text).contains("+" + leftOut + "문장더:file:");
             }
         }
-        assertThat(print(longSite, "stories/대규모-마이그레이션-0/index.html").text().replaceAll("\\s+", ""))
-                .contains("개선안을만들어적용했습니다11.Itookownership");
     }
 
     @Test
