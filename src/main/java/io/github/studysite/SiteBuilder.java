@@ -493,7 +493,6 @@ public final class SiteBuilder {
                                            Set<String> published, BuildCache cache, Problems problems) {
         Messages messages = Messages.load(resolver, language.code(), problems);
         SiteRenderer renderer = new SiteRenderer(templates, messages, settings, urls, language, languages)
-                .section("nav_home", SitePages.HOME)
                 .section("nav_principles", StudyPages.PRINCIPLES)
                 .section("nav_stories", StudyPages.STORIES)
                 .section("nav_questions", StudyPages.QUESTIONS)
@@ -502,8 +501,7 @@ public final class SiteBuilder {
                 .section("nav_study", StudyPages.STUDY)
                 .section("nav_notes", SitePages.NOTES)
                 .footerLink("print_footer", PrintPages.PAGE)
-                .footerLink("loop_footer", LoopPages.PAGE)
-                .footerLink("search_title", SearchPages.PAGE);
+                .footerLink("loop_footer", LoopPages.PAGE);
         return new SitePages(renderer, writer, published, cache);
     }
 

@@ -41,7 +41,7 @@ class IntroBrowserIT {
             assertThat(en.getLocation().getY()).isEqualTo(ko.getLocation().getY());
             assertThat(en.getLocation().getX()).isGreaterThan(ko.getLocation().getX());
 
-            driver.findElement(By.cssSelector(".language-switcher a[data-lang='en']")).click();
+            driver.findElement(By.cssSelector(".language-switcher a[hreflang='en']")).click();
             assertThat(driver.getCurrentUrl()).endsWith("/site-output/en/intro/aws-interview-cse/index.html");
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("자기소개");
             assertThat(driver.findElement(By.cssSelector(".site-nav a[aria-current='page']")).getText())
@@ -49,7 +49,7 @@ class IntroBrowserIT {
             assertThat(driver.findElement(By.cssSelector(".intro-column[lang='en']")).getText())
                     .contains("I joined LG CNS");
 
-            driver.findElement(By.cssSelector(".language-switcher a[data-lang='ko']")).click();
+            driver.findElement(By.cssSelector(".language-switcher a[hreflang='ko']")).click();
             assertThat(driver.getCurrentUrl()).endsWith("/site-output/intro/aws-interview-cse/index.html");
         }
     }
