@@ -71,8 +71,8 @@ class BilingualSiteTest {
     @Test
     void everyPageLinksItsLanguageVersionsAndSwitchesToTheSamePage() {
         Document ko = page("principles/ownership/index.html");
-        assertThat(ko.select("link[rel=alternate][hreflang=ko]").attr("href")).isEqualTo("../../principles/ownership/index.html");
-        assertThat(ko.select("link[rel=alternate][hreflang=en]").attr("href")).isEqualTo("../../en/principles/ownership/index.html");
+        // hreflang links must be absolute for search engines: without a siteUrl there are none
+        assertThat(ko.select("link[rel=alternate]")).isEmpty();
         assertThat(ko.select(".language-switcher a[hreflang=en]").attr("href"))
                 .isEqualTo("../../en/principles/ownership/index.html");
         Document en = page("en/principles/ownership/index.html");
