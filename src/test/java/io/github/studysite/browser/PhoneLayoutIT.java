@@ -40,7 +40,7 @@ class PhoneLayoutIT {
                 Map.of("width", width, "height", 800, "deviceScaleFactor", 2, "mobile", true));
         List<String> wide = new ArrayList<>();
         try {
-            for (String page : LighthouseIT.PAGES.stream().filter(p -> !p.startsWith("no/")).toList()) {
+            for (String page : LighthouseIT.PAGES.stream().filter(p -> !p.equals("404.html")).toList()) {
                 driver().get(site.url(page.replaceAll("\\?.*", "")));
                 Object widest = driver().executeScript("return document.documentElement.scrollWidth");
                 if (((Long) widest) > width) {
