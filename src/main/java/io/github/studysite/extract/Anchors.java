@@ -1,13 +1,9 @@
 package io.github.studysite.extract;
 
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.util.ast.Node;
 import io.github.studysite.text.Slugs;
 
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,25 +14,24 @@ import java.util.Set;
  */
 final class Anchors {
 
-    private final Map<Heading, String> headingIds;
-    private final Map<Node, String> assigned = new IdentityHashMap<>();
+    private final Map<Integer, String> headingIds;
+    private final Map<Integer, String> assigned = new HashMap<>();
     private final Set<String> used = new HashSet<>();
 
-    Anchors(Map<Heading, String> headingIds) {
+    /** @param headingIds the id of every heading, by outline block */
+    Anchors(Map<Integer, String> headingIds) {
         this.headingIds = headingIds;
         used.addAll(headingIds.values());
     }
 
     /** The id of the block holding {@code line}, giving it one ({@code prefix-name}) if it has none yet. */
     String of(Line line, String prefix, String name) {
-        Node node = line.node();
-        if (node instanceof Paragraph && node.getParent() instanceof ListItem && node.getPrevious() == null) {
-            node = node.getParent(); // a tight list renders no <p>: anchor its <li>
+        int block = line.anchor();
+        String heading = headingIds.get(block);
+        if (heading != null) {
+            return heading;
         }
-        if (node instanceof Heading heading && headingIds.containsKey(heading)) {
-            return headingIds.get(heading);
-        }
-        String existing = assigned.get(node);
+        String existing = assigned.get(block);
         if (existing != null) {
             return existing;
         }
@@ -46,12 +41,12 @@ final class Anchors {
         while (!used.add(id)) {
             id = base + "-" + n++;
         }
-        assigned.put(node, id);
+        assigned.put(block, id);
         return id;
     }
 
-    /** The ids given to non-heading blocks, for the renderer. */
-    Map<Node, String> assigned() {
-        return assigned;
+    /** The ids given to non-heading blocks, by outline block, for the renderer. */
+    Map<Integer, String> assigned() {
+        return Map.copyOf(assigned);
     }
 }

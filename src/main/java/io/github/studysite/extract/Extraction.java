@@ -1,6 +1,5 @@
 package io.github.studysite.extract;
 
-import com.vladsch.flexmark.util.ast.Node;
 import io.github.studysite.model.NoteStudy;
 
 import java.util.Map;
@@ -10,7 +9,7 @@ import java.util.Map;
  * the model can deep-link into it.
  *
  * @param study   stories, questions, intros, topics and principle sections
- * @param anchors ids for list items and paragraphs (headings keep their own)
+ * @param anchors ids for list items and paragraphs, by outline block number (headings keep their own)
  */
-public record Extraction(NoteStudy study, Map<Node, String> anchors) {
+public record Extraction(NoteStudy study, Map<Integer, String> anchors) {
 }

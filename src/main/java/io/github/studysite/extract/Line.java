@@ -1,6 +1,6 @@
 package io.github.studysite.extract;
 
-import com.vladsch.flexmark.util.ast.Node;
+import io.github.studysite.parse.NoteOutline;
 
 /**
  * One line of a note as the study extractor reads it: what it is, what it says, how far it is indented in the file.
@@ -18,7 +18,9 @@ import com.vladsch.flexmark.util.ast.Node;
  * @param level        heading level (1–6) for headings, else 0
  * @param marker       the list marker's delimiter for items ({@code .}, {@code )}, {@code -}, {@code *}, {@code +}),
  *                     else 0
- * @param node         the block to anchor a deep link on (heading, list item or paragraph)
+ * @param block        the outline block the line belongs to (its number in the note)
+ * @param anchor       the block to anchor a deep link on (heading, list item or paragraph)
+ * @param quoted       whether the block is inside a block quote
  * @param blankBefore  whether the line before it in the file is blank
  * @param linkOnly     whether the line is nothing but one link or image
  * @param anchorLink   whether that link points to an anchor on the same page ({@code #…}: a table of contents)
@@ -26,20 +28,23 @@ import com.vladsch.flexmark.util.ast.Node;
  *                     other {@code <details>}: a question with its answer folded under it
  * @param task         for a task list item, {@link #OPEN_TASK} or {@link #DONE_TASK}; else 0
  */
-record Line(int index, int number, int indent, LineKind kind, String text, int level, char marker, Node node,
-            boolean blankBefore, boolean linkOnly, boolean anchorLink, boolean summary, int task) {
+record Line(int index, int number, int indent, LineKind kind, String text, int level, char marker, int block,
+            int anchor, boolean quoted, boolean blankBefore, boolean linkOnly, boolean anchorLink, boolean summary,
+            int task) {
 
-    static final int OPEN_TASK = 1;
-    static final int DONE_TASK = 2;
+    static final int OPEN_TASK = NoteOutline.Item.OPEN_TASK;
+    static final int DONE_TASK = NoteOutline.Item.DONE_TASK;
 
-    Line(int index, int number, int indent, LineKind kind, String text, int level, char marker, Node node,
-         boolean blankBefore, boolean linkOnly, boolean anchorLink, boolean summary) {
-        this(index, number, indent, kind, text, level, marker, node, blankBefore, linkOnly, anchorLink, summary, 0);
+    /** A table's or a table row's line: text only, anchored on the table or row itself. */
+    static Line tableLine(int number, String text, int block, boolean quoted) {
+        return new Line(-1, number, 0, LineKind.TEXT, text, 0, (char) 0, block, block, quoted, false, false, false,
+                false, 0);
     }
 
-    Line(int index, int number, int indent, LineKind kind, String text, int level, char marker, Node node,
-         boolean blankBefore, boolean linkOnly, boolean anchorLink) {
-        this(index, number, indent, kind, text, level, marker, node, blankBefore, linkOnly, anchorLink, false);
+    /** This line, not the summary of a question (its {@code <details>} holds others). */
+    Line notSummary() {
+        return new Line(index, number, indent, kind, text, level, marker, block, anchor, quoted, blankBefore,
+                linkOnly, anchorLink, false, task);
     }
 
     boolean isMarker() {

@@ -1,39 +1,15 @@
 package io.github.studysite.extract;
 
-import com.vladsch.flexmark.ast.BulletListItem;
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.Emphasis;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.HardLineBreak;
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.ast.HtmlEntity;
-import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.ast.HtmlInlineComment;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.OrderedList;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ast.StrongEmphasis;
-import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ast.TextBase;
-import com.vladsch.flexmark.ast.ThematicBreak;
-import com.vladsch.flexmark.ext.tables.TableBlock;
-import com.vladsch.flexmark.util.ast.Node;
-import io.github.studysite.parse.NodeText;
+import io.github.studysite.parse.NoteOutline;
+import io.github.studysite.parse.NoteOutline.Inline;
+import io.github.studysite.parse.NoteOutline.Kind;
 import io.github.studysite.parse.ParsedNote;
-import io.github.studysite.parse.SourceLines;
-import io.github.studysite.text.LineIndex;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Flattens a parsed note into {@link Line}s in document order: headings, list items (first line), bold lines, text
+ * Flattens a parsed note's {@link NoteOutline} into {@link Line}s in document order: headings, list items (first line), bold lines, text
  * lines and rules. Code blocks, raw HTML and tables are left out: nothing in them is a story or a question.
  */
 final class Outline {
@@ -60,7 +36,6 @@ final class Outline {
     private static final int SUMMARY_LEVEL = 6;
 
     private final String[] sourceLines;
-    private final LineIndex index;
     private final List<Line> lines = new ArrayList<>();
     /**
      * For each {@code <details>} open at this point of the note (they may span many HTML blocks, with Markdown
@@ -73,54 +48,36 @@ final class Outline {
     private StringBuilder summary;
     private int summaryNumber;
 
-    private Outline(ParsedNote parsed) {
-        this.sourceLines = parsed.source().split("\n", -1);
-        this.index = SourceLines.of(parsed.document());
+    private Outline(String source) {
+        this.sourceLines = source.split("\n", -1);
     }
 
     static List<Line> of(ParsedNote parsed) {
-        Outline outline = new Outline(parsed);
-        outline.visitChildren(parsed.document());
+        Outline outline = new Outline(parsed.source());
+        parsed.readBlocks(outline::visit);
         for (int i : outline.groups) {
-            Line l = outline.lines.get(i);
-            outline.lines.set(i, new Line(l.index(), l.number(), l.indent(), l.kind(), l.text(), l.level(),
-                    l.marker(), l.node(), l.blankBefore(), l.linkOnly(), l.anchorLink(), false));
+            outline.lines.set(i, outline.lines.get(i).notSummary());
         }
         return List.copyOf(outline.lines);
     }
 
-    private void visitChildren(Node parent) {
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-            visit(child);
-        }
-    }
-
-    private void visit(Node node) {
-        if (node instanceof Heading heading) {
-            String text = headingText(heading);
-            add(node.getStartOffset(), LineKind.HEADING, text, heading.getLevel(), (char) 0, node, false, false);
-        } else if (node instanceof ListItem item) {
-            Node first = item.getFirstChild();
-            if (first instanceof Paragraph paragraph) {
-                paragraph(paragraph, item);
-                for (Node child = first.getNext(); child != null; child = child.getNext()) {
-                    visit(child);
-                }
+    private void visit(NoteOutline.Block block) {
+        if (block instanceof NoteOutline.Heading heading) {
+            add(heading.line(), 0, LineKind.HEADING, headingText(heading), heading.level(), (char) 0, heading.id(),
+                    heading.id(), heading.quoted(), false, false, 0);
+        } else if (block instanceof NoteOutline.Item item) {
+            if (item.first() != null) {
+                paragraph(item.first(), item);
             } else {
-                add(item.getStartOffset(), LineKind.ITEM, "", 0, delimiter(item), item, false, false);
-                visitChildren(item);
+                add(item.line(), item.column(), LineKind.ITEM, "", 0, item.delimiter(), item.id(), item.id(),
+                        item.quoted(), false, false, item.task());
             }
-        } else if (node instanceof Paragraph paragraph) {
+        } else if (block instanceof NoteOutline.Paragraph paragraph) {
             paragraph(paragraph, null);
-        } else if (node instanceof ThematicBreak) {
-            add(node.getStartOffset(), LineKind.RULE, "", 0, (char) 0, node, false, false);
-        } else if (node instanceof HtmlBlock) {
-            html(node);
-        } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock
-                || node instanceof HtmlCommentBlock || node instanceof TableBlock) {
-            // not mined: code and tables hold no stories or questions (tables are read by TableFinder)
-        } else {
-            visitChildren(node);
+        } else if (block instanceof NoteOutline.Rule rule) {
+            add(rule.line(), 0, LineKind.RULE, "", 0, (char) 0, rule.id(), rule.id(), rule.quoted(), false, false, 0);
+        } else if (block instanceof NoteOutline.Html html) {
+            html(html);
         }
     }
 
@@ -131,9 +88,9 @@ final class Outline {
      * summary, in HTML or in Markdown after a blank line, is read as the answer under a heading is. Other HTML is
      * read as text lines only.
      */
-    private void html(Node node) {
-        int first = index.line(node.getStartOffset());
-        String[] rows = node.getChars().toString().split("\n", -1);
+    private void html(NoteOutline.Html node) {
+        int first = node.line();
+        String[] rows = node.text().split("\n", -1);
         for (int r = 0; r < rows.length; r++) {
             int number = first + r;
             String row = rows[r];
@@ -181,7 +138,7 @@ final class Outline {
     }
 
     /** Text of an HTML line outside any summary, as a text line; cleared after. */
-    private void htmlText(StringBuilder html, int number, Node node) {
+    private void htmlText(StringBuilder html, int number, NoteOutline.Html node) {
         String text = plain(html);
         html.setLength(0);
         if (!text.isEmpty()) {
@@ -197,108 +154,104 @@ final class Outline {
         return text.replaceAll("\\s+", " ").strip();
     }
 
-    private void add(int number, LineKind kind, String text, int level, Node node, boolean isSummary) {
+    private void add(int number, LineKind kind, String text, int level, NoteOutline.Html node, boolean isSummary) {
         int indent = leading(number);
         boolean blankBefore = number <= 1 || sourceLines[number - 2].isBlank();
-        lines.add(new Line(lines.size(), number, indent, kind, text, level, (char) 0, node, blankBefore, false,
-                false, isSummary));
+        lines.add(new Line(lines.size(), number, indent, kind, text, level, (char) 0, node.id(), node.id(),
+                node.quoted(), blankBefore, false, false, isSummary, 0));
     }
 
-    /** A heading's text as a reader sees it: like {@link NodeText}, but keeping brackets that are not links. */
-    private String headingText(Heading heading) {
+    /** A heading's text as a reader sees it: like its plain text, but keeping brackets that are not links. */
+    private String headingText(NoteOutline.Heading heading) {
         List<LineBuilder> built = new ArrayList<>();
         LineBuilder first = new LineBuilder();
         built.add(first);
-        collect(heading, first, built, false);
+        collect(heading.content(), first, built, false);
         StringBuilder sb = new StringBuilder();
         built.forEach(b -> sb.append(b.text).append(' '));
         String text = sb.toString().replaceAll("\\s+", " ").strip();
-        return text.isEmpty() ? NodeText.of(heading).replace('\n', ' ').strip() : text;
+        return text.isEmpty() ? heading.plain().replace('\n', ' ').strip() : text;
     }
 
     /** One paragraph, line by line; its first line is the item's line when it opens a list item. */
-    private void paragraph(Paragraph paragraph, ListItem item) {
+    private void paragraph(NoteOutline.Paragraph paragraph, NoteOutline.Item item) {
         List<LineBuilder> built = new ArrayList<>();
         LineBuilder current = new LineBuilder();
         built.add(current);
-        collect(paragraph, current, built, false);
+        collect(paragraph.content(), current, built, false);
         boolean first = true;
         for (LineBuilder b : built) {
-            if (b.offset < 0 && !(first && item != null)) {
+            if (b.line < 0 && !(first && item != null)) {
                 first = false;
                 continue;
             }
             String text = DECORATION.matcher(b.text.toString().strip()).replaceFirst("");
-            int offset = b.offset >= 0 ? b.offset : item.getStartOffset();
+            int number = b.line >= 0 ? b.line : item.line();
             if (first && item != null) {
-                add(item.getStartOffset(), LineKind.ITEM, text, 0, delimiter(item), item, b.linkOnly(), b.anchorLink);
+                add(item.line(), item.column(), LineKind.ITEM, text, 0, item.delimiter(), item.id(), item.id(),
+                        item.quoted(), b.linkOnly(), b.anchorLink, item.task());
             } else if (!text.isEmpty()) {
                 LineKind kind = b.boldChars > 0 && b.boldChars == b.visibleChars ? LineKind.BOLD : LineKind.TEXT;
-                add(offset, kind, text, 0, (char) 0, paragraph, b.linkOnly(), b.anchorLink);
+                add(number, 0, kind, text, 0, (char) 0, paragraph.id(), paragraph.anchor(), paragraph.quoted(),
+                        b.linkOnly(), b.anchorLink, 0);
             }
             first = false;
         }
     }
 
-    /** Walks inline nodes, splitting lines at line breaks and counting bold and link characters per line. */
-    private LineBuilder collect(Node parent, LineBuilder current, List<LineBuilder> built, boolean bold) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+    /** Walks inline content, splitting lines at line breaks and counting bold and link characters per line. */
+    private LineBuilder collect(List<Inline> children, LineBuilder current, List<LineBuilder> built, boolean bold) {
+        for (Inline node : children) {
+            Kind kind = node.kind();
+            if (kind == Kind.BREAK) {
                 current = new LineBuilder();
                 built.add(current);
-            } else if (node instanceof Text || (node instanceof TextBase && !node.hasChildren())) {
-                current.append(node, node.getChars(), bold);
-            } else if (node instanceof Code code) {
-                current.append(node, code.getText(), bold);
-            } else if (node instanceof HtmlEntity entity) {
-                current.append(node, org.jsoup.parser.Parser.unescapeEntities(entity.getChars().toString(), false), bold);
-            } else if (node instanceof HtmlInline || node instanceof HtmlInlineComment) {
+            } else if (kind == Kind.TEXT || kind == Kind.CODE || kind == Kind.ENTITY || kind == Kind.BRACKETS) {
+                // brackets: "[Frugality]", "[!note]" are what a reader sees, not a link
+                current.append(node.line(), node.text(), bold);
+            } else if (kind == Kind.HTML) {
                 continue;
-            } else if (node instanceof com.vladsch.flexmark.ast.LinkRef ref && !ref.isDefined()) {
-                // "[Frugality]", "[!note]": brackets a reader sees, not a link
-                current.append(node, node.getChars(), bold);
-            } else if (node instanceof Link || node instanceof Image) {
+            } else if (kind == Kind.LINK || kind == Kind.IMAGE) {
                 current.links++;
-                if (node instanceof Link link && link.getUrl().startsWith("#")) {
+                if (kind == Kind.LINK && node.url().startsWith("#")) {
                     current.anchorLink = true;
                 }
                 int before = current.visibleChars;
-                current = collect(node, current, built, bold);
+                current = collect(node.children(), current, built, bold);
                 current.linkChars += current.visibleChars - before;
-            } else if (!bold && node instanceof StrongEmphasis && starLabel(node)) {
+            } else if (!bold && kind == Kind.STRONG && starLabel(node)) {
                 // "**Situation:** … **Task:** …" in one paragraph: each bold label opens a line of its own, and
                 // "**S** …" / "**Situation** …" with no colon reads as "S: …"
                 // ("The **result** was fine" is prose: only a capitalised label with its colon or dash splits a line)
-                String label = NodeText.of(node).strip();
-                Node next = node.getNext();
-                String after = next == null ? "" : next.getChars().toString();
+                String label = node.text().strip();
+                String after = node.after();
                 boolean colon = label.endsWith(":") || label.endsWith("：");
                 boolean punctuated = colon || after.strip().matches("^[:：\\-–—].*");
                 boolean lineStart = current.visibleChars == 0;
                 if (!lineStart && !punctuated) {
-                    current = collect(node, current, built, true);
+                    current = collect(node.children(), current, built, true);
                     continue;
                 }
                 if (!lineStart) {
                     current = new LineBuilder();
                     built.add(current);
                 }
-                current = collect(node, current, built, true);
-                if (!punctuated && next instanceof Text && !after.isBlank() && !after.strip().startsWith("(")
+                current = collect(node.children(), current, built, true);
+                if (!punctuated && node.textAfter() && !after.isBlank() && !after.strip().startsWith("(")
                         && !after.strip().startsWith("（")) {
-                    current.append(node, ":", true);
+                    current.append(node.line(), ":", true);
                 }
             } else {
-                boolean strong = bold || node instanceof StrongEmphasis || node instanceof Emphasis;
-                current = collect(node, current, built, strong);
+                boolean strong = bold || kind == Kind.STRONG || kind == Kind.EMPHASIS;
+                current = collect(node.children(), current, built, strong);
             }
         }
         return current;
     }
 
     /** Whether a bold run is only a STAR word or letter ({@code **Task:**}, {@code **S**}), not other text. */
-    private static boolean starLabel(Node strong) {
-        String text = NodeText.of(strong).strip();
+    private static boolean starLabel(Inline strong) {
+        String text = strong.text().strip();
         if (text.isEmpty() || text.length() > 20 || Character.isLowerCase(text.charAt(0))) {
             return false;
         }
@@ -306,15 +259,13 @@ final class Outline {
         return label != null && label.alone() && label.star() && label.typo().isEmpty();
     }
 
-    private void add(int offset, LineKind kind, String text, int level, char marker, Node node, boolean linkOnly,
-                     boolean anchorLink) {
-        int number = index.line(offset);
-        int indent = kind == LineKind.ITEM ? columns(number, index.column(offset) - 1) : leading(number);
+    /** A line from a heading, a list item, a paragraph or a rule; {@code column}: a list marker's, else unused. */
+    private void add(int number, int column, LineKind kind, String text, int level, char marker, int block,
+                     int anchor, boolean quoted, boolean linkOnly, boolean anchorLink, int task) {
+        int indent = kind == LineKind.ITEM ? columns(number, column - 1) : leading(number);
         boolean blankBefore = number <= 1 || sourceLines[number - 2].isBlank();
-        int task = node instanceof com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem item
-                ? item.isItemDoneMarker() ? Line.DONE_TASK : Line.OPEN_TASK : 0;
-        lines.add(new Line(lines.size(), number, indent, kind, text, level, marker, node, blankBefore, linkOnly,
-                anchorLink, false, task));
+        lines.add(new Line(lines.size(), number, indent, kind, text, level, marker, block, anchor, quoted,
+                blankBefore, linkOnly, anchorLink, false, task));
     }
 
     /** Leading whitespace of a file line, in columns. */
@@ -337,27 +288,19 @@ final class Outline {
         return col;
     }
 
-    private static char delimiter(ListItem item) {
-        if (item instanceof BulletListItem) {
-            String marker = item.getOpeningMarker().toString();
-            return marker.isEmpty() ? '-' : marker.charAt(0);
-        }
-        return item.getParent() instanceof OrderedList list ? list.getDelimiter() : '.';
-    }
-
     /** Accumulates one line of a paragraph. */
     private static final class LineBuilder {
         final StringBuilder text = new StringBuilder();
-        int offset = -1;
+        int line = -1;
         int visibleChars;
         int boldChars;
         int linkChars;
         int links;
         boolean anchorLink;
 
-        void append(Node node, CharSequence chars, boolean bold) {
-            if (offset < 0) {
-                offset = node.getStartOffset();
+        void append(int nodeLine, CharSequence chars, boolean bold) {
+            if (line < 0) {
+                line = nodeLine;
             }
             text.append(chars);
             int visible = 0;

@@ -75,7 +75,7 @@ final class Structure {
             if (line.kind() == LineKind.ITEM) {
                 styleRank.putIfAbsent(line.marker(), styleRank.size() + 1);
             }
-            boolean paragraphStart = i == 0 || lines.get(i - 1).node() != line.node() || line.blankBefore();
+            boolean paragraphStart = i == 0 || lines.get(i - 1).block() != line.block() || line.blankBefore();
             // a task item is something to do or study; a line wholly in quotation marks is someone's words quoted
             // (an example dialogue), not a question the author prepares
             questionForm[i] = labels[i] == null && !line.linkOnly() && line.task() == 0
@@ -226,7 +226,7 @@ final class Structure {
     /** Whether text line {@code i} is a paragraph of its own ({@code > Introduce yourself}). */
     private boolean alone(int i) {
         Line line = lines.get(i);
-        return line.blankBefore() && (i + 1 >= size || lines.get(i + 1).node() != line.node());
+        return line.blankBefore() && (i + 1 >= size || lines.get(i + 1).block() != line.block());
     }
 
     /** A new principle closes the one before it, whatever their levels. */
@@ -308,17 +308,8 @@ final class Structure {
         if (line.kind() == LineKind.HEADING) {
             return open.kind() != LineKind.HEADING || line.level() <= open.level();
         }
-        return open.kind() != LineKind.HEADING && line.kind() == open.kind() && quoted(line) == quoted(open)
+        return open.kind() != LineKind.HEADING && line.kind() == open.kind() && line.quoted() == open.quoted()
                 && line.indent() <= open.indent();
-    }
-
-    private static boolean quoted(Line line) {
-        for (var n = line.node(); n != null; n = n.getParent()) {
-            if (n instanceof com.vladsch.flexmark.ast.BlockQuote) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a plain line starts a paragraph that goes on in the next file line. */
@@ -328,7 +319,7 @@ final class Structure {
             return false;
         }
         Line next = lines.get(i + 1);
-        return next.node() == line.node() && next.number() == line.number() + 1;
+        return next.block() == line.block() && next.number() == line.number() + 1;
     }
 
     String title(int i) {

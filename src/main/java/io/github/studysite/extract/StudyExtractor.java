@@ -11,6 +11,7 @@ import io.github.studysite.model.SelfIntro;
 import io.github.studysite.model.SourceRef;
 import io.github.studysite.model.Story;
 import io.github.studysite.model.StudyTopic;
+import io.github.studysite.parse.NoteOutline;
 import io.github.studysite.parse.ParsedNote;
 
 import java.util.ArrayList;
@@ -49,13 +50,14 @@ public final class StudyExtractor {
     public Extraction extract(ParsedNote parsed) {
         Note note = parsed.note();
         Structure s = new Structure(Outline.of(parsed), matcher);
+        NoteOutline outline = parsed.outline();
         List<StoryBlock> blocks = StoryFinder.find(s);
         List<Hits.IntroHit> introHits = IntroFinder.find(s);
         List<Hits.QuestionHit> questionHits = QuestionFinder.find(s, blocks, introHits, matcher);
-        TableFinder.Result tables = TableFinder.find(parsed, s, matcher);
+        TableFinder.Result tables = TableFinder.find(outline, s, matcher);
         List<Hits.TopicHit> topicHits = TopicFinder.find(s, blocks, introHits, questionHits, tables.lines());
 
-        Anchors anchors = new Anchors(parsed.headingIds());
+        Anchors anchors = new Anchors(outline.headingIds());
         Keys keys = new Keys();
         Set<String> notePrinciples = notePrinciples(note);
         String path = note.contentPath();

@@ -1,16 +1,7 @@
 package io.github.studysite.extract;
 
-import com.vladsch.flexmark.ext.tables.TableBlock;
-import com.vladsch.flexmark.ext.tables.TableBody;
-import com.vladsch.flexmark.ext.tables.TableCell;
-import com.vladsch.flexmark.ext.tables.TableHead;
-import com.vladsch.flexmark.ext.tables.TableRow;
-import com.vladsch.flexmark.util.ast.Node;
 import io.github.studysite.model.StarPart;
-import io.github.studysite.parse.NodeText;
-import io.github.studysite.parse.ParsedNote;
-import io.github.studysite.parse.SourceLines;
-import io.github.studysite.text.LineIndex;
+import io.github.studysite.parse.NoteOutline;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -49,20 +40,13 @@ final class TableFinder {
     private TableFinder() {
     }
 
-    static Result find(ParsedNote parsed, Structure s, PrincipleMatcher matcher) {
+    static Result find(NoteOutline outline, Structure s, PrincipleMatcher matcher) {
         List<Row> questions = new ArrayList<>();
         List<StoryRow> stories = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        if (parsed.source().indexOf('|') < 0) {
-            return new Result(questions, stories, lines); // a table needs a pipe: no need to walk every node to know
-        }
-        LineIndex index = SourceLines.of(parsed.document());
-        for (Node node : parsed.document().getDescendants()) {
-            if (!(node instanceof TableBlock table)) {
-                continue;
-            }
-            lines.add(index.line(table.getStartOffset()));
-            List<String> header = header(table);
+        for (NoteOutline.Table table : outline.tables()) {
+            lines.add(table.line());
+            List<String> header = table.header();
             int q = column(header, QUESTION);
             int a = column(header, ANSWER);
             int title = column(header, TITLE);
@@ -74,18 +58,18 @@ final class TableFinder {
                     star.putIfAbsent(label.first(), c);
                 }
             }
-            int context = lineBefore(s, index.line(table.getStartOffset()));
+            int context = lineBefore(s, table.line());
             if (q < 0 && star.size() < 2) {
-                StoryRow story = labelledRows(table, s, context, index);
+                StoryRow story = labelledRows(table, s, context);
                 if (story != null) {
                     stories.add(story);
                 }
                 continue;
             }
             String group = context < 0 ? "" : QuestionFinder.group(s, context + 1 < s.size ? context + 1 : context);
-            for (TableRow row : rows(table)) {
-                List<String> cells = cells(row);
-                int number = index.line(row.getStartOffset());
+            for (NoteOutline.Row row : table.rows()) {
+                List<String> cells = row.cells();
+                int number = row.line();
                 Set<String> principles = new LinkedHashSet<>();
                 if (lp >= 0) {
                     for (String name : cell(cells, lp).split("\\s*[,/·]\\s*")) {
@@ -96,7 +80,7 @@ final class TableFinder {
                     principles.add(s.principle[s.inPrinciple[context]].id());
                 }
                 String text = String.join(" | ", cells);
-                Line line = new Line(-1, number, 0, LineKind.TEXT, text, 0, (char) 0, row, false, false, false);
+                Line line = Line.tableLine(number, text, row.id(), table.quoted());
                 if (q >= 0 && !cell(cells, q).isEmpty()) {
                     String question = Phrases.cleanTitle(cell(cells, q));
                     for (var p : matcher.mentions(question)) {
@@ -117,10 +101,10 @@ final class TableFinder {
      * A story kept as a two-column table whose rows are labelled ({@code | **Situation** | … |}, {@code | S | … |}):
      * one story, titled by the heading the table sits under; null unless at least two rows are STAR parts.
      */
-    private static StoryRow labelledRows(TableBlock table, Structure s, int context, LineIndex index) {
+    private static StoryRow labelledRows(NoteOutline.Table table, Structure s, int context) {
         Map<StarPart, String> parts = new EnumMap<>(StarPart.class);
-        for (TableRow row : rows(table)) {
-            List<String> cells = cells(row);
+        for (NoteOutline.Row row : table.rows()) {
+            List<String> cells = row.cells();
             String name = cell(cells, 0).replaceAll("[*_]", "").strip();
             StarLabel label = name.isEmpty() ? null
                     : StarLabel.of(LineKind.BOLD, name.endsWith(":") || name.endsWith("：") ? name : name + ":");
@@ -144,42 +128,8 @@ final class TableFinder {
             }
             group = QuestionFinder.group(s, context);
         }
-        Line line = new Line(-1, index.line(table.getStartOffset()), 0, LineKind.TEXT, title, 0, (char) 0, table,
-                false, false, false);
+        Line line = Line.tableLine(table.line(), title, table.id(), table.quoted());
         return new StoryRow(line, title, parts, principles, group);
-    }
-
-    private static List<String> header(TableBlock table) {
-        for (Node child = table.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof TableHead head && head.getFirstChild() instanceof TableRow row) {
-                return cells(row);
-            }
-        }
-        return List.of();
-    }
-
-    private static List<TableRow> rows(TableBlock table) {
-        List<TableRow> rows = new ArrayList<>();
-        for (Node child = table.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof TableBody body) {
-                for (Node row = body.getFirstChild(); row != null; row = row.getNext()) {
-                    if (row instanceof TableRow r) {
-                        rows.add(r);
-                    }
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static List<String> cells(TableRow row) {
-        List<String> cells = new ArrayList<>();
-        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-            if (cell instanceof TableCell) {
-                cells.add(NodeText.of(cell).strip());
-            }
-        }
-        return cells;
     }
 
     private static int column(List<String> header, Pattern pattern) {

@@ -1,6 +1,5 @@
 package io.github.studysite.parse;
 
-import com.vladsch.flexmark.util.ast.Node;
 
 /**
  * Decides where a link or image written in a note points on the site: {@code other-note.md#x} to that note's page,
@@ -12,15 +11,15 @@ import com.vladsch.flexmark.util.ast.Node;
 public interface LinkRewriter {
 
     /** Leaves every link as written. */
-    LinkRewriter NONE = (url, image, node) -> url;
+    LinkRewriter NONE = (url, image, at) -> url;
 
     /**
      * @param url   the destination as written in the note
      * @param image whether it is an image source
-     * @param node  the link or image node, for its source position
+     * @param at    where the link or image is written
      * @return the destination to render
      */
-    String rewrite(String url, boolean image, Node node);
+    String rewrite(String url, boolean image, Place at);
 
     /**
      * Told when the renderer left something unsafe out of the note — from raw HTML a script or an event handler, from
@@ -28,18 +27,27 @@ public interface LinkRewriter {
      * default.
      *
      * @param removed what was removed, e.g. {@code <script>}, {@code onerror=}, {@code href=javascript:}
-     * @param node    the raw HTML, link or image node
+     * @param at      where the raw HTML, link or image is written
      */
-    default void removedUnsafe(java.util.List<String> removed, Node node) {
+    default void removedUnsafe(java.util.List<String> removed, Place at) {
     }
 
     /**
      * Told when the renderer refused part of the note as too large or too deep to publish as written (HTML nested
-     * past its limit): an error at the node's line, though the rest of the note renders. Does nothing by default.
+     * past its limit): an error at its line, though the rest of the note renders. Does nothing by default.
      *
      * @param message what was refused and what the author can do
-     * @param node    where
+     * @param at      where
      */
-    default void refused(String message, Node node) {
+    default void refused(String message, Place at) {
+    }
+
+    /**
+     * A place in a note's file.
+     *
+     * @param line   1-based line of the file
+     * @param column 1-based column
+     */
+    record Place(int line, int column) {
     }
 }

@@ -3,6 +3,7 @@ package io.github.studysite.parse;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
@@ -55,7 +56,8 @@ public final class MarkdownEngine {
     /** Ids for nodes of one document: headings, and the anchors the study extractor adds. */
     static final DataKey<Map<Node, String>> ANCHORS = new DataKey<>("STUDYSITE_ANCHORS", Map.of());
     /** Where links of one document point. */
-    static final DataKey<LinkRewriter> LINKS = new DataKey<>("STUDYSITE_LINKS", LinkRewriter.NONE);
+    static final DataKey<UnsafeTally> LINKS = new DataKey<>("STUDYSITE_LINKS",
+            () -> new UnsafeTally(LinkRewriter.NONE));
     /** kramdown attribute lists of one document, by the element they belong to (allowed already). */
     static final DataKey<Map<Node, Map<String, String>>> IALS = new DataKey<>("STUDYSITE_IALS", Map.of());
     /** Links and images of one document whose address was dropped as unsafe: rendered without it. */
@@ -182,13 +184,14 @@ public final class MarkdownEngine {
      * Renders a parsed note's body to HTML.
      *
      * @param parsed     the note
-     * @param anchors    extra ids for nodes (study anchors), besides the headings' ids
+     * @param anchors    extra ids for blocks of the note's outline, by block number (study anchors), besides the
+     *                   headings' ids
      * @param links      where links point
      * @param lineBreaks whether single newlines render as line breaks (plain-text notes are written line by line)
      */
-    public String render(ParsedNote parsed, Map<Node, String> anchors, LinkRewriter links, boolean lineBreaks) {
+    public String render(ParsedNote parsed, Map<Integer, String> anchors, LinkRewriter links, boolean lineBreaks) {
         Map<Node, String> all = new IdentityHashMap<>(parsed.headingIds());
-        all.putAll(anchors);
+        anchors.forEach((block, id) -> all.put(parsed.node(block), id));
         Document document = parsed.document();
         HeadingLevels.closeGaps(document);
         document.set(ANCHORS, all);
@@ -238,13 +241,16 @@ public final class MarkdownEngine {
         if (node instanceof RefNode ref && !ref.isDefined()) {
             return link; // [x] with no reference definition is text: nothing to resolve, nothing to warn about
         }
-        LinkRewriter rewriter = LINKS.get(node.getDocument());
+        UnsafeTally rewriter = LINKS.get(node.getDocument());
         boolean image = link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF;
         String written = link.getUrl();
         if (!allowUnsafeHtml && !UrlSafety.isSafe(written, image)) {
             UNSAFE_LINKS.get(node.getDocument()).add(node);
             rewriter.removedUnsafe(List.of((image ? "src=" : "href=") + UrlSafety.scheme(written) + ":"), node);
             return link.withUrl("");
+        }
+        if (node instanceof MailLink) {
+            return link; // an e-mail address written as is; the renderer adds mailto:
         }
         String url = rewriter.rewrite(written, image, node);
         return url.equals(written) ? link : link.withUrl(url);

@@ -14,12 +14,12 @@ import com.vladsch.flexmark.util.ast.Node;
  * The text a reader sees in a node: characters of text and code, line breaks as newlines, entities decoded, raw
  * HTML and comments left out. Headings ids, titles and the study extractor all read text through here, so they agree.
  */
-public final class NodeText {
+final class NodeText {
 
     private NodeText() {
     }
 
-    public static String of(Node node) {
+    static String of(Node node) {
         StringBuilder sb = new StringBuilder();
         append(node, sb);
         return sb.toString();

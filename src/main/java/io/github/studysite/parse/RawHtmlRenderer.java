@@ -56,7 +56,7 @@ final class RawHtmlRenderer implements NodeRenderer {
         HtmlSanitizer.Nesting nesting = MarkdownEngine.HTML_NESTING.get(node.getDocument());
         boolean wasTooDeep = nesting.tooDeep() > 0;
         HtmlSanitizer.Result clean = HtmlSanitizer.clean(chars, nesting);
-        LinkRewriter links = MarkdownEngine.LINKS.get(node.getDocument());
+        UnsafeTally links = MarkdownEngine.LINKS.get(node.getDocument());
         if (!clean.removed().isEmpty()) {
             links.removedUnsafe(clean.removed(), node);
         }

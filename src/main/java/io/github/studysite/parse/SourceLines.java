@@ -12,7 +12,7 @@ import io.github.studysite.text.LineIndex;
  * {@link LineIndex}, built when it is parsed, and every lookup is a binary search. When Liquid changed a note's line
  * count, the document also carries the source line of each of its lines, so that line numbers are still the file's.
  */
-public final class SourceLines {
+final class SourceLines {
 
     private static final LineIndex NONE = new LineIndex("");
     private static final DataKey<LineIndex> INDEX = new DataKey<>("STUDYSITE_LINE_INDEX", NONE);
@@ -46,12 +46,12 @@ public final class SourceLines {
     }
 
     /** 1-based line of the note's file where {@code node} starts. */
-    public static int startLine(Node node) {
+    static int startLine(Node node) {
         return fileLine(node, lines(node).line(node.getStartOffset()));
     }
 
     /** 1-based line of the note's file where {@code node} ends (its last character's line). */
-    public static int endLine(Node node) {
+    static int endLine(Node node) {
         return fileLine(node, lines(node).line(Math.max(node.getStartOffset(), node.getEndOffset() - 1)));
     }
 
@@ -74,7 +74,7 @@ public final class SourceLines {
      * The line index of a document's text: what the extractor maps its own offsets with, instead of another. Its
      * lines are the text's (after Liquid), not always the file's.
      */
-    public static LineIndex of(Document document) {
+    static LineIndex of(Document document) {
         LineIndex index = INDEX.get(document);
         if (index == NONE) {
             // a document this engine did not parse: index it now, once

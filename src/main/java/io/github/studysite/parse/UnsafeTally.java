@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * the first place, with how many places and their lines: a note with 97 {@code onclick=} gets one warning, so the
  * warnings that matter are not buried.
  */
-final class UnsafeTally implements LinkRewriter {
+final class UnsafeTally {
 
     private final LinkRewriter links;
     private final Set<String> kinds = new LinkedHashSet<>();
@@ -25,13 +25,12 @@ final class UnsafeTally implements LinkRewriter {
         this.links = links;
     }
 
-    @Override
-    public String rewrite(String url, boolean image, Node node) {
-        return links.rewrite(url, image, node);
+    /** Where a link or image points: the note's rewriter decides. */
+    String rewrite(String url, boolean image, Node node) {
+        return links.rewrite(url, image, place(node));
     }
 
-    @Override
-    public void removedUnsafe(List<String> removed, Node node) {
+    void removedUnsafe(List<String> removed, Node node) {
         if (first == null || node.getStartOffset() < first.getStartOffset()) {
             first = node;
         }
@@ -40,9 +39,8 @@ final class UnsafeTally implements LinkRewriter {
         places++;
     }
 
-    @Override
-    public void refused(String message, Node node) {
-        links.refused(message, node);
+    void refused(String message, Node node) {
+        links.refused(message, place(node));
     }
 
     /** Tells the note's rewriter, once, when anything was left out. */
@@ -61,6 +59,17 @@ final class UnsafeTally implements LinkRewriter {
             }
             removed.add(where.toString());
         }
-        links.removedUnsafe(removed, first);
+        links.removedUnsafe(removed, place(first));
+    }
+
+    /** The file line and column where a node starts. */
+    static LinkRewriter.Place place(Node node) {
+        CharSequence text = node.getDocument().getChars();
+        int offset = node.getStartOffset();
+        int col = 1;
+        for (int i = offset - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            col++;
+        }
+        return new LinkRewriter.Place(SourceLines.startLine(node), col);
     }
 }

@@ -1,12 +1,9 @@
 package io.github.studysite.render;
 
-import com.vladsch.flexmark.ast.MailLink;
-import com.vladsch.flexmark.util.ast.Node;
 import io.github.studysite.link.NoteIndex;
 import io.github.studysite.link.Urls;
 import io.github.studysite.model.Note;
 import io.github.studysite.parse.LinkRewriter;
-import io.github.studysite.parse.SourceLines;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;
 
@@ -65,10 +62,7 @@ public final class NoteLinks implements LinkRewriter {
     }
 
     @Override
-    public String rewrite(String url, boolean image, Node node) {
-        if (node instanceof MailLink) {
-            return url; // an e-mail address written as is; the renderer adds mailto:
-        }
+    public String rewrite(String url, boolean image, Place at) {
         if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).find()) {
             return url;
         }
@@ -95,24 +89,23 @@ public final class NoteLinks implements LinkRewriter {
                 return SITE_ROOT + contentPath + suffix;
             }
         }
-        int line = SourceLines.startLine(node);
-        problems.warn(Stage.RENDER, note.sourcePath(), line, column(node),
+        problems.warn(Stage.RENDER, note.sourcePath(), at.line(), at.column(),
                 (image ? "image" : "link") + " target not found: " + url
                         + (target.isEmpty() ? " (it points outside the content folder)" : ""));
         return url;
     }
 
-    /** What the renderer dropped for safety, reported at the node's line so the author knows why it is missing. */
+    /** What the renderer dropped for safety, reported at its line so the author knows why it is missing. */
     @Override
-    public void removedUnsafe(List<String> removed, Node node) {
-        problems.warn(Stage.RENDER, note.sourcePath(), SourceLines.startLine(node), column(node),
+    public void removedUnsafe(List<String> removed, Place at) {
+        problems.warn(Stage.RENDER, note.sourcePath(), at.line(), at.column(),
                 "removed from the page as unsafe: " + String.join(", ", removed) + " (they could run scripts in "
                         + "readers' browsers; set allowUnsafeHtml to publish them as written)");
     }
 
     @Override
-    public void refused(String message, Node node) {
-        problems.error(Stage.RENDER, note.sourcePath(), SourceLines.startLine(node), column(node), message);
+    public void refused(String message, Place at) {
+        problems.error(Stage.RENDER, note.sourcePath(), at.line(), at.column(), message);
     }
 
     /** {@code a%20b.png} → {@code a b.png}; a path with a bare {@code %} ({@code 50%.png}) is taken as written. */
@@ -122,16 +115,6 @@ public final class NoteLinks implements LinkRewriter {
         } catch (IllegalArgumentException e) {
             return path;
         }
-    }
-
-    private static int column(Node node) {
-        CharSequence text = node.getDocument().getChars();
-        int offset = node.getStartOffset();
-        int col = 1;
-        for (int i = offset - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
-            col++;
-        }
-        return col;
     }
 
     /** Joins and normalises a relative path inside the content folder; empty when it climbs out of it. */

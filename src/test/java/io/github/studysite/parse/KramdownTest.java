@@ -25,13 +25,13 @@ class KramdownTest {
         ParsedNote parsed = ENGINE.parse(Fixtures.note("a.md", markdown));
         LinkRewriter links = new LinkRewriter() {
             @Override
-            public String rewrite(String url, boolean image, com.vladsch.flexmark.util.ast.Node node) {
+            public String rewrite(String url, boolean image, Place at) {
                 return url;
             }
 
             @Override
-            public void removedUnsafe(List<String> removed, com.vladsch.flexmark.util.ast.Node node) {
-                unsafe.add(SourceLines.startLine(node) + ": " + String.join(", ", removed));
+            public void removedUnsafe(List<String> removed, Place at) {
+                unsafe.add(at.line() + ": " + String.join(", ", removed));
             }
         };
         return Jsoup.parseBodyFragment(ENGINE.render(parsed, Map.of(), links, false));

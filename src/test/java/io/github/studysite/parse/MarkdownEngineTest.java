@@ -122,13 +122,13 @@ class MarkdownEngineTest {
         final List<String> removed = new java.util.ArrayList<>();
 
         @Override
-        public String rewrite(String url, boolean image, com.vladsch.flexmark.util.ast.Node node) {
+        public String rewrite(String url, boolean image, Place at) {
             return url;
         }
 
         @Override
-        public void removedUnsafe(List<String> what, com.vladsch.flexmark.util.ast.Node node) {
-            removed.add(SourceLines.startLine(node) + ": " + String.join(", ", what));
+        public void removedUnsafe(List<String> what, Place at) {
+            removed.add(at.line() + ": " + String.join(", ", what));
         }
     }
 
