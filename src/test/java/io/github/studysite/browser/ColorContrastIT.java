@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -95,9 +96,9 @@ class ColorContrastIT {
                 .as("the theme button, shown in the header's row").isEqualTo(true);
         assertThat(background()).isEqualTo("rgb(255, 255, 255)");
 
-        button.click(); // auto → light
+        new Actions(driver()).click(button).perform(); // auto → light (an Actions click: see above)
         assertThat(driver().findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("light");
-        button.click(); // light → dark
+        new Actions(driver()).click(button).perform(); // light → dark
         assertThat(background()).isEqualTo("rgb(15, 18, 22)");
 
         driver().get(site.url("stories/index.html"));
@@ -105,7 +106,8 @@ class ColorContrastIT {
         assertThat(background()).isEqualTo("rgb(15, 18, 22)");
         assertThat(Axe.violations(driver(), "color-contrast")).isEmpty();
 
-        driver().findElement(By.cssSelector("[data-theme-toggle]")).click(); // dark → auto: the system's light again
+        // dark → auto: the system's light again
+        new Actions(driver()).click(driver().findElement(By.cssSelector("[data-theme-toggle]"))).perform();
         assertThat(driver().findElement(By.tagName("html")).getAttribute("data-theme")).isNull();
         assertThat(background()).isEqualTo("rgb(255, 255, 255)");
         Axe.scheme(driver(), "dark");
