@@ -315,7 +315,7 @@
     var next = at + (e.key === "ArrowDown" ? 1 : -1);
     if (next < 0) { input.focus(); } else { links[Math.min(next, links.length - 1)].focus(); }
   });
-  var header = document.getElementById("site-search-q");
+  var header = document.querySelector(".site-header [name=q]");
   if (params.get("q")) {
     input.value = params.get("q");
     if (header) { header.value = input.value; }

@@ -83,12 +83,29 @@
     var t = e.target;
     var tag = t && t.tagName;
     if (tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA" || (t && t.isContentEditable)) { return; }
-    var search = document.querySelector("[data-search] input[name=q]") || document.getElementById("site-search-q");
+    var search = document.querySelector("[data-search] input[name=q]") || document.querySelector(".site-header [name=q]");
     if (!search) { return; }
     e.preventDefault();
+    var holder = search.closest("details");
+    if (holder) { holder.open = true; }
     search.focus();
     search.select();
   });
+
+  // The header's menu (a <details>, so it opens without script too): Escape closes it and gives focus back to its
+  // button, as a disclosure menu does; a click elsewhere on the page closes it.
+  var menu = document.querySelector(".site-header details");
+  if (menu) {
+    document.addEventListener("keydown", function (e) {
+      if (e.key !== "Escape" || !menu.open) { return; }
+      var inside = menu.contains(document.activeElement);
+      menu.open = false;
+      if (inside) { menu.querySelector("summary").focus(); }
+    });
+    document.addEventListener("click", function (e) {
+      if (menu.open && !menu.contains(e.target)) { menu.open = false; }
+    });
+  }
 
   // The language switcher leads to the same place in the other language: the query (?q= of a search) and the
   // section (#anchor) go along. Read when the link is used, since search and the table of contents change both.

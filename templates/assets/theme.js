@@ -24,12 +24,13 @@
   document.addEventListener("DOMContentLoaded", function () {
     var button = document.querySelector("[data-theme-toggle]");
     if (!button) { return; }
+    // data-labels: "auto|light|dark" in the page's interface language, in ORDER.
+    var labels = (button.getAttribute("data-labels") || "").split("|");
     function label(theme) {
-      button.textContent = button.getAttribute("data-label-" + theme);
+      button.textContent = labels[ORDER.indexOf(theme)] || theme;
       button.setAttribute("data-current", theme);
     }
     label(read());
-    button.hidden = false;
     button.addEventListener("click", function () {
       var next = ORDER[(ORDER.indexOf(read()) + 1) % ORDER.length];
       try {

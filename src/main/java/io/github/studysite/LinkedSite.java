@@ -101,7 +101,6 @@ public final class LinkedSite {
         Messages messages = Messages.load(theme.resolver(), language.code(), problems);
         SiteRenderer renderer = new SiteRenderer(theme.templates(), messages, settings, urls, language,
                 theme.languages())
-                .section("nav_home", SitePages.HOME)
                 .section("nav_principles", StudyPages.PRINCIPLES)
                 .section("nav_stories", StudyPages.STORIES)
                 .section("nav_questions", StudyPages.QUESTIONS)
@@ -110,8 +109,7 @@ public final class LinkedSite {
                 .section("nav_study", StudyPages.STUDY)
                 .section("nav_notes", SitePages.NOTES)
                 .footerLink("print_footer", PrintPages.PAGE)
-                .footerLink("loop_footer", LoopPages.PAGE)
-                .footerLink("search_title", SearchPages.PAGE);
+                .footerLink("loop_footer", LoopPages.PAGE);
         return new SitePages(renderer, out, published, cache);
     }
 

@@ -19,7 +19,7 @@ import java.util.Map;
  * @param canonical   absolute canonical URL, or empty when the site URL is unknown
  * @param nav         navigation links
  * @param body        the rendered page body
- * @param uiLang      the interface language (the page's chrome carries it as {@code lang})
+ * @param uiLang      the interface language (the header and footer carry it as {@code lang})
  * @param languages   this page in every interface language
  * @param footer      links in the footer (the print pack)
  */
@@ -41,7 +41,17 @@ public record PageFrame(String root, String siteRoot, String homeHref, String si
         if (description != null && !description.isBlank()) {
             return description;
         }
-        return documentTitle() + " — " + t.get("meta_description");
+        return title == null || title.isBlank() ? t.get("meta_description") : title + " — " + t.get("meta_description");
+    }
+
+    /** The switcher's links: the page in each other interface language (the current one needs no link). */
+    public List<LanguageLink> otherLanguages() {
+        return languages.stream().filter(l -> !l.current()).toList();
+    }
+
+    /** The header's and footer's {@code lang}, where the interface language is not the page's (else inherited). */
+    public String chromeLang() {
+        return uiLang.equals(lang) ? null : uiLang;
     }
 
     public boolean multilingual() {

@@ -62,6 +62,23 @@ final class Axe {
         return found;
     }
 
+    /** The violations of every WCAG 2 A/AA rule and axe's best practices on the current page, as {@link #violations}. */
+    static List<String> allViolations(ChromeDriver driver) {
+        driver.executeScript(source());
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) driver.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa',
+                    'best-practice'] } }).then(function (r) {
+                  var out = [];
+                  r.violations.forEach(function (v) { v.nodes.forEach(function (n) {
+                    out.push(v.id + ': ' + n.target.join(' ') + ' — ' + (n.any[0] ? n.any[0].message : n.failureSummary));
+                  }); });
+                  done(out);
+                }, function (e) { done(['axe failed: ' + e]); });""");
+        return found;
+    }
+
     /** Emulates {@code prefers-color-scheme} through the DevTools protocol. */
     static void scheme(ChromeDriver driver, String scheme) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
@@ -41,15 +42,15 @@ class IntroBrowserIT {
             assertThat(en.getLocation().getY()).isEqualTo(ko.getLocation().getY());
             assertThat(en.getLocation().getX()).isGreaterThan(ko.getLocation().getX());
 
-            driver.findElement(By.cssSelector(".language-switcher a[data-lang='en']")).click();
+            new Actions(driver).click(driver.findElement(By.cssSelector(".language-switcher a[hreflang='en']"))).perform();
             assertThat(driver.getCurrentUrl()).endsWith("/site-output/en/intro/aws-interview-cse/index.html");
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("자기소개");
-            assertThat(driver.findElement(By.cssSelector(".site-nav a[aria-current='page']")).getText())
+            assertThat(driver.findElement(By.cssSelector(".site-nav a[aria-current='page']")).getAttribute("textContent"))
                     .isEqualTo("Self-intro");
             assertThat(driver.findElement(By.cssSelector(".intro-column[lang='en']")).getText())
                     .contains("I joined LG CNS");
 
-            driver.findElement(By.cssSelector(".language-switcher a[data-lang='ko']")).click();
+            new Actions(driver).click(driver.findElement(By.cssSelector(".language-switcher a[hreflang='ko']"))).perform();
             assertThat(driver.getCurrentUrl()).endsWith("/site-output/intro/aws-interview-cse/index.html");
         }
     }

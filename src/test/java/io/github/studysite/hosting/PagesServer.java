@@ -17,7 +17,7 @@ import java.util.Map;
  * {@code /<repo>/}, a folder's address serves its {@code index.html}, a folder named without its trailing slash is
  * redirected to it, and any missing address gets the site's {@code 404.html} with status 404.
  */
-final class PagesServer implements AutoCloseable {
+public final class PagesServer implements AutoCloseable {
 
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml",
@@ -31,7 +31,7 @@ final class PagesServer implements AutoCloseable {
      * @param site the folder to serve
      * @param base the path it is served under: {@code /repo}, or empty for a domain root
      */
-    PagesServer(Path site, String base) {
+    public PagesServer(Path site, String base) {
         this.site = site.toAbsolutePath().normalize();
         this.base = base;
         try {
@@ -44,12 +44,12 @@ final class PagesServer implements AutoCloseable {
     }
 
     /** {@code http://127.0.0.1:<port>}, no trailing slash. */
-    String origin() {
+    public String origin() {
         return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
     }
 
     /** The site's root address, {@code http://127.0.0.1:<port>/repo/}. */
-    String root() {
+    public String root() {
         return origin() + base + "/";
     }
 
