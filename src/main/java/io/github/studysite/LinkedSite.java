@@ -5,7 +5,7 @@ import io.github.studysite.coach.Coaching;
 import io.github.studysite.config.SiteSettings;
 import io.github.studysite.link.SiteNote;
 import io.github.studysite.link.StudySite;
-import io.github.studysite.link.Urls;
+import io.github.studysite.address.Urls;
 import io.github.studysite.practice.PracticePages;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.render.IntroPages;
@@ -19,7 +19,7 @@ import io.github.studysite.render.SiteRenderer;
 import io.github.studysite.render.StudyPages;
 import io.github.studysite.render.StudyViews;
 import io.github.studysite.search.SearchPages;
-import io.github.studysite.write.Output;
+import io.github.studysite.publish.Output;
 
 import java.nio.file.Path;
 import java.time.Duration;

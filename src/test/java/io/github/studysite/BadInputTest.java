@@ -3,7 +3,7 @@ package io.github.studysite;
 import io.github.studysite.config.Privacy;
 import io.github.studysite.config.SiteConfig;
 import io.github.studysite.problem.Problem;
-import io.github.studysite.write.SiteWriter;
+import io.github.studysite.publish.SiteWriter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;

@@ -2,8 +2,8 @@ package io.github.studysite;
 
 import io.github.studysite.config.SiteConfig;
 import io.github.studysite.config.SiteSettings;
-import io.github.studysite.load.NoteReader;
-import io.github.studysite.text.TextDecoder;
+import io.github.studysite.source.NoteReader;
+import io.github.studysite.util.TextDecoder;
 import io.github.studysite.model.Note;
 import io.github.studysite.problem.Problems;
 

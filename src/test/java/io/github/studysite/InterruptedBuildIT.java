@@ -1,6 +1,6 @@
 package io.github.studysite;
 
-import io.github.studysite.write.SiteWriter;
+import io.github.studysite.publish.SiteWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

@@ -22,13 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PackageDirectionTest {
 
     /**
-     * Leaves and shared services first (the problems, the model, text utilities, progress, the {@code Output} every
-     * writing stage writes to, the cache, the safety checks), then the stages in pipeline order, then the facade, the
-     * preview and the entry points. {@code (base)} is {@code io.github.studysite} itself.
+     * Leaves and shared services first (the problems, the model, utilities, progress, the safety checks, the
+     * {@code Output} every writing stage writes to with the link check over it, the cache), then the stages in
+     * pipeline order, then the facade, the preview and the entry points. {@code (base)} is
+     * {@code io.github.studysite} itself.
      */
     private static final List<String> ORDER = List.of(
-            "problem", "model", "text", "report", "write", "cache", "check",
-            "config", "load", "parse", "liquid", "extract", "link", "coach", "render", "search", "practice", "export",
+            "problem", "model", "util", "report", "safety", "publish", "cache",
+            "config", "source", "markdown", "liquid", "extract", "address", "link", "coach", "render", "search",
+            "practice", "export",
             "(base)", "serve", "init", "cli", "maven");
 
     private static final Path SOURCES = Fixtures.PROJECT.resolve("src/main/java/io/github/studysite");

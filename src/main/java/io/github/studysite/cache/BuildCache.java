@@ -1,7 +1,7 @@
 package io.github.studysite.cache;
 
 import io.github.studysite.problem.Problems;
-import io.github.studysite.write.SiteWriter;
+import io.github.studysite.publish.SiteWriter;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,7 +67,7 @@ public interface BuildCache {
     /**
      * Whether the file at {@code path} (relative to the site root) can stay as the previous build wrote it, because
      * it was made from an equal {@code stamp}. When this returns true the caller does not write the file but calls
-     * {@link io.github.studysite.write.Output#keep} instead, so that the output, and whatever watches it (the link
+     * {@link io.github.studysite.publish.Output#keep} instead, so that the output, and whatever watches it (the link
      * check), know it is still part of the site. Safe to call from several threads.
      */
     boolean keep(String path, Object stamp);

@@ -1,7 +1,7 @@
 package io.github.studysite.cache;
 
-import io.github.studysite.write.Output;
-import io.github.studysite.write.SiteWriter;
+import io.github.studysite.publish.Output;
+import io.github.studysite.publish.SiteWriter;
 
 import java.io.IOException;
 import java.util.Optional;

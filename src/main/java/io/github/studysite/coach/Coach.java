@@ -9,7 +9,7 @@ import io.github.studysite.link.StudySite;
 import io.github.studysite.model.Principle;
 import io.github.studysite.model.StarPart;
 import io.github.studysite.model.Story;
-import io.github.studysite.text.SpeakingTime;
+import io.github.studysite.util.SpeakingTime;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -2,7 +2,7 @@ package io.github.studysite.coach;
 
 import io.github.studysite.config.CoachSettings;
 import io.github.studysite.link.StudySite;
-import io.github.studysite.text.SpeakingTime;
+import io.github.studysite.util.SpeakingTime;
 
 /**
  * What the coach makes of a site, once per build for every language: the hints the pages show and the loop plan.

@@ -2,7 +2,7 @@ package io.github.studysite.config;
 
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;
-import io.github.studysite.text.SpeakingTime;
+import io.github.studysite.util.SpeakingTime;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;

@@ -1,6 +1,6 @@
 package io.github.studysite.config;
 
-import io.github.studysite.check.UrlSafety;
+import io.github.studysite.safety.UrlSafety;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;
 

@@ -1,6 +1,6 @@
 package io.github.studysite.config;
 
-import io.github.studysite.text.SpeakingTime;
+import io.github.studysite.util.SpeakingTime;
 
 import java.util.List;
 import java.util.Map;

@@ -7,9 +7,9 @@ import io.github.studysite.coach.Feedback;
 import io.github.studysite.link.SiteQuestion;
 import io.github.studysite.link.SiteStory;
 import io.github.studysite.link.StudySite;
-import io.github.studysite.link.Urls;
-import io.github.studysite.text.SpeakingTime;
-import io.github.studysite.write.Output;
+import io.github.studysite.address.Urls;
+import io.github.studysite.util.SpeakingTime;
+import io.github.studysite.publish.Output;
 
 import java.util.LinkedHashMap;
 import java.util.List;

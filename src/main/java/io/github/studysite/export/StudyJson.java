@@ -7,15 +7,15 @@ import io.github.studysite.link.SiteQuestion;
 import io.github.studysite.link.SiteStory;
 import io.github.studysite.link.SiteTopic;
 import io.github.studysite.link.StudySite;
-import io.github.studysite.link.Urls;
+import io.github.studysite.address.Urls;
 import io.github.studysite.model.SourceRef;
 import io.github.studysite.model.StarPart;
 import io.github.studysite.model.Story;
 import io.github.studysite.render.IntroPages;
 import io.github.studysite.render.StudyPages;
 import io.github.studysite.search.SearchIndex;
-import io.github.studysite.text.Json;
-import io.github.studysite.write.Output;
+import io.github.studysite.util.Json;
+import io.github.studysite.publish.Output;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

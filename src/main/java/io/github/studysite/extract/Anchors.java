@@ -1,6 +1,6 @@
 package io.github.studysite.extract;
 
-import io.github.studysite.text.Slugs;
+import io.github.studysite.util.Slugs;
 
 import java.util.HashMap;
 import java.util.HashSet;

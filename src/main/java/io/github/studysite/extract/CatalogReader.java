@@ -1,11 +1,11 @@
 package io.github.studysite.extract;
 
-import io.github.studysite.text.SafeYaml;
+import io.github.studysite.util.SafeYaml;
 import io.github.studysite.model.Principle;
 import io.github.studysite.model.PrincipleCatalog;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;
-import io.github.studysite.text.Slugs;
+import io.github.studysite.util.Slugs;
 
 import java.io.IOException;
 import java.io.InputStream;

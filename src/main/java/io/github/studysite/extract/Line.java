@@ -1,6 +1,6 @@
 package io.github.studysite.extract;
 
-import io.github.studysite.parse.NoteOutline;
+import io.github.studysite.markdown.NoteOutline;
 
 /**
  * One line of a note as the study extractor reads it: what it is, what it says, how far it is indented in the file.

@@ -1,9 +1,9 @@
 package io.github.studysite.extract;
 
-import io.github.studysite.parse.NoteOutline;
-import io.github.studysite.parse.NoteOutline.Inline;
-import io.github.studysite.parse.NoteOutline.Kind;
-import io.github.studysite.parse.ParsedNote;
+import io.github.studysite.markdown.NoteOutline;
+import io.github.studysite.markdown.NoteOutline.Inline;
+import io.github.studysite.markdown.NoteOutline.Kind;
+import io.github.studysite.markdown.ParsedNote;
 
 import java.util.ArrayList;
 import java.util.List;

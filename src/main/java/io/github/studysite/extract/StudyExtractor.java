@@ -11,8 +11,8 @@ import io.github.studysite.model.SelfIntro;
 import io.github.studysite.model.SourceRef;
 import io.github.studysite.model.Story;
 import io.github.studysite.model.StudyTopic;
-import io.github.studysite.parse.NoteOutline;
-import io.github.studysite.parse.ParsedNote;
+import io.github.studysite.markdown.NoteOutline;
+import io.github.studysite.markdown.ParsedNote;
 
 import java.util.ArrayList;
 import java.util.HashMap;

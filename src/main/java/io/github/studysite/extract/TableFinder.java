@@ -1,7 +1,7 @@
 package io.github.studysite.extract;
 
 import io.github.studysite.model.StarPart;
-import io.github.studysite.parse.NoteOutline;
+import io.github.studysite.markdown.NoteOutline;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,7 +1,7 @@
 package io.github.studysite.link;
 
 import io.github.studysite.model.IntroParagraph;
-import io.github.studysite.text.Scripts;
+import io.github.studysite.util.Scripts;
 
 import java.util.ArrayList;
 import java.util.List;

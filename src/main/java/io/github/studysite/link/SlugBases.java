@@ -4,7 +4,7 @@ import io.github.studysite.model.Note;
 import io.github.studysite.model.NoteStudy;
 import io.github.studysite.model.Question;
 import io.github.studysite.model.Story;
-import io.github.studysite.text.Slugs;
+import io.github.studysite.util.Slugs;
 
 import java.util.ArrayList;
 import java.util.List;

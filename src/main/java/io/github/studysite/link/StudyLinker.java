@@ -1,5 +1,6 @@
 package io.github.studysite.link;
 
+import io.github.studysite.address.NoteIndex;
 import io.github.studysite.model.Note;
 import io.github.studysite.model.NoteStudy;
 import io.github.studysite.model.PrincipleCatalog;
@@ -7,7 +8,7 @@ import io.github.studysite.model.Question;
 import io.github.studysite.model.SelfIntro;
 import io.github.studysite.model.Story;
 import io.github.studysite.model.StudyTopic;
-import io.github.studysite.text.Slugs;
+import io.github.studysite.util.Slugs;
 
 import java.util.ArrayList;
 import java.util.HashSet;

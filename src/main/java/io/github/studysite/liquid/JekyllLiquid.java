@@ -1,7 +1,7 @@
 package io.github.studysite.liquid;
 
 import io.github.studysite.model.Note;
-import io.github.studysite.parse.CodeRanges;
+import io.github.studysite.markdown.CodeRanges;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;
 import liqp.TemplateParser;

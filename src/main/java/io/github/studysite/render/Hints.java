@@ -3,7 +3,7 @@ package io.github.studysite.render;
 import io.github.studysite.coach.Feedback;
 import io.github.studysite.config.Rule;
 import io.github.studysite.model.StarPart;
-import io.github.studysite.text.SpeakingTime;
+import io.github.studysite.util.SpeakingTime;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -3,14 +3,14 @@ package io.github.studysite.render;
 import io.github.studysite.link.IntroVersions;
 import io.github.studysite.link.SiteIntro;
 import io.github.studysite.link.StudySite;
-import io.github.studysite.link.Urls;
+import io.github.studysite.address.Urls;
 import io.github.studysite.model.IntroParagraph;
 import io.github.studysite.render.IntroViews.IntroCard;
 import io.github.studysite.render.IntroViews.IntroColumn;
 import io.github.studysite.render.SheetViews.IntroSheet;
 import io.github.studysite.render.SheetViews.More;
 import io.github.studysite.render.SheetViews.SheetParagraph;
-import io.github.studysite.text.SpeakingTime;
+import io.github.studysite.util.SpeakingTime;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -57,20 +57,4 @@ public final class IntroViews {
             return intros.size();
         }
     }
-
-    /**
-     * One self-introduction's page ({@code intro.mustache}) or print sheet ({@code intro-sheet.mustache}).
-     *
-     * @param card             its versions side by side
-     * @param title            its title
-     * @param noteTitle        the note it is written in
-     * @param noteHref         its place in that note
-     * @param translationTitle the note of its translation, or empty
-     * @param translationHref  that note's page, or empty
-     * @param indexHref        the list of introductions
-     * @param lang             the note's language
-     */
-    public record IntroPage(IntroCard card, String title, String noteTitle, String noteHref, String translationTitle,
-                            String translationHref, String indexHref, String lang) {
-    }
 }

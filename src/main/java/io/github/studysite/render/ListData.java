@@ -7,12 +7,12 @@ import io.github.studysite.link.SiteNote;
 import io.github.studysite.link.SiteQuestion;
 import io.github.studysite.link.SiteStory;
 import io.github.studysite.link.StudySite;
-import io.github.studysite.link.Urls;
+import io.github.studysite.address.Urls;
 import io.github.studysite.model.Principle;
 import io.github.studysite.model.StarPart;
 import io.github.studysite.model.Story;
-import io.github.studysite.text.Json;
-import io.github.studysite.text.SpeakingTime;
+import io.github.studysite.util.Json;
+import io.github.studysite.util.SpeakingTime;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

@@ -2,7 +2,7 @@ package io.github.studysite.render;
 
 import io.github.studysite.coach.LoopPlan;
 import io.github.studysite.link.SiteStory;
-import io.github.studysite.link.Urls;
+import io.github.studysite.address.Urls;
 import io.github.studysite.model.Principle;
 import io.github.studysite.model.StarPart;
 import io.github.studysite.render.LoopViews.GapItem;
@@ -10,7 +10,7 @@ import io.github.studysite.render.LoopViews.LoopView;
 import io.github.studysite.render.LoopViews.PickItem;
 import io.github.studysite.render.LoopViews.SlotSheet;
 import io.github.studysite.render.LoopViews.StoryRef;
-import io.github.studysite.text.SpeakingTime;
+import io.github.studysite.util.SpeakingTime;
 
 import java.util.List;
 import java.util.Optional;

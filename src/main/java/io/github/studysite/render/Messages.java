@@ -1,7 +1,7 @@
 package io.github.studysite.render;
 
-import io.github.studysite.text.SafeYaml;
-import io.github.studysite.text.TextDecoder;
+import io.github.studysite.util.SafeYaml;
+import io.github.studysite.util.TextDecoder;
 import io.github.studysite.problem.Problems;
 
 import java.io.IOException;

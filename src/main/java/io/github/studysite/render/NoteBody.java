@@ -1,6 +1,6 @@
 package io.github.studysite.render;
 
-import io.github.studysite.text.PackedText;
+import io.github.studysite.util.PackedText;
 
 /**
  * A note's rendered body as one page shows it: the packed HTML, whose links to the site root ({@link NoteLinks})

@@ -1,9 +1,9 @@
 package io.github.studysite.render;
 
-import io.github.studysite.link.NoteIndex;
-import io.github.studysite.link.Urls;
+import io.github.studysite.address.NoteIndex;
+import io.github.studysite.address.Urls;
 import io.github.studysite.model.Note;
-import io.github.studysite.parse.LinkRewriter;
+import io.github.studysite.markdown.LinkRewriter;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.problem.Stage;
 

@@ -1,6 +1,6 @@
 package io.github.studysite.render;
 
-import io.github.studysite.link.Urls;
+import io.github.studysite.address.Urls;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.github.studysite.render;
 import io.github.studysite.link.SiteIntro;
 import io.github.studysite.link.SiteStory;
 import io.github.studysite.link.StudySite;
-import io.github.studysite.link.Urls;
+import io.github.studysite.address.Urls;
 import io.github.studysite.model.Principle;
 
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package io.github.studysite.render;
 
 import io.github.studysite.model.Note;
 import io.github.studysite.model.NoteStudy;
-import io.github.studysite.parse.TocEntry;
-import io.github.studysite.text.PackedText;
+import io.github.studysite.markdown.TocEntry;
+import io.github.studysite.util.PackedText;
 
 import java.util.List;
 

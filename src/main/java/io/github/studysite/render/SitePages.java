@@ -1,12 +1,12 @@
 package io.github.studysite.render;
 
 import io.github.studysite.cache.BuildCache;
-import io.github.studysite.link.Urls;
-import io.github.studysite.load.ContentScanner;
+import io.github.studysite.address.Urls;
+import io.github.studysite.source.ContentScanner;
 import io.github.studysite.model.Note;
-import io.github.studysite.text.UnpackBudget;
-import io.github.studysite.write.Output;
-import io.github.studysite.write.PrefixedOutput;
+import io.github.studysite.util.UnpackBudget;
+import io.github.studysite.publish.Output;
+import io.github.studysite.publish.PrefixedOutput;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -9,7 +9,7 @@ import io.github.studysite.link.SiteQuestion;
 import io.github.studysite.link.SiteStory;
 import io.github.studysite.link.SiteTopic;
 import io.github.studysite.link.StudySite;
-import io.github.studysite.link.Urls;
+import io.github.studysite.address.Urls;
 import io.github.studysite.model.Principle;
 import io.github.studysite.model.SourceRef;
 import io.github.studysite.model.StarPart;
@@ -30,7 +30,7 @@ import io.github.studysite.render.StudyViews.RevisionStep;
 import io.github.studysite.render.StudyViews.StoryCard;
 import io.github.studysite.render.StudyViews.TopicGroup;
 import io.github.studysite.render.StudyViews.TopicItem;
-import io.github.studysite.text.SpeakingTime;
+import io.github.studysite.util.SpeakingTime;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.github.studysite.render;
 
-import io.github.studysite.text.Scripts;
+import io.github.studysite.util.Scripts;
 
 import java.util.List;
 

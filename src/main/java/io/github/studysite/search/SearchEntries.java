@@ -7,7 +7,7 @@ import io.github.studysite.link.SiteQuestion;
 import io.github.studysite.link.SiteStory;
 import io.github.studysite.link.SiteTopic;
 import io.github.studysite.link.StudySite;
-import io.github.studysite.link.Urls;
+import io.github.studysite.address.Urls;
 import io.github.studysite.model.Note;
 import io.github.studysite.model.Principle;
 import io.github.studysite.model.SourceRef;
@@ -15,7 +15,7 @@ import io.github.studysite.problem.Problems;
 import io.github.studysite.render.IntroPages;
 import io.github.studysite.render.RenderedNote;
 import io.github.studysite.render.StudyPages;
-import io.github.studysite.text.UnpackBudget;
+import io.github.studysite.util.UnpackBudget;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

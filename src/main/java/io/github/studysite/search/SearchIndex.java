@@ -2,8 +2,8 @@ package io.github.studysite.search;
 
 import io.github.studysite.cache.BuildCache;
 import io.github.studysite.problem.Problems;
-import io.github.studysite.text.Json;
-import io.github.studysite.write.Output;
+import io.github.studysite.util.Json;
+import io.github.studysite.publish.Output;
 
 import java.util.ArrayList;
 import java.util.Arrays;

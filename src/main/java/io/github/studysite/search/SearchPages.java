@@ -2,13 +2,13 @@ package io.github.studysite.search;
 
 import io.github.studysite.cache.BuildCache;
 import io.github.studysite.link.StudySite;
-import io.github.studysite.link.Urls;
+import io.github.studysite.address.Urls;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.render.PageSpec;
 import io.github.studysite.render.RenderedNote;
 import io.github.studysite.render.SitePages;
 import io.github.studysite.render.SiteRenderer;
-import io.github.studysite.write.Output;
+import io.github.studysite.publish.Output;
 
 import java.util.Map;
 

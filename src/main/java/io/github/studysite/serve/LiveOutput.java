@@ -1,7 +1,7 @@
 package io.github.studysite.serve;
 
-import io.github.studysite.write.SiteWriter;
-import io.github.studysite.write.WriteGate;
+import io.github.studysite.publish.SiteWriter;
+import io.github.studysite.publish.WriteGate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package io.github.studysite.serve;
 
-import io.github.studysite.text.Json;
+import io.github.studysite.util.Json;
 
 import java.util.LinkedHashMap;
 import java.util.List;

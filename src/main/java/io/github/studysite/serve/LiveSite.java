@@ -4,7 +4,7 @@ import io.github.studysite.BuildResult;
 import io.github.studysite.SiteBuilder;
 import io.github.studysite.cache.FileStamp;
 import io.github.studysite.config.SiteConfig;
-import io.github.studysite.load.ContentLoader;
+import io.github.studysite.source.ContentLoader;
 
 import java.io.IOException;
 import java.nio.file.Files;

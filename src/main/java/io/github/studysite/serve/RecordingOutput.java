@@ -1,6 +1,6 @@
 package io.github.studysite.serve;
 
-import io.github.studysite.write.SiteWriter;
+import io.github.studysite.publish.SiteWriter;
 
 import java.io.IOException;
 import java.nio.file.Path;

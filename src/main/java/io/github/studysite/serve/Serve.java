@@ -5,7 +5,7 @@ import io.github.studysite.config.OutputGuard;
 import io.github.studysite.config.SettingsLoader;
 import io.github.studysite.config.SiteConfig;
 import io.github.studysite.problem.Problem;
-import io.github.studysite.write.SiteWriter;
+import io.github.studysite.publish.SiteWriter;
 
 import java.io.IOException;
 import java.net.BindException;

@@ -4,7 +4,7 @@ import io.github.studysite.cache.BuildCache;
 import io.github.studysite.cache.BuildOutput;
 import io.github.studysite.problem.Problem;
 import io.github.studysite.problem.Problems;
-import io.github.studysite.write.SiteWriter;
+import io.github.studysite.publish.SiteWriter;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import io.github.studysite.config.CoachSettings;
 import io.github.studysite.link.SiteStory;
 import io.github.studysite.link.StudySite;
 import io.github.studysite.model.StarPart;
-import io.github.studysite.text.SpeakingTime;
+import io.github.studysite.util.SpeakingTime;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package io.github.studysite.coach;
 import io.github.studysite.Fixtures;
 import io.github.studysite.extract.CatalogReader;
 import io.github.studysite.extract.StudyExtractor;
-import io.github.studysite.link.NoteIndex;
+import io.github.studysite.address.NoteIndex;
 import io.github.studysite.link.SiteStory;
 import io.github.studysite.link.SlugBases;
 import io.github.studysite.link.StudyLinker;
@@ -11,7 +11,7 @@ import io.github.studysite.link.StudySite;
 import io.github.studysite.model.Note;
 import io.github.studysite.model.NoteStudy;
 import io.github.studysite.model.PrincipleCatalog;
-import io.github.studysite.parse.MarkdownEngine;
+import io.github.studysite.markdown.MarkdownEngine;
 import io.github.studysite.problem.Problems;
 
 import java.util.ArrayList;

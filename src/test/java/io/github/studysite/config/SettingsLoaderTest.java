@@ -113,7 +113,7 @@ class SettingsLoaderTest {
         assertThat(s.excludes()).containsExactly("old/", "vendor");
         assertThat(s.permalink()).isEqualTo("/:year/:title/");
         assertThat(s.languages()).containsExactly("en", "ko");
-        assertThat(s.speakingRates()).isEqualTo(new io.github.studysite.text.SpeakingTime(300, 150));
+        assertThat(s.speakingRates()).isEqualTo(new io.github.studysite.util.SpeakingTime(300, 150));
         assertThat(s.introLimitSeconds()).isEqualTo(90);
         assertThat(s.privacyAllow()).containsExactly("me@example.com");
         assertThat(s.coach().enabled()).isFalse();

@@ -5,7 +5,7 @@ import io.github.studysite.model.NoteStudy;
 import io.github.studysite.model.PrincipleCatalog;
 import io.github.studysite.model.Question;
 import io.github.studysite.model.Story;
-import io.github.studysite.parse.MarkdownEngine;
+import io.github.studysite.markdown.MarkdownEngine;
 
 import java.util.List;
 

@@ -154,7 +154,7 @@ class ScaffoldTest {
         assertThat(settings.siteUrl()).isEqualTo("https://me.github.io");
         assertThat(settings.languages()).containsExactly("ko", "en");
         assertThat(settings.introLimitSeconds()).isEqualTo(120);
-        assertThat(settings.speakingRates()).isEqualTo(new io.github.studysite.text.SpeakingTime(280, 140));
+        assertThat(settings.speakingRates()).isEqualTo(new io.github.studysite.util.SpeakingTime(280, 140));
         assertThat(settings.privacyAllow()).containsExactly("me@example.com");
         assertThat(settings.excludes()).contains("old-notes/", "drafts.md");
         assertThat(settings.jekyllIncludes()).containsExactly(".well-known");

@@ -5,7 +5,7 @@ import io.github.studysite.extract.CatalogReader;
 import io.github.studysite.extract.StudyExtractor;
 import io.github.studysite.model.Note;
 import io.github.studysite.model.NoteStudy;
-import io.github.studysite.parse.MarkdownEngine;
+import io.github.studysite.markdown.MarkdownEngine;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,12 +1,13 @@
 package io.github.studysite.link;
 
+import io.github.studysite.address.NoteIndex;
 import io.github.studysite.Fixtures;
 import io.github.studysite.extract.CatalogReader;
 import io.github.studysite.extract.StudyExtractor;
 import io.github.studysite.model.Note;
 import io.github.studysite.model.NoteStudy;
 import io.github.studysite.model.PrincipleCatalog;
-import io.github.studysite.parse.MarkdownEngine;
+import io.github.studysite.markdown.MarkdownEngine;
 import io.github.studysite.problem.Problems;
 import org.junit.jupiter.api.Test;
 

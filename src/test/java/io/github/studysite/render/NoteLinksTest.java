@@ -1,10 +1,10 @@
 package io.github.studysite.render;
 
 import io.github.studysite.Fixtures;
-import io.github.studysite.link.NoteIndex;
-import io.github.studysite.link.Urls;
+import io.github.studysite.address.NoteIndex;
+import io.github.studysite.address.Urls;
 import io.github.studysite.model.Note;
-import io.github.studysite.parse.MarkdownEngine;
+import io.github.studysite.markdown.MarkdownEngine;
 import io.github.studysite.problem.Problem;
 import io.github.studysite.problem.Problems;
 import org.jsoup.Jsoup;

@@ -2,7 +2,7 @@ package io.github.studysite.search;
 
 import io.github.studysite.cache.BuildCache;
 import io.github.studysite.problem.Problems;
-import io.github.studysite.write.Output;
+import io.github.studysite.publish.Output;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

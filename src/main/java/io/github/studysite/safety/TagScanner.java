@@ -1,0 +1,221 @@
+package io.github.studysite.safety;
+
+import org.jsoup.parser.Parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Walks the tags of an HTML page in one forward pass, without building a tree: each start tag with its attributes
+ * (names lower-cased, values with character references decoded, the first of repeated names kept), each end tag by
+ * name. Comments, doctypes and the contents of raw-text elements ({@code script}, {@code style}, {@code title},
+ * {@code textarea}, …) are skipped, as an HTML5 tokenizer skips them.
+ *
+ * <p>Why not jsoup's parser: the link check reads every page the build writes (hundreds of thousands on a large
+ * site) and only needs ids and URLs; building a jsoup tree for each cost more than rendering the page. The pages are
+ * the build's own output (templates, flexmark, the jsoup sanitizer), so they are well-formed; {@code PageScanTest}
+ * checks this scanner against jsoup's tree on the generated site and on malformed input.
+ */
+public final class TagScanner {
+
+    /** Receives the tags in document order. */
+    public interface Visitor {
+        void start(String name, Attributes attributes);
+
+        void end(String name);
+    }
+
+    /** The attributes of one start tag, in the order written. */
+    public static final class Attributes {
+        private final List<String> names = new ArrayList<>(8);
+        private final List<String> values = new ArrayList<>(8);
+        private boolean selfClosing;
+
+        /** The value of an attribute, or null when the tag does not have it. */
+        public String get(String name) {
+            int i = names.indexOf(name);
+            return i < 0 ? null : values.get(i);
+        }
+
+        /** Whether the tag ends with {@code />}. */
+        public boolean selfClosing() {
+            return selfClosing;
+        }
+
+        int size() {
+            return names.size();
+        }
+
+        /** The name of the {@code i}th attribute, lower case. */
+        String name(int i) {
+            return names.get(i);
+        }
+
+        /** The value of the {@code i}th attribute, character references decoded. */
+        String value(int i) {
+            return values.get(i);
+        }
+
+        private void add(String name, String value) {
+            if (!names.contains(name)) {
+                names.add(name);
+                values.add(value);
+            }
+        }
+
+        void clear() {
+            names.clear();
+            values.clear();
+            selfClosing = false;
+        }
+    }
+
+    private static final List<String> RAW_TEXT = List.of("script", "style", "title", "textarea", "xmp", "iframe",
+            "noembed", "noframes");
+
+    private TagScanner() {
+    }
+
+    public static void scan(String html, Visitor visitor) {
+        Attributes attributes = new Attributes();
+        int n = html.length();
+        int i = 0;
+        while ((i = html.indexOf('<', i)) >= 0 && i + 1 < n) {
+            char next = html.charAt(i + 1);
+            if (html.startsWith("<!--", i)) {
+                int close = html.indexOf("-->", i + 4);
+                i = close < 0 ? n : close + 3;
+                continue;
+            }
+            if (next == '!' || next == '?') {
+                i = after(html, '>', i);
+                continue;
+            }
+            boolean end = next == '/';
+            int nameStart = end ? i + 2 : i + 1;
+            if (nameStart >= n || !isAsciiLetter(html.charAt(nameStart))) {
+                i = end ? after(html, '>', i) : i + 1;
+                continue;
+            }
+            int j = nameStart;
+            while (j < n && !isNameEnd(html.charAt(j))) {
+                j++;
+            }
+            String name = html.substring(nameStart, j).toLowerCase(Locale.ROOT);
+            if (end) {
+                i = after(html, '>', j);
+                visitor.end(name);
+                continue;
+            }
+            attributes.clear();
+            i = readAttributes(html, j, attributes);
+            if (i < 0) {
+                return; // the page ends inside the tag: HTML drops such a tag
+            }
+            visitor.start(name, attributes);
+            if (RAW_TEXT.contains(name) && !attributes.selfClosing()) {
+                i = rawTextEnd(html, i, name);
+            }
+            if (name.equals("plaintext")) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Reads a start tag's attributes, from {@code i} (just after its name) to the end of the tag, as an HTML5
+     * tokenizer does: names lower-cased, the first of repeated names kept, values quoted or not, character
+     * references decoded, a {@code /} between them skipped. Shared with {@link HtmlSanitizer}, which reads the raw
+     * HTML of notes the same way.
+     *
+     * @return the index after the tag's {@code >}, or -1 when the text ends first (inside the tag or inside a quoted
+     *         value)
+     */
+    static int readAttributes(String html, int i, Attributes into) {
+        int n = html.length();
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c == '>') {
+                return i + 1;
+            }
+            if (c == '/') {
+                into.selfClosing = i + 1 < n && html.charAt(i + 1) == '>';
+                i++;
+                continue;
+            }
+            if (isSpace(c)) {
+                i++;
+                continue;
+            }
+            int nameStart = i;
+            i++; // a name may start with '=' (an error HTML5 recovers from by taking it as part of the name)
+            while (i < n && !isSpace(html.charAt(i)) && "/>=".indexOf(html.charAt(i)) < 0) {
+                i++;
+            }
+            String name = html.substring(nameStart, i).toLowerCase(Locale.ROOT);
+            int k = skipSpaces(html, i);
+            if (k >= n || html.charAt(k) != '=') {
+                into.add(name, "");
+                i = k;
+                continue;
+            }
+            k = skipSpaces(html, k + 1);
+            String raw;
+            if (k < n && (html.charAt(k) == '"' || html.charAt(k) == '\'')) {
+                int close = html.indexOf(html.charAt(k), k + 1);
+                int stop = close < 0 ? n : close;
+                raw = html.substring(k + 1, stop);
+                i = close < 0 ? n : close + 1;
+            } else {
+                int stop = k;
+                while (stop < n && !isSpace(html.charAt(stop)) && html.charAt(stop) != '>') {
+                    stop++;
+                }
+                raw = html.substring(k, stop);
+                i = stop;
+            }
+            into.add(name, raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true));
+        }
+        return -1;
+    }
+
+    /** The index after the end tag that closes a raw-text element, or the end of the page. */
+    private static int rawTextEnd(String html, int from, String name) {
+        int i = from;
+        while ((i = html.indexOf("</", i)) >= 0) {
+            int after = i + 2 + name.length();
+            if (html.regionMatches(true, i + 2, name, 0, name.length())
+                    && (after >= html.length() || isNameEnd(html.charAt(after)))) {
+                return i;
+            }
+            i += 2;
+        }
+        return html.length();
+    }
+
+    private static int after(String html, char c, int from) {
+        int at = html.indexOf(c, from);
+        return at < 0 ? html.length() : at + 1;
+    }
+
+    private static int skipSpaces(String html, int i) {
+        while (i < html.length() && isSpace(html.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isNameEnd(char c) {
+        return isSpace(c) || c == '/' || c == '>';
+    }
+
+    /** HTML's whitespace: the only characters that separate a tag's name and attributes. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    }
+
+    public static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+}
