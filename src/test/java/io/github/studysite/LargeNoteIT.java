@@ -31,7 +31,7 @@ class LargeNoteIT {
     Path project;
 
     @Test
-    @Timeout(value = 20, unit = TimeUnit.MINUTES) // 74 s on an idle 2-core machine, 7 min under load
+    @Timeout(value = 20, unit = TimeUnit.MINUTES) // a memory bound, not a speed test: a loaded machine may take minutes
     void aFiftyMegabyteNoteBuildsWithinAGigabyteOfHeap() throws IOException, InterruptedException {
         Path note = Files.createDirectories(project.resolve("content")).resolve("huge.txt");
         long written = 0;
@@ -48,7 +48,7 @@ class LargeNoteIT {
         assertThat(Files.size(note)).isGreaterThanOrEqualTo(SIZE);
         Path logs = Files.createDirectories(project.resolve("logs"));
         Process build = ForkedMain.start(List.of("-Xmx1g"), logs, project.toString());
-        assertThat(build.waitFor(9, TimeUnit.MINUTES)).isTrue();
+        assertThat(build.waitFor(18, TimeUnit.MINUTES)).as("the build ended").isTrue();
         assertThat(build.exitValue()).as(Fixtures.read(logs.resolve("err.log"))).isZero();
         assertThat(Fixtures.read(logs.resolve("err.log"))).doesNotContain("OutOfMemoryError", "Exception");
         Path page = project.resolve("site-output/notes/huge/index.html");
