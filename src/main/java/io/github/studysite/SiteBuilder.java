@@ -289,8 +289,8 @@ public final class SiteBuilder {
             timings.add(Stage.MARKDOWN, parsedAt - start + System.nanoTime() - extractedAt);
             timings.add(Stage.EXTRACT, extractedAt - parsedAt);
             // the body is not needed once rendered: the build holds the HTML and the study model until the last page
-            return Optional.of(new RenderedNote(note.withBody(""), page, html, parsed.toc(), Excerpt.of(parsed),
-                    extraction.study()));
+            return Optional.of(new RenderedNote(note.withBody(""), page, html, parsed.pageToc(extraction.anchors()),
+                    Excerpt.of(parsed), extraction.study()));
         } catch (MarkdownEngine.TooDeepException e) {
             problems.error(Stage.MARKDOWN, note.sourcePath(), e.line(), 0, e.getMessage());
         } catch (StackOverflowError e) {

@@ -81,6 +81,69 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aMissingImageShowsItsAltTextInAPlaceholderAndIsStillAWarning() throws IOException {
+        Fixtures.write(project, "content/images/here.png", "png");
+        Fixtures.write(project, "content/pics.md", """
+                # Pics
+
+                ![architecture diagram](missing.png) and ![here](images/here.png)
+
+                ![아키텍처 그림][gone] ![](images/nope.png)
+
+                [gone]: images/gone.png
+                """);
+        BuildResult result = Fixtures.build(project);
+        assertThat(result.success()).isTrue();
+        assertThat(result.problems()).extracting(Problem::toString).filteredOn(p -> p.contains("pics.md"))
+                .containsExactly("content/pics.md:3:1: image target not found: missing.png",
+                        "content/pics.md:5:1: image target not found: images/gone.png",
+                        "content/pics.md:5:18: image target not found: images/nope.png");
+        Document doc = page("notes/pics/index.html");
+        assertThat(doc.select(".note-body img").eachAttr("src")).containsExactly("../../images/here.png");
+        assertThat(doc.select(".note-body .image-missing").eachText())
+                .containsExactly("architecture diagram", "아키텍처 그림", "images/nope.png");
+    }
+
+    @Test
+    void aLongNoteWithoutHeadingsListsItsLeadInsAndEveryEntryLandsOnItsLabel() throws IOException {
+        StringBuilder korean = new StringBuilder("자기소개 준비 노트입니다.\n\n");
+        StringBuilder english = new StringBuilder("Notes for the phone screen.\n\n");
+        String filler = "이 부분은 길게 쓴 답변입니다. 상황을 설명하고 제가 한 일을 구체적으로 적었습니다.\n\n".repeat(6);
+        for (String label : List.of("상황", "과제", "행동", "결과")) {
+            korean.append("**").append(label).append("**: ").append(filler);
+        }
+        korean.append("- **배운 점**: 작게 시작하기\n- 그냥 항목\n\n");
+        korean.append("Q1. 가장 어려웠던 프로젝트는?\n\n").append(filler);
+        String prose = "This is a long answer paragraph that goes on to describe what happened and why.\n\n".repeat(8);
+        for (String label : List.of("Situation", "Task", "Action", "Result")) {
+            english.append("**").append(label).append(":** ").append(prose);
+        }
+        english.append("**Q.** Why this team?\n\n").append(prose);
+        Fixtures.write(project, "content/ko-long.md", "---\ntitle: 긴 노트\n---\n" + korean);
+        Fixtures.write(project, "content/en-long.md", "---\ntitle: Long note\n---\n" + english);
+        Fixtures.write(project, "content/short.md", "**A**: one\n\n**B**: two\n\n**C**: three\n");
+        assertThat(Fixtures.build(project).success()).isTrue();
+
+        Document ko = page("notes/ko-long/index.html");
+        assertThat(ko.select("nav.toc a").eachText())
+                .containsExactly("상황", "과제", "행동", "결과", "배운 점", "Q1. 가장 어려웠던 프로젝트는?");
+        Document en = page("notes/en-long/index.html");
+        assertThat(en.select("nav.toc a").eachText()).containsExactly("Situation", "Task", "Action", "Result", "Q");
+        for (Document doc : List.of(ko, en)) {
+            for (Element link : doc.select("nav.toc a")) {
+                Element target = doc.getElementById(link.attr("href").substring(1));
+                assertThat(target).as(link.attr("href")).isNotNull();
+                assertThat(target.closest(".note-body")).as("inside the note: " + link.attr("href")).isNotNull();
+                assertThat(target.text()).as(link.attr("href")).startsWith(link.text().replace("…", ""));
+            }
+            Element top = doc.selectFirst(".back-to-top a");
+            assertThat(top).isNotNull();
+            assertThat(doc.getElementById(top.attr("href").substring(1))).isNotNull();
+        }
+        assertThat(page("notes/short/index.html").select("nav.toc, .back-to-top")).as("a short note").isEmpty();
+    }
+
+    @Test
     void indexListsEveryNoteAndHostingFilesExist() throws IOException {
         Fixtures.copySeeds(project);
         Fixtures.build(project);

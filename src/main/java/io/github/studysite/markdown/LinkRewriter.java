@@ -17,7 +17,8 @@ public interface LinkRewriter {
      * @param url   the destination as written in the note
      * @param image whether it is an image source
      * @param at    where the link or image is written
-     * @return the destination to render
+     * @return the destination to render, or null when it is a file of the site that does not exist (the rewriter
+     *         has told the author): a link then keeps its address, an image shows its alt text in its place
      */
     String rewrite(String url, boolean image, Place at);
 

@@ -62,6 +62,8 @@ public final class MarkdownEngine {
     static final DataKey<Map<Node, Map<String, String>>> IALS = new DataKey<>("STUDYSITE_IALS", Map.of());
     /** Links and images of one document whose address was dropped as unsafe: rendered without it. */
     static final DataKey<Set<Node>> UNSAFE_LINKS = new DataKey<>("STUDYSITE_UNSAFE_LINKS", Set.of());
+    /** Addresses, as written, of images of one document whose file is not in the site ({@link MissingImages}). */
+    static final DataKey<Set<String>> MISSING_IMAGES = new DataKey<>("STUDYSITE_MISSING_IMAGES", Set.of());
     /** How deeply the raw HTML of one document has nested so far, carried from piece to piece. */
     static final DataKey<HtmlSanitizer.Nesting> HTML_NESTING = new DataKey<>("STUDYSITE_HTML_NESTING",
             HtmlSanitizer.Nesting::new);
@@ -115,6 +117,7 @@ public final class MarkdownEngine {
     private static HtmlRenderer.Builder rendererBuilder(MarkdownEngine engine, MutableDataSet options) {
         return HtmlRenderer.builder(options)
                 .nodeRendererFactory(dataHolder -> new RawHtmlRenderer(!engine.allowUnsafeHtml))
+                .nodeRendererFactory(dataHolder -> new MissingImages())
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
@@ -176,8 +179,10 @@ public final class MarkdownEngine {
         ials.tocLists().forEach(list -> KramdownToc.replace(list, toc, parser, ials.attributes()));
         List<ParsedNote.Refusal> refused = checked.refusals().stream().map(r -> fileLines == null
                 || r.line() > fileLines.length ? r : new ParsedNote.Refusal(fileLines[r.line() - 1], r.message())).toList();
+        List<LeadIns.LeadIn> leadIns = LeadIns.find(document, body, toc.stream().filter(e -> !e.omitted()).count(),
+                new HashSet<>(ids.values()));
         return new ParsedNote(note, document, ids, toc, body, ials.removed().stream()
-                .map(r -> new ParsedNote.Unsafe(r.what(), r.node())).toList(), refused);
+                .map(r -> new ParsedNote.Unsafe(r.what(), r.node())).toList(), refused, leadIns);
     }
 
     /**
@@ -191,6 +196,8 @@ public final class MarkdownEngine {
      */
     public String render(ParsedNote parsed, Map<Integer, String> anchors, LinkRewriter links, boolean lineBreaks) {
         Map<Node, String> all = new IdentityHashMap<>(parsed.headingIds());
+        // a lead-in's block the extractor anchored keeps the extractor's id (ParsedNote#pageToc links to it)
+        parsed.leadIns().forEach(l -> all.put(l.node(), l.entry().id()));
         anchors.forEach((block, id) -> all.put(parsed.node(block), id));
         Document document = parsed.document();
         HeadingLevels.closeGaps(document);
@@ -198,6 +205,7 @@ public final class MarkdownEngine {
         UnsafeTally tally = new UnsafeTally(links);
         document.set(LINKS, tally);
         document.set(UNSAFE_LINKS, Collections.newSetFromMap(new IdentityHashMap<>()));
+        document.set(MISSING_IMAGES, new HashSet<>());
         document.set(HTML_NESTING, new HtmlSanitizer.Nesting());
         if (!allowUnsafeHtml) {
             parsed.unsafe().forEach(u -> tally.removedUnsafe(List.of(u.what()), u.node()));
@@ -253,7 +261,10 @@ public final class MarkdownEngine {
             return link; // an e-mail address written as is; the renderer adds mailto:
         }
         String url = rewriter.rewrite(written, image, node);
-        return url.equals(written) ? link : link.withUrl(url);
+        if (url == null && image) {
+            MISSING_IMAGES.get(node.getDocument()).add(written);
+        }
+        return url == null || url.equals(written) ? link : link.withUrl(url);
     }
 
     /** A note nested too deeply to render; {@link #line()} says where. */

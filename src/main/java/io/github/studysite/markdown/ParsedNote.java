@@ -23,6 +23,7 @@ public final class ParsedNote {
     private final String source;
     private final List<Unsafe> unsafe;
     private final List<Refusal> refused;
+    private final List<LeadIns.LeadIn> leadIns;
     private final OutlineReader.Numbers numbers = new OutlineReader.Numbers();
 
     /**
@@ -31,7 +32,7 @@ public final class ParsedNote {
      * @param unsafe     attributes of kramdown attribute lists left out as able to run script
      */
     ParsedNote(Note note, Document document, Map<Heading, String> headingIds, List<TocEntry> toc, String source,
-               List<Unsafe> unsafe, List<Refusal> refused) {
+               List<Unsafe> unsafe, List<Refusal> refused, List<LeadIns.LeadIn> leadIns) {
         this.note = note;
         this.document = document;
         this.headingIds = headingIds;
@@ -39,6 +40,7 @@ public final class ParsedNote {
         this.source = source;
         this.unsafe = List.copyOf(unsafe);
         this.refused = List.copyOf(refused);
+        this.leadIns = List.copyOf(leadIns);
     }
 
     /** The note. */
@@ -64,6 +66,25 @@ public final class ParsedNote {
         return toc;
     }
 
+    /**
+     * What the page lists as its contents: the headings; or, for a long note without headings enough to list, the
+     * outline of its bold lead-ins and question lines ({@link LeadIns}).
+     *
+     * @param anchors the study extractor's ids by outline block, which a lead-in's block keeps when it has one
+     */
+    public List<TocEntry> pageToc(Map<Integer, String> anchors) {
+        if (leadIns.isEmpty()) {
+            return toc;
+        }
+        Map<Node, String> blockIds = new java.util.IdentityHashMap<>();
+        anchors.forEach((block, id) -> blockIds.put(node(block), id));
+        return leadIns.stream().map(l -> {
+            String id = blockIds.get(l.node());
+            TocEntry e = l.entry();
+            return id == null ? e : new TocEntry(e.level(), e.text(), id, e.line(), e.omitted());
+        }).toList();
+    }
+
     /** The Markdown as parsed (tab-structured prose de-indented, Liquid rendered). */
     public String source() {
         return source;
@@ -80,6 +101,10 @@ public final class ParsedNote {
 
     Map<Heading, String> headingIds() {
         return headingIds;
+    }
+
+    List<LeadIns.LeadIn> leadIns() {
+        return leadIns;
     }
 
     List<Unsafe> unsafe() {

@@ -92,7 +92,7 @@ public final class NoteLinks implements LinkRewriter {
         problems.warn(Stage.MARKDOWN, note.sourcePath(), at.line(), at.column(),
                 (image ? "image" : "link") + " target not found: " + url
                         + (target.isEmpty() ? " (it points outside the content folder)" : ""));
-        return url;
+        return null;
     }
 
     /** What the renderer dropped for safety, reported at its line so the author knows why it is missing. */
