@@ -57,7 +57,7 @@ class PreviewIsolationIT {
              Browser browser = Browser.open()) {
             int port = serve.url().getPort();
             HttpServer attacker = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            byte[] copy = Files.readAllBytes(serve.last().result().output().resolve("search/n/salary.js"));
+            byte[] copy = Files.readAllBytes(serve.last().result().output().resolve("search/c1.js"));
             assertThat(new String(copy, StandardCharsets.UTF_8)).contains(PRIVATE);
             attacker.createContext("/", exchange -> {
                 String path = exchange.getRequestURI().getPath();
@@ -144,7 +144,7 @@ class PreviewIsolationIT {
                   document.head.appendChild(s);
                 }
                 ["http://127.0.0.1:PORT", "http://localhost:PORT"].forEach(function (origin) {
-                  ["/search-index.js", "/search/n/salary.js", "/search/n/wip.js", "/practice-data.js"].forEach(
+                  ["/search-index.js", "/search/c1.js", "/practice-data.js"].forEach(
                     function (p) { include(origin + p); });
                   ["cors", "no-cors"].forEach(function (mode) {
                     attempts++;

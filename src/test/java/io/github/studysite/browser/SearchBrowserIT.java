@@ -107,7 +107,7 @@ class SearchBrowserIT {
     @Test
     void theHeaderSearchBoxOfAnyPageOpensTheResults() {
         site.browser().driver().get(site.url("stories/index.html"));
-        WebElement box = site.browser().driver().findElement(By.cssSelector("header .site-search input[name=q]"));
+        WebElement box = site.browser().driver().findElement(By.cssSelector("header form[role=search] input[name=q]"));
         box.sendKeys("마이데이터", Keys.ENTER);
         assertThat(results()).isNotEmpty();
         assertThat(site.browser().driver().getCurrentUrl()).contains("/search/index.html?q=");
