@@ -52,8 +52,8 @@ public final class LinkChecker implements AutoCloseable {
     private final Map<String, IdSet> files = new ConcurrentHashMap<>();
     /**
      * One instance of each distinct set of ids: a note's page has the same ids in every language, and the pages of one
-     * kind often share theirs (every story page has the same two): at 10,000 notes the sets were 86 MB of hashes,
-     * and the live heap at the end of the build about 50 MB less once they were shared.
+     * kind often share theirs (every story page has the same two), so each distinct set is held once while the
+     * heap is fullest.
      */
     private final Map<IdSet, IdSet> distinctIds = new ConcurrentHashMap<>();
     /**
@@ -90,7 +90,7 @@ public final class LinkChecker implements AutoCloseable {
         this.pageTexts = pageTexts;
         this.problems = problems;
         // half the cores: scanning is about a fifth of a build's CPU, the writers need the rest, and each scanning
-        // thread keeps its own tally of every target it sees (~50 MB each at 10,000 notes)
+        // thread keeps its own tally of every target it sees, so memory grows with the threads
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         AtomicInteger counter = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(threads, task -> {
