@@ -126,7 +126,7 @@ public final class LinkChecker implements AutoCloseable {
                 try {
                     scan(path, html);
                 } catch (RuntimeException e) {
-                    problems.error(Stage.WRITE, displayPage.apply(path), 0, 0, "cannot check the links of this page: "
+                    problems.error(Stage.PUBLISH, displayPage.apply(path), 0, 0, "cannot check the links of this page: "
                             + e);
                 } finally {
                     inFlight.release();
@@ -187,7 +187,7 @@ public final class LinkChecker implements AutoCloseable {
         onPage.sort(Comparator.comparingInt((Broken b) -> b.page().length()).thenComparing(Broken::page));
         for (Broken b : onPage) {
             if (b.noteSource().isEmpty()) {
-                problems.error(Stage.WRITE, displayPage.apply(b.page()), 0, 0, "broken link → " + b.url()
+                problems.error(Stage.PUBLISH, displayPage.apply(b.page()), 0, 0, "broken link → " + b.url()
                         + " (no element with id \"" + b.target().fragment() + "\" on this page)");
                 broken++;
             } else if (reported.add(b.noteSource() + "#" + b.target().fragment())) {
@@ -201,7 +201,7 @@ public final class LinkChecker implements AutoCloseable {
             String why = link.isEmpty() ? "the page could not be read back to show which"
                     : b.missingFile() ? link.get().target().path() + " is not part of the site"
                     : "no element with id \"" + link.get().target().fragment() + "\" on " + link.get().target().path();
-            problems.error(Stage.WRITE, displayPage.apply(b.page()), 0, 0, "broken link → "
+            problems.error(Stage.PUBLISH, displayPage.apply(b.page()), 0, 0, "broken link → "
                     + link.map(Quoted::url).orElse("?") + " (" + why + ")" + where);
             broken++;
         }
@@ -283,7 +283,7 @@ public final class LinkChecker implements AutoCloseable {
 
     private void warnInNote(String source, String url, LinkTarget target) {
         int[] at = locate(noteTexts.apply(source), url, target.fragment());
-        problems.warn(Stage.WRITE, source, at[0], at[1], "link to a missing section: #" + target.fragment()
+        problems.warn(Stage.PUBLISH, source, at[0], at[1], "link to a missing section: #" + target.fragment()
                 + " (no heading or anchor with that id on " + target.path() + ")");
     }
 
