@@ -5,7 +5,7 @@
    its own. A query of several words finds what contains every word, in any order ("구축 EKS" finds what "EKS 구축"
    finds); each word must be a substring. So 서울 finds 서울은, and 마이데이터프로젝트 finds "마이데이터 프로젝트".
    The index maps every pair of neighbouring characters (bigram) to the notes containing it; a query loads the shards
-   of its words' bigrams, intersects them, then loads and checks only the candidate notes. One row per address. */
+   of its words' bigrams, intersects them, then loads and checks only the files of the candidate notes. One row per address. */
 (function () {
   "use strict";
 
@@ -20,32 +20,36 @@
   var dataRoot = box ? box.getAttribute("data-site-root") : "";  // the index, shared by every language
   var shards = {};
   var chunks = {};
-  var waiting = {};
+  var loading = {};
+  // The index file of every chunk: file k holds the next manifest.files[k] chunks, in order.
+  var fileOf = [];
+  if (manifest) {
+    manifest.files.forEach(function (count, k) { for (var c = 0; c < count; c++) { fileOf.push("c" + k); } });
+  }
 
   // Index files call these when they load.
   window.studysiteSearch = {
-    shard: function (k, data) { shards["p" + k] = data; settle("p" + k, data); },
-    chunk: function (name, data) { chunks[name] = data; settle(name, data); }
+    shard: function (k, data) { shards["p" + k] = data; },
+    chunk: function (name, data) { chunks[name] = data; }
   };
 
-  function settle(key, data) {
-    (waiting[key] || []).forEach(function (w) { w.resolve(data); });
-    delete waiting[key];
-  }
-
-  function load(key, store) {
+  /** Loads index file `file` once (a script: file:// refuses fetch), then gives what it put under `key`. */
+  function load(key, store, file) {
     if (store[key]) { return Promise.resolve(store[key]); }
-    return new Promise(function (resolve, reject) {
-      var first = !waiting[key];
-      (waiting[key] = waiting[key] || []).push({ resolve: resolve, reject: reject });
-      if (!first) { return; }
-      var script = document.createElement("script");
-      script.src = dataRoot + "search/" + key + ".js";
-      script.onerror = function () {
-        (waiting[key] || []).forEach(function (w) { w.reject(new Error("cannot load " + script.src)); });
-        delete waiting[key];
-      };
-      document.head.appendChild(script);
+    if (!loading[file]) {
+      loading[file] = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = dataRoot + "search/" + file + ".js";
+        script.onload = resolve;
+        script.onerror = function () {
+          delete loading[file];
+          reject(new Error("cannot load " + script.src));
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return loading[file].then(function () {
+      return store[key] || Promise.reject(new Error("no " + key + " in " + file));
     });
   }
 
@@ -176,7 +180,7 @@
     var grams = bigramsOf(words);
     var needed = {};
     grams.forEach(function (g) { needed[g.shard] = true; });
-    Promise.all(Object.keys(needed).map(function (k) { return load("p" + k, shards); })).then(function () {
+    Promise.all(Object.keys(needed).map(function (k) { return load("p" + k, shards, "p" + k); })).then(function () {
       var lists = [];
       for (var i = 0; i < grams.length; i++) {
         var postings = shards["p" + grams[i].shard][grams[i].key];
@@ -192,7 +196,7 @@
         if (next >= candidates.length || results.length >= LIMIT) { return results; }
         var batch = candidates.slice(next, next + BATCH);
         next += BATCH;
-        return Promise.all(batch.map(function (n) { return load(manifest.chunks[n], chunks); })).then(function (loaded) {
+        return Promise.all(batch.map(function (n) { return load(manifest.chunks[n], chunks, fileOf[n]); })).then(function (loaded) {
           loaded.forEach(function (data, b) {
             data.e.forEach(function (entry, e) {
               var r = match(entry, data, words, (next - BATCH + b) * 100000 + e);
@@ -284,7 +288,7 @@
   box.hidden = false;
   var input = box.querySelector("input[name=q]");
   var form = box.querySelector("form");
-  if (!manifest || manifest.version !== 1) {
+  if (!manifest || manifest.version !== 2) {
     box.querySelector(".search-status").textContent = box.getAttribute("data-msg-error");
     return;
   }

@@ -53,7 +53,7 @@ class RenderLimitsTest {
         assertThat(page("notes/deep-span/index.html").select(".note-body").text()).contains("deepest",
                 "after the spans");
         assertThat(page("notes/fine/index.html").select(".note-body details div b").text()).isEqualTo("ok");
-        assertThat(Fixtures.read(project.resolve("site-output/search/n/deep-div.js"))).contains("after the divs");
+        assertThat(Fixtures.read(project.resolve("site-output/search/c1.js"))).contains("after the divs");
     }
 
     @Test

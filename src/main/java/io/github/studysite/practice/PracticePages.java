@@ -32,14 +32,16 @@ import java.util.Map;
  *
  * <p>The data is split so the page stays light at any size, and written once at the site root for every interface
  * language: {@code practice-data.js} lists every item with only what ordering and filtering need, and
- * {@code practice/<chunk>.js} holds the text of one note's items, loaded when one of them is shown. All of it is
- * scripts, so practice also works from the file system.
+ * {@code practice/c<k>.js} holds the text of the items of a few notes ({@value #NOTES_PER_FILE}) in order, loaded
+ * when one of them is shown. All of it is scripts, so practice also works from the file system.
  */
 public final class PracticePages {
 
     public static final String PAGE = "practice/index.html";
     public static final String DATA = "practice-data.js";
     public static final String FOLDER = "practice/";
+    /** Notes whose items share a chunk file, so that practice adds a file per few notes, not one per note. */
+    static final int NOTES_PER_FILE = 8;
     /** Data format version, checked by {@code practice.js}. */
     public static final int VERSION = 1;
 
@@ -59,6 +61,8 @@ public final class PracticePages {
         List<Object> itemRows = new ArrayList<>();
         Object context = cache.memo("practice-context", "", List.of(speaking, urls.pretty()), quiet,
                 p -> List.of(speaking, urls.pretty()));
+        List<PracticeItem> group = new ArrayList<>();
+        int notesInGroup = 0;
         for (SiteNote note : site.notes()) {
             int row = noteRows.size();
             List<Object> stamp = List.of(row, site.questionsOf(note), site.storiesOf(note), context);
@@ -67,13 +71,21 @@ public final class PracticePages {
             if (items.isEmpty()) {
                 continue;
             }
-            String chunk = "n/" + note.note().slug();
+            String chunk = chunkName(row / NOTES_PER_FILE);
             noteRows.add(List.of(note.note().title(), chunk));
             for (PracticeItem item : items) {
                 itemRows.add(List.of(item.kind(), item.key(), row, String.join(" ", item.principles()),
                         item.answered() ? 1 : 0, item.seconds()));
             }
-            SearchIndex.writeOrKeep(FOLDER + chunk + ".js", items, () -> chunkScript(chunk, items), out, cache);
+            group.addAll(items);
+            if (++notesInGroup == NOTES_PER_FILE) {
+                writeChunk(chunk, group, out, cache);
+                group = new ArrayList<>();
+                notesInGroup = 0;
+            }
+        }
+        if (!group.isEmpty()) {
+            writeChunk(chunkName((noteRows.size() - 1) / NOTES_PER_FILE), group, out, cache);
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("version", VERSION);
@@ -81,6 +93,14 @@ public final class PracticePages {
         data.put("items", itemRows);
         String json = Json.of(data);
         SearchIndex.writeOrKeep(DATA, json, () -> "window.studysitePractice = " + json + ";\n", out, cache);
+    }
+
+    private static String chunkName(int file) {
+        return "c" + file;
+    }
+
+    private static void writeChunk(String chunk, List<PracticeItem> items, Output out, BuildCache cache) {
+        SearchIndex.writeOrKeep(FOLDER + chunk + ".js", items, () -> chunkScript(chunk, items), out, cache);
     }
 
     /** Writes the practice page of this interface language: the filters, the card, the strings the script needs. */

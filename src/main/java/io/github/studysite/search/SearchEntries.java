@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -52,20 +53,36 @@ public final class SearchEntries {
     }
 
     /**
-     * The chunks in site order, each made only when the stream reaches it, so that a caller that writes them one by
-     * one never holds the text of every note at once.
+     * The chunks written to one file, {@code search/c<file>.js}: a file per chunk would make a site of many small
+     * files, which static hosts count against their limits.
+     */
+    public record Group(int file, List<Chunk> chunks) {
+        public Group {
+            chunks = List.copyOf(chunks);
+        }
+    }
+
+    /**
+     * The chunks in site order, grouped as they are written: the principles alone, then the notes
+     * {@value SearchIndex#NOTES_PER_FILE} at a time (each with its older revisions). A group is made only when the
+     * stream reaches it, so that a caller that writes them one by one never holds the text of every note at once.
      *
      * @param notes rendered notes by content path
      * @param cache reuses the sections of notes whose HTML did not change (they are read with an HTML parser)
      */
-    public static Stream<Chunk> stream(StudySite site, Map<String, RenderedNote> notes, Urls urls, BuildCache cache,
-                                       Problems problems) {
+    public static Stream<Group> groups(StudySite site, Map<String, RenderedNote> notes, Urls urls,
+                                             BuildCache cache, Problems problems) {
         Map<SiteNote, List<SiteIntro>> intros = new IdentityHashMap<>();
         site.intros().forEach(i -> intros.computeIfAbsent(i.note(), k -> new ArrayList<>()).add(i));
-        return Stream.concat(Stream.of(principles(site, urls)), site.notes().stream()
-                .filter(note -> notes.containsKey(note.note().contentPath()))
-                .flatMap(note -> noteChunks(site, note, notes, intros.getOrDefault(note, List.of()), urls, cache,
-                        problems).stream()));
+        List<SiteNote> indexed = site.notes().stream()
+                .filter(note -> notes.containsKey(note.note().contentPath())).toList();
+        int per = SearchIndex.NOTES_PER_FILE;
+        return Stream.concat(Stream.of(new Group(0, List.of(principles(site, urls)))),
+                IntStream.range(0, (indexed.size() + per - 1) / per).mapToObj(g -> new Group(g + 1, indexed
+                        .subList(g * per, Math.min(indexed.size(), (g + 1) * per)).stream()
+                        .flatMap(note -> noteChunks(site, note, notes, intros.getOrDefault(note, List.of()), urls,
+                                cache, problems).stream())
+                        .toList())));
     }
 
     /** A note's chunk, then one for each older revision. */

@@ -23,14 +23,15 @@ import java.util.stream.Stream;
  *       of every note in order, and how many shards the postings are split into;</li>
  *   <li>{@code search/p<k>.js}: shard {@code k} of the postings, mapping each bigram of normalised text
  *       ({@link SearchText}) to the chunks (by number) whose text contains it;</li>
- *   <li>{@code search/<chunk>.js}: one per note (and one for the principles): its entries with their text.</li>
+ *   <li>{@code search/c<k>.js}: the chunks of a few notes in site order (the first file: the principles'), each
+ *       chunk a note's entries with their text; the manifest says how many chunks each file holds.</li>
  * </ul>
- * A query loads the shards of its bigrams, intersects their chunk lists, then loads only the candidate chunks and
- * checks them for the exact substring. A large site thus answers a query with a few shard files and the
- * chunks of its first results, never the whole index.
+ * A query loads the shards of its bigrams, intersects their chunk lists, then loads only the files of the candidate
+ * chunks and checks them for the exact substring. A large site thus answers a query with a few shard files and the
+ * files of its first results, never the whole index.
  *
  * <p>In a preview session the postings are kept between builds and updated for the notes that changed; only the
- * shards whose postings changed, and the chunks of changed notes, are written again.
+ * shards whose postings changed, and the files of changed notes, are written again.
  */
 public final class SearchIndex {
 
@@ -38,7 +39,9 @@ public final class SearchIndex {
     public static final String MANIFEST_JS = "search-index.js";
     public static final String FOLDER = "search/";
     /** Index format version, checked by {@code search.js}. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+    /** Notes whose chunks share a file: ~100-200 KB of text at the notes' usual size. */
+    static final int NOTES_PER_FILE = 8;
     /** Roughly how many postings one shard file holds (a few tens of kilobytes). */
     static final int POSTINGS_PER_SHARD = 20_000;
 
@@ -50,14 +53,16 @@ public final class SearchIndex {
      * is written and reduced to its bigrams before the next is made, on all cores: the text of every note is never
      * held at once (a large site has about as much of it as of Markdown).
      */
-    public static void write(Stream<SearchEntries.Chunk> chunks, Output out, BuildCache cache, Problems problems) {
+    public static void write(Stream<SearchEntries.Group> groups, Output out, BuildCache cache, Problems problems) {
         State state = cache.state("search-index", State::new);
-        List<Indexed> indexed = chunks.parallel().map(c -> {
-            PackedBigrams grams = cache.memo("search-bigrams", c.name(), c.entries(), problems,
-                    p -> PackedBigrams.of(bigrams(c)));
-            writeOrKeep(FOLDER + c.name() + ".js", c, () -> chunkScript(c), out, cache);
-            return new Indexed(c.name(), grams, c.entries().size());
+        List<List<Indexed>> files = groups.parallel().map(g -> {
+            List<Indexed> chunks = g.chunks().stream().map(c -> new Indexed(c.name(),
+                    cache.memo("search-bigrams", c.name(), c.entries(), problems, p -> PackedBigrams.of(bigrams(c))),
+                    c.entries().size())).toList();
+            writeOrKeep(filePath(g.file()), g.chunks(), () -> fileScript(g.chunks()), out, cache);
+            return chunks;
         }).toList();
+        List<Indexed> indexed = files.stream().flatMap(List::stream).toList();
         List<String> order = indexed.stream().map(Indexed::name).toList();
         state.update(order, indexed.stream().map(Indexed::bigrams).toList());
 
@@ -75,6 +80,7 @@ public final class SearchIndex {
         manifest.put("shards", state.shards);
         manifest.put("entries", indexed.stream().mapToInt(Indexed::entries).sum());
         manifest.put("chunks", order);
+        manifest.put("files", files.stream().map(List::size).toList());
         String json = Json.of(manifest);
         writeOrKeep(MANIFEST_JSON, json, () -> json + "\n", out, cache);
         writeOrKeep(MANIFEST_JS, json, () -> "window.studysiteSearchIndex = " + json + ";\n", out, cache);
@@ -92,6 +98,16 @@ public final class SearchIndex {
         } else {
             out.write(path, content.get());
         }
+    }
+
+    static String filePath(int file) {
+        return FOLDER + "c" + file + ".js";
+    }
+
+    private static String fileScript(List<SearchEntries.Chunk> chunks) {
+        StringBuilder sb = new StringBuilder();
+        chunks.forEach(c -> sb.append(chunkScript(c)));
+        return sb.toString();
     }
 
     static String shardPath(int shard) {

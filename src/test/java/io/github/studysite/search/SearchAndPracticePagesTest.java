@@ -61,16 +61,18 @@ class SearchAndPracticePagesTest {
     @Test
     void theManifestListsEveryNoteChunkAndItsFilesExist() throws IOException {
         String manifest = Files.readString(out.resolve("search-index.json"));
-        assertThat(manifest).startsWith("{\"version\":1,\"shards\":1,").contains("\"n/002_201329728b60437e\"")
+        assertThat(manifest).startsWith("{\"version\":2,\"shards\":1,").contains("\"n/002_201329728b60437e\"")
                 .contains("\"n/000_ca69e49fd9764789\"");
         assertThat(Files.readString(out.resolve("search-index.js")))
                 .isEqualTo("window.studysiteSearchIndex = " + manifest.strip() + ";\n");
         assertThat(out.resolve("search/p0.js")).exists();
-        assertThat(out.resolve("search/site.js")).exists();
-        assertThat(out.resolve("search/n/002_201329728b60437e.js")).exists();
+        assertThat(Files.readString(out.resolve("search/c0.js"))).startsWith("studysiteSearch.chunk(\"site\",");
+        assertThat(Files.readString(out.resolve("search/c1.js")))
+                .contains("studysiteSearch.chunk(\"n/002_201329728b60437e\",")
+                .contains("studysiteSearch.chunk(\"n/000_ca69e49fd9764789\",");
         assertThat(Files.readString(out.resolve("practice-data.js"))).startsWith("window.studysitePractice = {")
-                .contains("\"n/001_39e2b3392925d8bd\"");
-        assertThat(out.resolve("practice/n/001_39e2b3392925d8bd.js")).exists();
+                .contains("\"c0\"");
+        assertThat(out.resolve("practice/c0.js")).exists();
     }
 
     @Test

@@ -106,14 +106,18 @@ class SearchIndexTest {
                 throw new AssertionError();
             }
         };
-        SearchIndex.write(Stream.of(chunk("site", "원칙"), chunk("n/a", "서울")), out, BuildCache.NONE, new Problems());
-        assertThat(files).containsOnlyKeys("search-index.json", "search-index.js", "search/p0.js", "search/site.js",
-                "search/n/a.js");
-        assertThat(files.get("search-index.json"))
-                .isEqualTo("{\"version\":1,\"shards\":1,\"entries\":2,\"chunks\":[\"site\",\"n/a\"]}\n");
-        assertThat(files.get("search-index.js")).startsWith("window.studysiteSearchIndex = {\"version\":1");
-        assertThat(files.get("search/n/a.js")).isEqualTo("studysiteSearch.chunk(\"n/a\",{\"t\":\"n/a\","
-                + "\"h\":\"notes/n/a/index.html\",\"e\":[[\"h\",\"\",\"notes/n/a/index.html\",\"서울\"]]});\n");
+        SearchIndex.write(Stream.of(new SearchEntries.Group(0, List.of(chunk("site", "원칙"))),
+                new SearchEntries.Group(1, List.of(chunk("n/a", "서울"), chunk("n/b", "부산")))), out, BuildCache.NONE,
+                new Problems());
+        assertThat(files).containsOnlyKeys("search-index.json", "search-index.js", "search/p0.js", "search/c0.js",
+                "search/c1.js");
+        assertThat(files.get("search-index.json")).isEqualTo("{\"version\":2,\"shards\":1,\"entries\":3,"
+                + "\"chunks\":[\"site\",\"n/a\",\"n/b\"],\"files\":[1,2]}\n");
+        assertThat(files.get("search-index.js")).startsWith("window.studysiteSearchIndex = {\"version\":2");
+        assertThat(files.get("search/c1.js")).isEqualTo("studysiteSearch.chunk(\"n/a\",{\"t\":\"n/a\","
+                + "\"h\":\"notes/n/a/index.html\",\"e\":[[\"h\",\"\",\"notes/n/a/index.html\",\"서울\"]]});\n"
+                + "studysiteSearch.chunk(\"n/b\",{\"t\":\"n/b\","
+                + "\"h\":\"notes/n/b/index.html\",\"e\":[[\"h\",\"\",\"notes/n/b/index.html\",\"부산\"]]});\n");
         assertThat(files.get("search/p0.js")).contains("\"서울\":\"1\"").contains("\"원칙\":\"0\"");
     }
 
