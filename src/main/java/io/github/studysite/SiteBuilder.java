@@ -127,13 +127,13 @@ public final class SiteBuilder {
         SiteSettings settings = SettingsLoader.load(config, problems);
         Urls urls = new Urls(settings.prettyUrls());
 
-        timings.begin(Stage.LOAD);
+        timings.begin(Stage.SOURCE);
         LoadedContent content = ContentLoader.load(config, settings, problems, progress, cache);
         log.accept("Read " + content.notes().size() + " notes from " + (config.contentDir().equals(config.baseDir())
                 ? "the project folder" : display(config.contentDir())));
         if (content.notes().isEmpty() && !problems.hasErrors()) { // a build with errors has said why notes are missing
             Path folder = config.contentDir();
-            problems.warn(Stage.LOAD, display(folder), 0, 0, Files.isDirectory(folder)
+            problems.warn(Stage.SOURCE, display(folder), 0, 0, Files.isDirectory(folder)
                     ? "no note to publish in " + folder + " (note files: " + String.join(", ", settings.includes())
                     + (config.drafts() ? "" : "; drafts and private notes are left out") + "): the site has no notes"
                     : "the content folder " + folder + " does not exist: the site has no notes");
@@ -197,7 +197,7 @@ public final class SiteBuilder {
             }
         };
         if (config.force() && holdsForeignFiles()) {
-            problems.warn(Stage.WRITE, output, 0, 0, "forced: replacing a folder studysite did not create; the files "
+            problems.warn(Stage.PUBLISH, output, 0, 0, "forced: replacing a folder studysite did not create; the files "
                     + "it held are deleted");
         }
         Set<String> published = ConcurrentHashMap.newKeySet();
@@ -226,7 +226,7 @@ public final class SiteBuilder {
                 parts.add(() -> StudyJson.write(site, urls, ExportFiles.feedback(site, coach, messages), out, cache));
                 parts.parallelStream().forEach(Runnable::run);
 
-                timings.begin(Stage.WRITE);
+                timings.begin(Stage.PUBLISH);
                 SitePages first = perLanguage.get(0);
                 first.hostingFiles();
                 first.themeAssets();
@@ -248,17 +248,17 @@ public final class SiteBuilder {
             log.accept("Wrote " + published.size() + " pages in " + theme.languages().size() + " language(s) to "
                     + output);
         } catch (SiteWriter.UnsafeOutputException e) {
-            problems.error(Stage.WRITE, output, 0, 0, e.getMessage());
+            problems.error(Stage.PUBLISH, output, 0, 0, e.getMessage());
             return finish(false, problems, notes.size(), 0, start, study, timings);
         } catch (java.io.UncheckedIOException e) {
             // "cannot write notes/a/index.html: No space left on device"
-            problems.error(Stage.WRITE, output, 0, 0, "cannot write the site: " + e.getMessage());
+            problems.error(Stage.PUBLISH, output, 0, 0, "cannot write the site: " + e.getMessage());
             return finish(false, problems, notes.size(), 0, start, study, timings);
         } catch (IOException e) {
-            problems.error(Stage.WRITE, output, 0, 0, "cannot write the site: " + IoFailure.describe(e));
+            problems.error(Stage.PUBLISH, output, 0, 0, "cannot write the site: " + IoFailure.describe(e));
             return finish(false, problems, notes.size(), 0, start, study, timings);
         } catch (RuntimeException | StackOverflowError e) {
-            problems.error(Stage.WRITE, output, 0, 0, "cannot write the site (internal error, please report it): " + e);
+            problems.error(Stage.PUBLISH, output, 0, 0, "cannot write the site (internal error, please report it): " + e);
             return finish(false, problems, notes.size(), 0, start, study, timings);
         }
         return finish(true, problems, notes.size(), published.size(), start, study, timings);
@@ -278,7 +278,7 @@ public final class SiteBuilder {
             JekyllLiquid.Result body = liquid.render(note, "/" + Urls.canonicalPath(page), problems);
             ParsedNote parsed = engine.parse(body.sourceLines() == null && body.body().equals(note.body()) ? note
                     : note.withBody(body.body()), body.sourceLines());
-            parsed.refused().forEach(r -> problems.error(Stage.PARSE, note.sourcePath(), r.line(), 1, r.message()));
+            parsed.refused().forEach(r -> problems.error(Stage.MARKDOWN, note.sourcePath(), r.line(), 1, r.message()));
             long parsedAt = System.nanoTime();
             Extraction extraction = extractor.extract(parsed);
             long extractedAt = System.nanoTime();
@@ -286,18 +286,18 @@ public final class SiteBuilder {
                     h.message()));
             NoteLinks links = new NoteLinks(note, page, index, assets, urls, problems);
             String html = engine.render(parsed, extraction.anchors(), links, lineBreaks(note));
-            timings.add(Stage.PARSE, parsedAt - start + System.nanoTime() - extractedAt);
+            timings.add(Stage.MARKDOWN, parsedAt - start + System.nanoTime() - extractedAt);
             timings.add(Stage.EXTRACT, extractedAt - parsedAt);
             // the body is not needed once rendered: the build holds the HTML and the study model until the last page
             return Optional.of(new RenderedNote(note.withBody(""), page, html, parsed.toc(), Excerpt.of(parsed),
                     extraction.study()));
         } catch (MarkdownEngine.TooDeepException e) {
-            problems.error(Stage.PARSE, note.sourcePath(), e.line(), 0, e.getMessage());
+            problems.error(Stage.MARKDOWN, note.sourcePath(), e.line(), 0, e.getMessage());
         } catch (StackOverflowError e) {
-            problems.error(Stage.PARSE, note.sourcePath(), 0, 0, "cannot render this note: it nests too deeply "
+            problems.error(Stage.MARKDOWN, note.sourcePath(), 0, 0, "cannot render this note: it nests too deeply "
                     + "(lists, quotes, links or emphasis inside each other); flatten it");
         } catch (RuntimeException e) {
-            problems.error(Stage.PARSE, note.sourcePath(), 0, 0, "cannot render this note: " + e);
+            problems.error(Stage.MARKDOWN, note.sourcePath(), 0, 0, "cannot render this note: " + e);
         }
         return Optional.empty();
     }
@@ -350,7 +350,7 @@ public final class SiteBuilder {
         List<ContentScanner.Entry> kept = new ArrayList<>(assets.size());
         for (ContentScanner.Entry asset : assets) {
             if (written.wrote(asset.contentPath())) {
-                problems.warn(Stage.WRITE, display(asset.file()), 0, 0, "not published: the site writes its own "
+                problems.warn(Stage.PUBLISH, display(asset.file()), 0, 0, "not published: the site writes its own "
                         + asset.contentPath() + ", which a file of the content folder does not replace");
             } else {
                 kept.add(asset);
@@ -425,7 +425,7 @@ public final class SiteBuilder {
         try {
             SiteWriter.recover(config.outputDir());
         } catch (IOException | RuntimeException e) {
-            problems.warn(Stage.WRITE, display(config.outputDir()), 0, 0, "cannot remove what an interrupted build "
+            problems.warn(Stage.PUBLISH, display(config.outputDir()), 0, 0, "cannot remove what an interrupted build "
                     + "left beside the output folder: " + e.getMessage());
         }
     }

@@ -53,7 +53,7 @@ class BuildTimingsTest {
         assertThat(lines).allMatch(line -> line.matches("  \\S+ +\\d+\\.\\d ms.*, \\d+ errors, \\d+ warnings"));
         // the per-note stages ran on the seeds, and say their time is summed over the threads that ran them
         assertThat(lines).filteredOn(line -> line.contains("summed over threads"))
-                .extracting(line -> line.trim().split(" +")[0]).containsExactly("parse", "extract");
+                .extracting(line -> line.trim().split(" +")[0]).containsExactly("markdown", "extract");
     }
 
     @Test
@@ -61,9 +61,9 @@ class BuildTimingsTest {
         Fixtures.write(project, "content/a.md", "---\ntitle: [unclosed\n---\nbody\n");
         Fixtures.write(project, "content/b.md", "# B\n\ntext\n");
         List<String> lines = stageLines(build());
-        assertThat(lines).filteredOn(line -> line.trim().startsWith("load "))
+        assertThat(lines).filteredOn(line -> line.trim().startsWith("source "))
                 .singleElement().satisfies(line -> assertThat(line).endsWith(", 1 errors, 0 warnings"));
-        assertThat(lines).filteredOn(line -> !line.trim().startsWith("load "))
+        assertThat(lines).filteredOn(line -> !line.trim().startsWith("source "))
                 .allMatch(line -> line.endsWith(", 0 errors, 0 warnings"));
     }
 

@@ -62,7 +62,7 @@ class OneLanguageSiteTest {
         Fixtures.write(other, "content/_config.yml", "title: 면접 노트\nlanguages: [ko, en]\n");
         assertThat(Fixtures.build(other).success()).isTrue();
         Document home = Jsoup.parse(Fixtures.read(other.resolve("site-output/index.html")));
-        assertThat(home.select(".language-switcher a[data-lang=en]").attr("href")).isEqualTo("en/index.html");
+        assertThat(home.select(".language-switcher a[hreflang=en]").attr("href")).isEqualTo("en/index.html");
         assertThat(Jsoup.parse(Fixtures.read(other.resolve("site-output/en/index.html"))).select("html").attr("lang"))
                 .isEqualTo("en");
     }

@@ -172,7 +172,7 @@ public final class NoteIndex {
      * does not keep all of its notes' text in memory until the last page is written. Each note's body-less copy is
      * taken from {@code light} when it has one for the note's path (the parse stage keeps one with each rendered
      * note; a preview session hands out the same instance while the note is unchanged), so that a rebuild does not
-     * copy 10,000 notes to drop bodies it dropped before.
+     * copy every note again to drop bodies it dropped before.
      *
      * @param light a body-less copy of the note at a content path, or null
      */

@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Builds a site without Maven: {@code java -cp … io.github.studysite.Main [options] [project-dir]}. Prints every problem
- * as {@code path:line:col: message} and exits 1 when the build failed, 2 on bad usage. With {@code --serve} it runs
- * the live preview instead, until Ctrl+C.
+ * Builds a site without Maven: {@code java -cp … io.github.studysite.cli.Main [options] [project-dir]}. Prints
+ * every problem as {@code path:line:col: message} and exits 1 when the build failed, 2 on bad usage. With
+ * {@code --serve} it runs the live preview instead, until Ctrl+C.
  */
 public final class Main {
 

@@ -69,7 +69,7 @@ public final class CatalogReader {
     static PrincipleCatalog fromMap(Map<String, Object> map, String path, Problems problems) {
         Object list = map.get("principles");
         if (!(list instanceof List<?> entries)) {
-            problems.error(Stage.LOAD, path, 0, 0, "expected a list under 'principles:' (each with at least 'en')");
+            problems.error(Stage.SOURCE, path, 0, 0, "expected a list under 'principles:' (each with at least 'en')");
             return new PrincipleCatalog("", List.of());
         }
         List<Principle> principles = new ArrayList<>();
@@ -78,17 +78,17 @@ public final class CatalogReader {
         for (Object entry : entries) {
             position++;
             if (!(entry instanceof Map<?, ?> e)) {
-                problems.error(Stage.LOAD, path, 0, 0, "principle #" + position + " is not a mapping");
+                problems.error(Stage.SOURCE, path, 0, 0, "principle #" + position + " is not a mapping");
                 continue;
             }
             String en = string(e.get("en"), string(e.get("name"), ""));
             if (en.isEmpty()) {
-                problems.error(Stage.LOAD, path, 0, 0, "principle #" + position + " has no 'en' (English name)");
+                problems.error(Stage.SOURCE, path, 0, 0, "principle #" + position + " has no 'en' (English name)");
                 continue;
             }
             String id = Slugs.segment(string(e.get("id"), en), "principle-" + position);
             if (!ids.add(id)) {
-                problems.error(Stage.LOAD, path, 0, 0, "principle id '" + id + "' is used twice");
+                problems.error(Stage.SOURCE, path, 0, 0, "principle id '" + id + "' is used twice");
                 continue;
             }
             int number = e.get("number") instanceof Number n ? n.intValue() : position;

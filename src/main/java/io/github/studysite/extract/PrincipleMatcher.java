@@ -29,8 +29,8 @@ final class PrincipleMatcher {
     /**
      * Every normalised title that names a principle — each name alone, and each name followed by another name of the
      * same principle (a translation) — to that principle. Every heading, list item and paragraph start of every note
-     * is asked whether it is a principle's title; one lookup answers it (comparing the line with each name's start
-     * and end was 40 % of the extractor's time).
+     * is asked whether it is a principle's title, so one lookup answers it instead of a comparison with every
+     * name.
      */
     private final Map<String, Principle> titles = new HashMap<>();
     private final Set<String> exactNames = new HashSet<>();

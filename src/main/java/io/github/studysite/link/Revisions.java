@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class Revisions {
 
-    /** Compiled once: a preview groups 10,000 titles on every rebuild. */
+    /** Compiled once: a preview groups every note's title on every rebuild. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private Revisions() {

@@ -129,13 +129,13 @@ public final class JekyllLiquid {
             return new Result(body, null);
         }
         if (body.chars().anyMatch(c -> c >= LiquidSource.CODE_OPEN && c <= LiquidSource.LINE_CLOSE)) {
-            problems.warn(Stage.PARSE, note.sourcePath(), 0, 0, "Liquid not run: the note holds private-use "
+            problems.warn(Stage.MARKDOWN, note.sourcePath(), 0, 0, "Liquid not run: the note holds private-use "
                     + "characters U+E000-U+E003");
             return new Result(body, null);
         }
         LiquidSource.Prepared prepared = LiquidSource.prepare(body, CodeRanges.of(body), resolver);
         for (LiquidSource.Finding finding : prepared.findings()) {
-            problems.warn(Stage.PARSE, note.sourcePath(), finding.line(), 0, finding.message());
+            problems.warn(Stage.MARKDOWN, note.sourcePath(), finding.line(), 0, finding.message());
         }
         String rendered;
         if (!prepared.liquid()) {
@@ -146,11 +146,11 @@ public final class JekyllLiquid {
             } catch (LiquidException e) {
                 int line = e.line > 0 && e.line <= prepared.templateLine().length
                         ? prepared.templateLine()[e.line - 1] : 0;
-                problems.warn(Stage.PARSE, note.sourcePath(), line, 0, "Liquid syntax error, the note is shown "
+                problems.warn(Stage.MARKDOWN, note.sourcePath(), line, 0, "Liquid syntax error, the note is shown "
                         + "without Liquid: " + message(e));
                 return new Result(body, null);
             } catch (RuntimeException | StackOverflowError e) {
-                problems.warn(Stage.PARSE, note.sourcePath(), 0, 0, "Liquid could not be rendered, the note is "
+                problems.warn(Stage.MARKDOWN, note.sourcePath(), 0, 0, "Liquid could not be rendered, the note is "
                         + "shown without Liquid: " + message(e));
                 return new Result(body, null);
             }

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A bound on the raw HTML inside one paragraph. flexmark's inline parser copies the rest of a paragraph for every
- * HTML tag and character reference it meets in it, so its time grows with their number × the paragraph's length: a pasted web page of 360 KB in one
- * paragraph took 158 s, 1.3 MB of nested {@code <span>}s more than fifteen minutes. HTML blocks (a paragraph that
+ * HTML tag and character reference it meets in it, so its time grows with their number × the paragraph's length, and
+ * a web page pasted as one paragraph takes minutes (BENCHMARKS.md has the figures). HTML blocks (a paragraph that
  * starts with {@code <div>}, {@code <table>}, a comment …) are not parsed that way and cost nothing extra; tables are
  * parsed cell by cell. For any other paragraph, at most {@value #MAX_TAGS} tags, and none in a paragraph longer than
  * {@value #MAX_CHARS} characters: such a paragraph is left out of the page with an error at its

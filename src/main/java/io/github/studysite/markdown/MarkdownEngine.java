@@ -100,8 +100,8 @@ public final class MarkdownEngine {
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
         // Line numbers of nodes (table of contents, de-indentation, problem positions) by binary search over the
-        // line starts the parser records; without it, flexmark rescans the note from its start on every call, which
-        // made the table of contents alone ~8% of a 10,000-note build (BENCHMARKS.md, profile).
+        // line starts the parser records; without it, flexmark rescans the note from its start on every call, a cost
+        // that grows with the square of the note's length.
         options.set(Parser.TRACK_DOCUMENT_LINES, true);
         // flexmark silently renders javascript: links as bare text; resolve() decides instead, and says so
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");

@@ -8,7 +8,7 @@ import io.github.studysite.util.LineIndex;
 /**
  * Source line numbers of Markdown nodes. flexmark's own {@code Node.getStartLineNumber()} counts line breaks from the
  * start of the document on every call, so asking it for each heading, link and code block of a large note takes time
- * growing with the square of the note's size (minutes for a 50 MB note). Here each document gets one
+ * growing with the square of the note's size. Here each document gets one
  * {@link LineIndex}, built when it is parsed, and every lookup is a binary search. When Liquid changed a note's line
  * count, the document also carries the source line of each of its lines, so that line numbers are still the file's.
  */

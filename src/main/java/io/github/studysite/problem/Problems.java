@@ -51,7 +51,7 @@ public final class Problems {
     /** All problems in file and position order, with one summary line per file whose problems were capped. */
     public synchronized List<Problem> sorted() {
         List<Problem> out = new ArrayList<>(problems);
-        suppressed.forEach((path, n) -> out.add(new Problem(Severity.WARNING, Stage.LOAD, path, 0, 0,
+        suppressed.forEach((path, n) -> out.add(new Problem(Severity.WARNING, Stage.SOURCE, path, 0, 0,
                 n + " more problems in this file not shown")));
         out.sort(Problem.BY_LOCATION);
         return List.copyOf(out);

@@ -10,11 +10,11 @@ public enum Stage {
     /** {@code _config.yml} and the caller's options. */
     CONFIG,
     /** Scanning the content folder, decoding files, front matter, the privacy scan of a public build. */
-    LOAD,
+    SOURCE,
     /** Where every note's page goes. */
     ADDRESS,
     /** Liquid and Markdown, per note, with the note's body rendered to HTML. */
-    PARSE,
+    MARKDOWN,
     /** The study model of each note. */
     EXTRACT,
     /** Revisions, slugs and cross-references of the whole study model. */
@@ -22,7 +22,7 @@ public enum Stage {
     /** Every page through the theme's templates, with the search index and the practice data. */
     RENDER,
     /** Hosting files, the link check, the swap into the output folder. */
-    WRITE;
+    PUBLISH;
 
     /** The stage's name as a build's timings show it. */
     public String label() {

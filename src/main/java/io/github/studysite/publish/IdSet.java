@@ -5,7 +5,7 @@ import java.util.Collection;
 
 /**
  * The ids of one page, kept as sorted 64-bit hashes rather than strings: the link check holds the ids of every page
- * of the site until the last page is written, and a site of ten thousand notes in two languages has millions of them.
+ * of the site until the last page is written, and a large site has millions of them.
  * Eight bytes an id keeps that small; two different ids sharing a 64-bit hash is too unlikely to matter (and would
  * only hide one broken anchor, never report a good one).
  */

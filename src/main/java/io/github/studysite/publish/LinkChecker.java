@@ -52,8 +52,8 @@ public final class LinkChecker implements AutoCloseable {
     private final Map<String, IdSet> files = new ConcurrentHashMap<>();
     /**
      * One instance of each distinct set of ids: a note's page has the same ids in every language, and the pages of one
-     * kind often share theirs (every story page has the same two): at 10,000 notes the sets were 86 MB of hashes,
-     * and the live heap at the end of the build about 50 MB less once they were shared.
+     * kind often share theirs (every story page has the same two), so each distinct set is held once while the
+     * heap is fullest.
      */
     private final Map<IdSet, IdSet> distinctIds = new ConcurrentHashMap<>();
     /**
@@ -90,7 +90,7 @@ public final class LinkChecker implements AutoCloseable {
         this.pageTexts = pageTexts;
         this.problems = problems;
         // half the cores: scanning is about a fifth of a build's CPU, the writers need the rest, and each scanning
-        // thread keeps its own tally of every target it sees (~50 MB each at 10,000 notes)
+        // thread keeps its own tally of every target it sees, so memory grows with the threads
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         AtomicInteger counter = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(threads, task -> {
@@ -126,7 +126,7 @@ public final class LinkChecker implements AutoCloseable {
                 try {
                     scan(path, html);
                 } catch (RuntimeException e) {
-                    problems.error(Stage.WRITE, displayPage.apply(path), 0, 0, "cannot check the links of this page: "
+                    problems.error(Stage.PUBLISH, displayPage.apply(path), 0, 0, "cannot check the links of this page: "
                             + e);
                 } finally {
                     inFlight.release();
@@ -187,7 +187,7 @@ public final class LinkChecker implements AutoCloseable {
         onPage.sort(Comparator.comparingInt((Broken b) -> b.page().length()).thenComparing(Broken::page));
         for (Broken b : onPage) {
             if (b.noteSource().isEmpty()) {
-                problems.error(Stage.WRITE, displayPage.apply(b.page()), 0, 0, "broken link → " + b.url()
+                problems.error(Stage.PUBLISH, displayPage.apply(b.page()), 0, 0, "broken link → " + b.url()
                         + " (no element with id \"" + b.target().fragment() + "\" on this page)");
                 broken++;
             } else if (reported.add(b.noteSource() + "#" + b.target().fragment())) {
@@ -201,7 +201,7 @@ public final class LinkChecker implements AutoCloseable {
             String why = link.isEmpty() ? "the page could not be read back to show which"
                     : b.missingFile() ? link.get().target().path() + " is not part of the site"
                     : "no element with id \"" + link.get().target().fragment() + "\" on " + link.get().target().path();
-            problems.error(Stage.WRITE, displayPage.apply(b.page()), 0, 0, "broken link → "
+            problems.error(Stage.PUBLISH, displayPage.apply(b.page()), 0, 0, "broken link → "
                     + link.map(Quoted::url).orElse("?") + " (" + why + ")" + where);
             broken++;
         }
@@ -283,7 +283,7 @@ public final class LinkChecker implements AutoCloseable {
 
     private void warnInNote(String source, String url, LinkTarget target) {
         int[] at = locate(noteTexts.apply(source), url, target.fragment());
-        problems.warn(Stage.WRITE, source, at[0], at[1], "link to a missing section: #" + target.fragment()
+        problems.warn(Stage.PUBLISH, source, at[0], at[1], "link to a missing section: #" + target.fragment()
                 + " (no heading or anchor with that id on " + target.path() + ")");
     }
 

@@ -7,15 +7,15 @@ import java.util.List;
 
 /**
  * The links the theme generated that one scanning thread has seen, by target, until the last page is written and
- * they can be checked. A site of ten thousand notes links about a million distinct targets (every story, question
- * and section anchor, from index pages and cross-references), so a target is kept as two 64-bit hashes — of its path
- * and of its fragment, as {@link IdSet} keeps a page's ids — in open-addressing arrays, not as strings in a map:
- * 32 to 64 bytes a target (at most three quarters of the slots filled; linear probing stays short at that load, and
- * at half, the ~1.1 million targets of 10,000 notes took 4 million slots, 96 MB, at the end of the build when the
- * heap is fullest) instead of several hundred. For each target it keeps how
- * many links point there and, to report it if broken, the first linking page in path order. Not the URL as written
- * there: at 10,000 notes those strings were over a hundred megabytes of the build's live heap, for a report that is
- * almost always empty; {@link LinkChecker} reads the page back to quote the link when one is broken.
+ * they can be checked. A site links about as many distinct targets as it has stories, questions and sections (every
+ * story, question and section anchor, from index pages and cross-references), so a target is kept as two 64-bit
+ * hashes — of its path and of its fragment, as {@link IdSet} keeps a page's ids — in open-addressing arrays, not as
+ * strings in a map: 32 to 64 bytes a target (at most three quarters of the slots filled: linear probing stays short
+ * at that load, and a table kept half empty would double its size at the end of the build, when the heap is fullest)
+ * instead of several hundred. For each target it keeps how many links point there and, to report it if broken, the
+ * first linking page in path order. Not the URL as written there: those strings would be a large part of the build's
+ * live heap, for a report that is almost always empty; {@link LinkChecker} reads the page back to quote the link
+ * when one is broken.
  *
  * <p>Not thread-safe: each scanning thread has its own, and {@link LinkChecker#finish()} reads them all when the
  * scans are done.

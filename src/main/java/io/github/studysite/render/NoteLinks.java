@@ -89,7 +89,7 @@ public final class NoteLinks implements LinkRewriter {
                 return SITE_ROOT + contentPath + suffix;
             }
         }
-        problems.warn(Stage.PARSE, note.sourcePath(), at.line(), at.column(),
+        problems.warn(Stage.MARKDOWN, note.sourcePath(), at.line(), at.column(),
                 (image ? "image" : "link") + " target not found: " + url
                         + (target.isEmpty() ? " (it points outside the content folder)" : ""));
         return url;
@@ -98,14 +98,14 @@ public final class NoteLinks implements LinkRewriter {
     /** What the renderer dropped for safety, reported at its line so the author knows why it is missing. */
     @Override
     public void removedUnsafe(List<String> removed, Place at) {
-        problems.warn(Stage.PARSE, note.sourcePath(), at.line(), at.column(),
+        problems.warn(Stage.MARKDOWN, note.sourcePath(), at.line(), at.column(),
                 "removed from the page as unsafe: " + String.join(", ", removed) + " (they could run scripts in "
                         + "readers' browsers; set allowUnsafeHtml to publish them as written)");
     }
 
     @Override
     public void refused(String message, Place at) {
-        problems.error(Stage.PARSE, note.sourcePath(), at.line(), at.column(), message);
+        problems.error(Stage.MARKDOWN, note.sourcePath(), at.line(), at.column(), message);
     }
 
     /** {@code a%20b.png} → {@code a b.png}; a path with a bare {@code %} ({@code 50%.png}) is taken as written. */

@@ -190,9 +190,9 @@ public final class SitePages {
 
     /**
      * The most URLs one sitemap file may list (the sitemap protocol's limit, sitemaps.org): a larger site gets
-     * {@code sitemap-1.xml}, {@code sitemap-2.xml}, … and {@code sitemap.xml} becomes their index. At 10,000 notes the
-     * site has 240,000 pages; one file listing them all broke the protocol and was, with its view, the largest thing
-     * the build built at its very end.
+     * {@code sitemap-1.xml}, {@code sitemap-2.xml}, … and {@code sitemap.xml} becomes their index. A site of a few
+     * thousand notes has more pages than that; one file listing them all would break the protocol and be, with its
+     * view, the largest thing the build makes, at its very end.
      */
     static final int SITEMAP_URLS = 50_000;
 

@@ -139,7 +139,7 @@ public final class PrivacyScanner {
 
     /**
      * Every finding in {@code text}, in order. Only lines with a digit (or an {@code @}, for addresses) are matched
-     * against the patterns, which keeps a 50 MB note to a second or two.
+     * against the patterns, so a huge note costs little more than reading its lines.
      */
     public List<Finding> scan(String written) {
         String text = asRead(written);

@@ -7,7 +7,7 @@ import java.util.function.LongConsumer;
  * The distinct bigrams of one chunk of the index, sorted, held as the differences between neighbours in a
  * variable-length byte encoding (seven bits a byte, low bits first) instead of 64-bit longs. The index keeps every
  * chunk's bigrams while it builds the postings (and a preview session keeps them to update the postings note by
- * note): at 10,000 notes that was 12.5 million longs, ~100 MB at the moment the heap is fullest. Sorted bigrams of
+ * note), as eight bytes a bigram, at the moment the heap is fullest. Sorted bigrams of
  * one text are close together (most neighbours share their first character, so the difference is that of the second
  * code point), and most differences take one to three bytes.
  */

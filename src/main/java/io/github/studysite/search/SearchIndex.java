@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  *   <li>{@code search/<chunk>.js}: one per note (and one for the principles): its entries with their text.</li>
  * </ul>
  * A query loads the shards of its bigrams, intersects their chunk lists, then loads only the candidate chunks and
- * checks them for the exact substring. A site of 10,000 notes thus answers a query with a few shard files and the
+ * checks them for the exact substring. A large site thus answers a query with a few shard files and the
  * chunks of its first results, never the whole index.
  *
  * <p>In a preview session the postings are kept between builds and updated for the notes that changed; only the
@@ -48,7 +48,7 @@ public final class SearchIndex {
     /**
      * Writes the chunks of {@code chunks} (in site order) as they come, then the shards and the manifest. Each chunk
      * is written and reduced to its bigrams before the next is made, on all cores: the text of every note is never
-     * held at once (a 10,000-note site has hundreds of megabytes of it).
+     * held at once (a large site has about as much of it as of Markdown).
      */
     public static void write(Stream<SearchEntries.Chunk> chunks, Output out, BuildCache cache, Problems problems) {
         State state = cache.state("search-index", State::new);

@@ -21,12 +21,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 
 /**
- * Updates a site folder in place, for preview rebuilds: copying a site of 10,000 notes into a fresh staging folder
- * for every edit (what {@link SiteWriter} does for a one-off build) would cost seconds, while an edit changes a few
- * files. Files are still never half-written where the server reads them: changed files are written into a small
- * staging folder beside the site, and {@link #commit} moves them into place and deletes the files the new site no
- * longer has while holding the write lock the preview server takes (as a read lock) for every request. A build that
- * fails never commits, and the site stays as the last good build left it.
+ * Updates a site folder in place, for preview rebuilds: copying the whole site into a fresh staging folder for
+ * every edit (what {@link SiteWriter} does for a one-off build) would cost as much as the site is large, while an
+ * edit changes a few files. Files are still never half-written where the server reads them: changed files are
+ * written into a small staging folder beside the site, and {@link #commit} moves them into place and deletes the
+ * files the new site no longer has while holding the write lock the preview server takes (as a read lock) for every
+ * request. A build that fails never commits, and the site stays as the last good build left it.
  *
  * <p>A file whose new content equals the one in place is not touched, so the list of changed files tells the open
  * pages exactly which of them must reload.

@@ -153,7 +153,7 @@ final class SessionCache implements BuildCache {
     Set<String> finish() {
         Set<String> changed = Set.of();
         if (current != null && current.committed()) {
-            // handed over, not copied: a copy of every file's entry took longer than a page
+            // handed over, not copied: copying every file's entry would cost more than the pages an edit renders
             written = pending;
             files = current.files();
             changed = current instanceof LiveOutput live ? live.changed() : null;

@@ -53,7 +53,7 @@ public final class ContentLoader {
         try {
             scan = scanner.scan(config.contentDir());
         } catch (IOException e) {
-            problems.error(Stage.LOAD, SettingsLoader.displayPath(config, config.contentDir()), 0, 0,
+            problems.error(Stage.SOURCE, SettingsLoader.displayPath(config, config.contentDir()), 0, 0,
                     "cannot list the content folder: " + e.getMessage());
             return new LoadedContent(List.of(), List.of(), Map.of());
         }
@@ -112,7 +112,7 @@ public final class ContentLoader {
                 return Optional.empty();
             }
             if (decoded.get().isBlank()) {
-                problems.warn(Stage.LOAD, display, 0, 0, "skipped: the file holds only blank lines");
+                problems.warn(Stage.SOURCE, display, 0, 0, "skipped: the file holds only blank lines");
                 return Optional.empty();
             }
             String text = config.drafts() ? decoded.get() : PrivateBlocks.remove(decoded.get(), display, problems);
@@ -120,14 +120,14 @@ public final class ContentLoader {
                     .filter(n -> config.drafts() || n.isPublic());
             if (note.isPresent() && privacy.isPresent()) {
                 for (PrivacyScanner.Finding f : privacy.get().scan(text)) {
-                    problems.add(findings, Stage.LOAD, display, f.line(), f.column(), "possible " + f.kind().label()
+                    problems.add(findings, Stage.SOURCE, display, f.line(), f.column(), "possible " + f.kind().label()
                             + " in a public page: " + f.masked() + " — move it into a <!-- private --> block, mark "
                             + "the note private: true, or list it under privacy_allow in _config.yml");
                 }
             }
             return note;
         } catch (RuntimeException | StackOverflowError e) {
-            problems.error(Stage.LOAD, display, 0, 0, "cannot read this note (internal error, please report it): " + e);
+            problems.error(Stage.SOURCE, display, 0, 0, "cannot read this note (internal error, please report it): " + e);
             return Optional.empty();
         }
     }

@@ -139,7 +139,7 @@ public final class ContentScanner {
                 String rel = relative(root, dir);
                 String refused = FileNames.refusal(name);
                 if (refused != null) {
-                    problems.warn(Stage.LOAD, display.apply(contentDir.resolve(root.relativize(dir))), 0, 0,
+                    problems.warn(Stage.SOURCE, display.apply(contentDir.resolve(root.relativize(dir))), 0, 0,
                             "folder skipped: " + refused + "; rename it");
                     return FileVisitResult.SKIP_SUBTREE;
                 }
@@ -153,7 +153,7 @@ public final class ContentScanner {
                 String name = real.getFileName().toString();
                 String refused = FileNames.refusal(name);
                 if (refused != null) {
-                    problems.warn(Stage.LOAD, display.apply(file), 0, 0, "skipped: " + refused + "; rename the file");
+                    problems.warn(Stage.SOURCE, display.apply(file), 0, 0, "skipped: " + refused + "; rename the file");
                     return FileVisitResult.CONTINUE;
                 }
                 boolean included = forced.matches(rel, false) || forced.matches(name, false);
@@ -161,7 +161,7 @@ public final class ContentScanner {
                     return FileVisitResult.CONTINUE;
                 }
                 if (attrs.isSymbolicLink()) {
-                    problems.warn(Stage.LOAD, display.apply(file), 0, 0,
+                    problems.warn(Stage.SOURCE, display.apply(file), 0, 0,
                             "symbolic link not followed: links could publish files from outside the content folder");
                     return FileVisitResult.CONTINUE;
                 }
@@ -169,7 +169,7 @@ public final class ContentScanner {
                     return FileVisitResult.CONTINUE;
                 }
                 if (FileNames.backup(name)) {
-                    problems.warn(Stage.LOAD, display.apply(file), 0, 0, "skipped: an editor or merge backup, which "
+                    problems.warn(Stage.SOURCE, display.apply(file), 0, 0, "skipped: an editor or merge backup, which "
                             + "may hold what the note no longer shows, private parts included; delete it or list it "
                             + "under exclude");
                     return FileVisitResult.CONTINUE;
@@ -200,13 +200,13 @@ public final class ContentScanner {
             @Override
             public FileVisitResult visitFileFailed(Path real, IOException exc) {
                 Path file = contentDir.resolve(root.relativize(real));
-                problems.error(Stage.LOAD, display.apply(file), 0, 0, "cannot read: " + exc.getMessage());
+                problems.error(Stage.SOURCE, display.apply(file), 0, 0, "cannot read: " + exc.getMessage());
                 return FileVisitResult.CONTINUE;
             }
         });
         if (!notPosts.isEmpty()) {
             String example = notPosts.stream().min(String::compareTo).orElseThrow();
-            problems.warn(Stage.LOAD, display.apply(contentDir.resolve(example)), 0, 0, notPosts.size() == 1
+            problems.warn(Stage.SOURCE, display.apply(contentDir.resolve(example)), 0, 0, notPosts.size() == 1
                     ? "not published: under _posts/ only posts named YYYY-MM-DD-title, with a note's "
                     + "extension, are"
                     : notPosts.size() + " files under _posts/ are not published, this one among them: only posts "
@@ -239,7 +239,7 @@ public final class ContentScanner {
         if (isNote(entry.contentPath()) && PostName.of(entry.contentPath()).isPresent()) {
             notes.add(entry);
         } else if (isNote(entry.contentPath()) && PostName.datedName(name)) {
-            problems.error(Stage.LOAD, display.apply(entry.file()), 0, 0, "the date in the file name is not a day "
+            problems.error(Stage.SOURCE, display.apply(entry.file()), 0, 0, "the date in the file name is not a day "
                     + "of the calendar; name the post YYYY-MM-DD-title with a real date");
         } else {
             notPosts.add(entry.contentPath());
@@ -267,11 +267,11 @@ public final class ContentScanner {
                 why = null;
             }
         } catch (IOException e) {
-            problems.error(Stage.LOAD, display.apply(entry.file()), 0, 0, "cannot read: " + e.getMessage());
+            problems.error(Stage.SOURCE, display.apply(entry.file()), 0, 0, "cannot read: " + e.getMessage());
             return false;
         }
         if (why != null) {
-            problems.warn(Stage.LOAD, display.apply(entry.file()), 0, 0,
+            problems.warn(Stage.SOURCE, display.apply(entry.file()), 0, 0,
                     why.startsWith("not published") ? why : "skipped: " + why);
         }
         return why == null;

@@ -93,12 +93,12 @@ public record FrontMatter(Map<String, Object> data, Map<String, Position> positi
             return none(text);
         }
         if (close < 0) {
-            problems.error(Stage.LOAD, path, line, 1, "front matter is never closed: add a line with "
+            problems.error(Stage.SOURCE, path, line, 1, "front matter is never closed: add a line with "
                     + kind.closeHint + " (or remove the first line if it is not front matter)");
             return Optional.empty();
         }
         if (!plain) {
-            problems.warn(Stage.LOAD, path, line, 1, "front matter " + oddity(text, invisibles, line) + "; read as "
+            problems.warn(Stage.SOURCE, path, line, 1, "front matter " + oddity(text, invisibles, line) + "; read as "
                     + "front matter, though Jekyll and Hugo would publish it as text: start the file with a line "
                     + kind.marker + " and nothing else");
         }
@@ -117,7 +117,7 @@ public record FrontMatter(Map<String, Object> data, Map<String, Position> positi
         int eol = lineEnd(text, end);
         if (!blank(text, end, eol)) {
             int row = line + (int) text.substring(start, end).chars().filter(c -> c == '\n').count();
-            problems.error(Stage.LOAD, path, row, end - text.lastIndexOf('\n', end - 1), "text after the } that "
+            problems.error(Stage.SOURCE, path, row, end - text.lastIndexOf('\n', end - 1), "text after the } that "
                     + "closes the JSON front matter: start the note on the next line");
             return Optional.empty();
         }

@@ -57,11 +57,11 @@ final class JsonFrontMatter {
             return Optional.of(new Parsed(new DataMap(values, reader.top), start + (int) end));
         } catch (StreamReadException e) {
             JsonLocation at = e.getLocation();
-            problems.error(Stage.LOAD, path, at == null ? firstLine : firstLine + at.getLineNr() - 1,
+            problems.error(Stage.SOURCE, path, at == null ? firstLine : firstLine + at.getLineNr() - 1,
                     at == null ? 0 : Math.max(0, at.getColumnNr()), "invalid JSON: " + firstLineOf(e.getOriginalMessage()));
             return Optional.empty();
         } catch (IOException e) {
-            problems.error(Stage.LOAD, path, firstLine, 1, "invalid JSON: " + firstLineOf(e.getMessage()));
+            problems.error(Stage.SOURCE, path, firstLine, 1, "invalid JSON: " + firstLineOf(e.getMessage()));
             return Optional.empty();
         }
     }
@@ -99,7 +99,7 @@ final class JsonFrontMatter {
                         int line = firstLine + at.getLineNr() - 1;
                         Integer earlier = lines.put(name, line);
                         if (earlier != null) {
-                            problems.warn(Stage.LOAD, path, line, at.getColumnNr(), "key \"" + name + "\" is written "
+                            problems.warn(Stage.SOURCE, path, line, at.getColumnNr(), "key \"" + name + "\" is written "
                                     + "twice (first at line " + earlier + "); the last value is used, as Hugo does: "
                                     + "remove one of them");
                         }

@@ -102,7 +102,7 @@ public final class NoteReader {
     private boolean plainSlug(String slug, Position at, String sourcePath) {
         if (slug.contains("/") || slug.contains("\\") || slug.contains("..") || slug.contains(":")
                 || slug.chars().anyMatch(Character::isISOControl)) {
-            problems.error(Stage.LOAD, sourcePath, at.line(), at.column(), "slug '" + slug.replaceAll("\\p{Cntrl}", "?") + "' is not a "
+            problems.error(Stage.SOURCE, sourcePath, at.line(), at.column(), "slug '" + slug.replaceAll("\\p{Cntrl}", "?") + "' is not a "
                     + "plain name (it would place the page outside notes/); use letters, digits and hyphens, such "
                     + "as '" + Slugs.segment(slug, "my-note") + "'");
             return false;
@@ -141,7 +141,7 @@ public final class NoteReader {
                 problem = "is not a real date (" + e.getMessage() + ")";
             }
         }
-        problems.error(Stage.LOAD, sourcePath, at.line(), at.column(), "date '" + text + "' " + problem + ": write it "
+        problems.error(Stage.SOURCE, sourcePath, at.line(), at.column(), "date '" + text + "' " + problem + ": write it "
                 + "as YYYY-MM-DD; the note is dated as if it had no date");
         return Optional.empty();
     }
@@ -150,7 +150,7 @@ public final class NoteReader {
     private LocalDate fileDate(String prefix, String sourcePath) {
         Optional<LocalDate> date = parseDate(prefix);
         if (date.isEmpty()) {
-            problems.error(Stage.LOAD, sourcePath, 0, 0, "the file name's date " + prefix + " is not a real date: "
+            problems.error(Stage.SOURCE, sourcePath, 0, 0, "the file name's date " + prefix + " is not a real date: "
                     + "rename the file; the note is dated as if it had no date");
         }
         return date.orElse(null);

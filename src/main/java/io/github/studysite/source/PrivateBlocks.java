@@ -54,7 +54,7 @@ public final class PrivateBlocks {
                     blockStart = marker.start();
                 }
             } else if (depth == 0) {
-                problems.warn(Stage.LOAD, path, lines.line(marker.start()), lines.column(marker.start()),
+                problems.warn(Stage.SOURCE, path, lines.line(marker.start()), lines.column(marker.start()),
                         "<!-- /private --> without an opening <!-- private --> before it; nothing was hidden here");
             } else if (--depth == 0) {
                 out = hide(text, out, copied, blockStart, marker.end());
@@ -62,7 +62,7 @@ public final class PrivateBlocks {
             }
         }
         if (depth > 0) {
-            problems.warn(Stage.LOAD, path, lines.line(blockStart), lines.column(blockStart),
+            problems.warn(Stage.SOURCE, path, lines.line(blockStart), lines.column(blockStart),
                     "<!-- private --> is never closed: everything after it is left out of the site; add "
                             + "<!-- /private --> where the private part ends");
             out = hide(text, out, copied, blockStart, text.length());

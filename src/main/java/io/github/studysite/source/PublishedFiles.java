@@ -56,7 +56,7 @@ final class PublishedFiles {
     private static void name(PrivacyScanner scanner, String display, String contentPath, Severity severity,
                              Problems problems) {
         for (PrivacyScanner.Finding f : scanner.scan(contentPath.replace('/', ' ').replace('_', ' '))) {
-            problems.add(severity, Stage.LOAD, display, 0, 0, "possible " + f.kind().label() + " in a published "
+            problems.add(severity, Stage.SOURCE, display, 0, 0, "possible " + f.kind().label() + " in a published "
                     + "file name: " + f.masked() + " — rename the file, or list it under privacy_allow in _config.yml");
         }
     }
@@ -66,7 +66,7 @@ final class PublishedFiles {
         // decoding problems are the copy's or the loader's to report, not the scan's
         String text = TextDecoder.read(file, display, ContentLoader.MAX_NOTE_BYTES, new Problems()).orElse("");
         for (PrivacyScanner.Finding f : scanner.scan(text)) {
-            problems.add(severity, Stage.LOAD, display, f.line(), f.column(), "possible " + f.kind().label()
+            problems.add(severity, Stage.SOURCE, display, f.line(), f.column(), "possible " + f.kind().label()
                     + " in " + what + ": " + f.masked() + " — remove it, or list it under privacy_allow in "
                     + "_config.yml");
         }

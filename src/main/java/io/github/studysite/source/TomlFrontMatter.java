@@ -35,7 +35,7 @@ final class TomlFrontMatter {
      */
     static Optional<DataMap> read(String toml, String path, int firstLine, Problems problems) {
         if (toml.length() > SafeYaml.MAX_CODE_POINTS) {
-            problems.error(Stage.LOAD, path, firstLine, 1, "invalid TOML: document too large (more than "
+            problems.error(Stage.SOURCE, path, firstLine, 1, "invalid TOML: document too large (more than "
                     + SafeYaml.MAX_CODE_POINTS + " characters); front matter is meant to be small");
             return Optional.empty();
         }
@@ -47,7 +47,7 @@ final class TomlFrontMatter {
             if (result.hasErrors()) {
                 for (TomlParseError error : result.errors()) {
                     TomlPosition at = error.position();
-                    problems.error(Stage.LOAD, path, at == null ? firstLine : firstLine + at.line() - 1,
+                    problems.error(Stage.SOURCE, path, at == null ? firstLine : firstLine + at.line() - 1,
                             at == null ? 0 : at.column(), "invalid TOML: " + error.getMessage());
                 }
                 return Optional.empty();
@@ -61,7 +61,7 @@ final class TomlFrontMatter {
                 }
             }
         } catch (StackOverflowError | TooDeep e) {
-            problems.error(Stage.LOAD, path, firstLine, 1, "invalid TOML: nested more than " + SafeYaml.MAX_DEPTH
+            problems.error(Stage.SOURCE, path, firstLine, 1, "invalid TOML: nested more than " + SafeYaml.MAX_DEPTH
                     + " levels deep");
             return Optional.empty();
         }

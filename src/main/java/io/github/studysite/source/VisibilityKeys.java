@@ -56,7 +56,7 @@ final class VisibilityKeys {
                 String written = "'" + e.getKey() + ": " + shown(value) + "'";
                 String effect = hides ? "the note is " + (key.equals("private") ? "private" : "a draft")
                         + " and left out of the site" : "the note is published";
-                problems.warn(Stage.LOAD, path, at.line(), at.column(), reading == Reading.NEITHER
+                problems.warn(Stage.SOURCE, path, at.line(), at.column(), reading == Reading.NEITHER
                         ? written + " is not a yes/no value; read as " + key + ": " + !key.equals("published")
                         + " to be safe (" + effect + "): write " + key + ": true or " + key + ": false"
                         : written + " is read as " + key + ": " + (reading == Reading.YES) + " (" + effect

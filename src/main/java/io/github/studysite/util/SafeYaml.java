@@ -96,7 +96,7 @@ public final class SafeYaml {
             if (retried.isPresent()) {
                 int line = firstLine + (int) yaml.substring(0, tab.start()).chars().filter(c -> c == '\n').count();
                 int column = yaml.indexOf('\t', tab.start()) - tab.start() + 1;
-                problems.warn(Stage.LOAD, path, line, column, "tab used for indentation; read as " + TAB_WIDTH
+                problems.warn(Stage.SOURCE, path, line, column, "tab used for indentation; read as " + TAB_WIDTH
                         + " spaces per tab (YAML indents with spaces only): replace the tabs with spaces");
                 attempt = expanded;
                 read = retried;
@@ -137,17 +137,17 @@ public final class SafeYaml {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? firstLine : firstLine + mark.getLine();
             int column = mark == null ? 0 : mark.getColumn() + 1;
-            problems.error(Stage.LOAD, path, line, column, "invalid YAML: " + explain(describe(e)));
+            problems.error(Stage.SOURCE, path, line, column, "invalid YAML: " + explain(describe(e)));
             return Optional.empty();
         } catch (YAMLException e) {
-            problems.error(Stage.LOAD, path, firstLine, 0, "invalid YAML: " + explain(firstLine(e.getMessage())));
+            problems.error(Stage.SOURCE, path, firstLine, 0, "invalid YAML: " + explain(firstLine(e.getMessage())));
             return Optional.empty();
         }
         if (value == null) {
             return Optional.of(DataMap.EMPTY);
         }
         if (!(value instanceof Map<?, ?> map)) {
-            problems.error(Stage.LOAD, path, firstLine, 1,
+            problems.error(Stage.SOURCE, path, firstLine, 1,
                     NOT_A_MAPPING + kind(value));
             return Optional.empty();
         }
@@ -268,7 +268,7 @@ public final class SafeYaml {
             Mark mark = key.getStartMark();
             Mark earlier = mapping.keys.put(name, mark);
             if (earlier != null) {
-                problems.warn(Stage.LOAD, path, line(mark), mark.getColumn() + 1, "key '" + name + "' is written "
+                problems.warn(Stage.SOURCE, path, line(mark), mark.getColumn() + 1, "key '" + name + "' is written "
                         + "twice (first at line " + line(earlier) + "); the last value is used, as Jekyll does: "
                         + "remove one of them");
             }
@@ -293,7 +293,7 @@ public final class SafeYaml {
         }
 
         private boolean refuse(Mark mark, String message) {
-            problems.error(Stage.LOAD, path, line(mark), mark.getColumn() + 1, "invalid YAML: " + message);
+            problems.error(Stage.SOURCE, path, line(mark), mark.getColumn() + 1, "invalid YAML: " + message);
             return false;
         }
 

@@ -40,17 +40,17 @@ public final class TextDecoder {
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                problems.error(Stage.LOAD, display, 0, 0, "file too large: " + size / (1024 * 1024) + " MB (the limit "
+                problems.error(Stage.SOURCE, display, 0, 0, "file too large: " + size / (1024 * 1024) + " MB (the limit "
                         + "is " + maxBytes / (1024 * 1024) + " MB); split it, or move it out of the content folder");
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException | OutOfMemoryError e) {
-            problems.error(Stage.LOAD, display, 0, 0, "cannot read: " + e.getMessage());
+            problems.error(Stage.SOURCE, display, 0, 0, "cannot read: " + e.getMessage());
             return Optional.empty();
         }
         if (bytes.length == 0) {
-            problems.warn(Stage.LOAD, display, 0, 0, "skipped: empty file");
+            problems.warn(Stage.SOURCE, display, 0, 0, "skipped: empty file");
             return Optional.empty();
         }
         return decode(bytes, display, problems);
@@ -62,7 +62,7 @@ public final class TextDecoder {
             return strict(bytes, 3, StandardCharsets.UTF_8).map(TextDecoder::normaliseNewlines)
                     .or(() -> {
                         Position at = firstNonUtf8(bytes, 3);
-                        problems.error(Stage.LOAD, path, at.line(), at.column(), "file starts with a UTF-8 byte order "
+                        problems.error(Stage.SOURCE, path, at.line(), at.column(), "file starts with a UTF-8 byte order "
                                 + "mark but is not valid UTF-8 from here on; save it again as UTF-8");
                         return Optional.empty();
                     });
@@ -71,7 +71,7 @@ public final class TextDecoder {
             Charset utf16 = bytes[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
             Optional<String> text = strict(bytes, 2, utf16);
             if (text.isPresent()) {
-                problems.warn(Stage.LOAD, path, 0, 0, "read as " + utf16.name() + " (byte order mark); UTF-8 is "
+                problems.warn(Stage.SOURCE, path, 0, 0, "read as " + utf16.name() + " (byte order mark); UTF-8 is "
                         + "recommended");
                 return text.map(TextDecoder::normaliseNewlines);
             }
@@ -81,11 +81,11 @@ public final class TextDecoder {
             Optional<String> text = utf16.flatMap(charset -> strict(bytes, 0, charset))
                     .filter(TextDecoder::plausibleText);
             if (text.isPresent()) {
-                problems.warn(Stage.LOAD, path, 0, 0, "read as " + utf16.get().name() + " (no byte order mark); save "
+                problems.warn(Stage.SOURCE, path, 0, 0, "read as " + utf16.get().name() + " (no byte order mark); save "
                         + "the file as UTF-8 to silence this warning");
                 return text.map(TextDecoder::normaliseNewlines);
             }
-            problems.warn(Stage.LOAD, path, 0, 0, "skipped: binary file (contains NUL bytes), not a text note");
+            problems.warn(Stage.SOURCE, path, 0, 0, "skipped: binary file (contains NUL bytes), not a text note");
             return Optional.empty();
         }
         Optional<String> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
@@ -94,18 +94,18 @@ public final class TextDecoder {
         }
         Optional<String> legacy = strict(bytes, 0, CP949);
         if (legacy.isPresent() && containsHangul(legacy.get()) && looksLikeEucKr(bytes)) {
-            problems.warn(Stage.LOAD, path, 0, 0, "not UTF-8; read as Korean CP949/EUC-KR. Save the file as UTF-8 "
+            problems.warn(Stage.SOURCE, path, 0, 0, "not UTF-8; read as Korean CP949/EUC-KR. Save the file as UTF-8 "
                     + "to silence this warning");
             return legacy.map(TextDecoder::normaliseNewlines);
         }
         Position at = firstNonUtf8(bytes, 0);
         if (legacy.isPresent() && containsHangul(legacy.get())) {
-            problems.error(Stage.LOAD, path, at.line(), at.column(), "cannot tell the encoding: the file is not UTF-8, and only partly "
+            problems.error(Stage.SOURCE, path, at.line(), at.column(), "cannot tell the encoding: the file is not UTF-8, and only partly "
                     + "reads as Korean CP949/EUC-KR; open it in an editor that shows the right text and save it as "
                     + "UTF-8");
             return Optional.empty();
         }
-        problems.error(Stage.LOAD, path, at.line(), at.column(), "cannot decode the file: it is neither UTF-8 nor "
+        problems.error(Stage.SOURCE, path, at.line(), at.column(), "cannot decode the file: it is neither UTF-8 nor "
                 + "Korean CP949/EUC-KR; save it as UTF-8");
         return Optional.empty();
     }

@@ -5,9 +5,9 @@ import java.util.concurrent.Semaphore;
 /**
  * Bounds how much of the heap the unpacked copies of large texts take at once. A note body is held packed
  * ({@link PackedText}) and unpacked by each step that needs it: its page in every interface language and its search
- * entry, which the build runs side by side. For an ordinary note that is nothing; for a 50 MB note each step holds
- * the body as a Java string, the page around it and the page's bytes, several hundred megabytes, and two or three
- * such steps at once ran a 1 GB heap out of memory depending on how the threads met. A step that unpacks a large
+ * entry, which the build runs side by side. For an ordinary note that is nothing; for a note of tens of megabytes
+ * each step holds the body as a Java string, the page around it and the page's bytes, several times the note's size,
+ * and a few such steps at once can exhaust the heap, depending on how the threads meet. A step that unpacks a large
  * text takes a lease sized by it first; leases beyond the budget (half the maximum heap) wait for others to end.
  * Texts under a megabyte's worth of lease take none, so ordinary notes never wait.
  */

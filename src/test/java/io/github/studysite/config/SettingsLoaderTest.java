@@ -126,7 +126,7 @@ class SettingsLoaderTest {
         assertThat(s).usingRecursiveComparison().ignoringFields("includes")
                 .isEqualTo(SiteSettings.titled(SettingsLoader.DEFAULT_TITLE));
         assertThat(s.includes()).contains("**/*.md", "**/*.txt");
-        assertThat(s.languages()).containsExactly("ko", "en");
+        assertThat(s.languages()).containsExactly("ko");
         assertThat(s.introLimitSeconds()).isEqualTo(120);
     }
 

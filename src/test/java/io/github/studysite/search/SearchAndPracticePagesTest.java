@@ -28,9 +28,9 @@ class SearchAndPracticePagesTest {
 
     @Test
     void everyPageHasASearchBoxLeadingToItsLanguagesSearchPage() {
-        assertThat(page("stories/index.html").select("header form.site-search").attr("action"))
+        assertThat(page("stories/index.html").select("header form[role=search]").attr("action"))
                 .isEqualTo("../search/index.html");
-        assertThat(page("en/notes/002_201329728b60437e/index.html").select("header form.site-search").attr("action"))
+        assertThat(page("en/notes/002_201329728b60437e/index.html").select("header form[role=search]").attr("action"))
                 .isEqualTo("../../search/index.html");
         assertThat(out.resolve("en/search/index.html")).exists();
     }
