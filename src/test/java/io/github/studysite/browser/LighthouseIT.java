@@ -47,7 +47,9 @@ class LighthouseIT {
             try {
               for (const url of process.argv.slice(2)) {
                 const { lhr } = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json',
-                  onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] }, desktop);
+                  onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+                  // the screenshots score nothing and cost seconds a page (the print pack is dozens of sheets long)
+                  disableFullPageScreenshot: true, skipAudits: ['screenshot-thumbnails', 'final-screenshot'] }, desktop);
                 const scores = {};
                 const failed = [];
                 for (const id of ['accessibility', 'best-practices', 'seo']) {

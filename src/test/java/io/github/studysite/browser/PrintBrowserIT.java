@@ -41,6 +41,8 @@ class PrintBrowserIT {
     static void build() throws IOException {
         seedSite = SeedSite.get();
         Fixtures.write(longNotes, "content/long.md", longNote());
+        // both interface languages, as the seeds have: the pack is printed in each
+        Fixtures.write(longNotes, "content/_config.yml", Fixtures.BILINGUAL_CONFIG);
         BuildResult result = Fixtures.build(longNotes);
         assertThat(result.success()).as("%s", result.problems()).isTrue();
         longSite = longNotes.resolve("site-output");
