@@ -83,7 +83,7 @@ final class Crawler {
                 Document doc = Jsoup.parse(response.body(), response.uri().toString());
                 ids = new java.util.HashSet<>(doc.select("[id]").eachAttr("id"));
                 ids.addAll(doc.select("a[name]").eachAttr("name"));
-                for (Element el : doc.select("a[href], link[href], script[src], img[src], source[src], img[srcset]")) {
+                for (Element el : doc.select("a[href], link[href], script[src], img[src], source[src], img[srcset], form[action]")) {
                     for (String url : urls(el)) {
                         String absolute = resolve(response.uri(), url);
                         if (absolute != null && absolute.startsWith(origin + "/")) {
@@ -130,6 +130,10 @@ final class Crawler {
         }
         if (el.hasAttr("src")) {
             urls.add(el.attr("src"));
+        }
+        // a GET form (the header's search box) leads to its action as a link does
+        if (el.hasAttr("action")) {
+            urls.add(el.attr("action"));
         }
         if (el.hasAttr("srcset")) {
             for (String candidate : el.attr("srcset").split(",")) {

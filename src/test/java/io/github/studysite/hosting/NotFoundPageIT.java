@@ -69,7 +69,7 @@ class NotFoundPageIT {
                         + " catch (e) { return false; } })")));
         // the site's stylesheet applies: the header is laid out as on every page, not as unstyled blocks
         assertThat(browser.driver().executeScript(
-                "return getComputedStyle(document.querySelector('.header-inner')).display")).isEqualTo("flex");
+                "return getComputedStyle(document.querySelector('.site-header')).position")).isEqualTo("sticky");
         @SuppressWarnings("unchecked")
         List<String> links = (List<String>) browser.driver().executeScript(
                 "return Array.from(document.querySelectorAll('.not-found a, .site-nav a, .language-switcher a, .brand'))"

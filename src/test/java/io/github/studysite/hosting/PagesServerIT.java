@@ -35,7 +35,13 @@ class PagesServerIT {
     private List<String> missingFiles = List.of();
 
     private Path build(String baseUrl, String siteUrl) throws IOException {
+        build(baseUrl, siteUrl, Fixtures.BILINGUAL_CONFIG);
+        return project.resolve("site-output");
+    }
+
+    private Path build(String baseUrl, String siteUrl, String config) throws IOException {
         Fixtures.copySeeds(project);
+        Fixtures.write(project, "content/_config.yml", config);
         BuildResult result = new SiteBuilder(SiteConfig.builder(project).baseUrl(baseUrl).siteUrl(siteUrl).build())
                 .build();
         assertThat(result.success()).as("%s", result.problems()).isTrue();
@@ -79,8 +85,8 @@ class PagesServerIT {
             build("/studysite", server.origin());
             Crawler crawler = new Crawler(server.origin());
             List<String> broken = crawler.crawl(server.root(), server.root() + "no/such/page/deep/");
-            assertThat(unexpected(broken)).isEmpty();
-            assertThat(broken).hasSize(4);
+            // a missing image is a placeholder on the page, not a request for a file that is not there
+            assertThat(broken).isEmpty();
             assertThat(folderStyle(crawler.pages())).containsAll(writtenPages(site, "/studysite"));
             // the 404 page answered the missing address, with its stylesheet and links from the base path
             assertThat(crawler.fetched().get(server.root() + "no/such/page/deep/").status()).isEqualTo(404);
@@ -102,8 +108,7 @@ class PagesServerIT {
 
     @Test
     void atADomainRootWithPrettyUrlsAndNoBaseUrlToo() throws IOException {
-        Fixtures.write(project, "content/_config.yml", "pretty_urls: true\n" + Fixtures.BILINGUAL_CONFIG);
-        Path site = build(null, null);
+        Path site = build(null, null, "pretty_urls: true\n" + Fixtures.BILINGUAL_CONFIG);
         try (PagesServer server = new PagesServer(site, "")) {
             Crawler crawler = new Crawler(server.origin());
             List<String> broken = crawler.crawl(server.root(), server.root() + "stories/no-such-story/",
