@@ -43,8 +43,11 @@ public final class StudyJson {
 
     /** Writes {@code study.json} with the coach's feedback on each story and question. */
     public static void write(StudySite site, Urls urls, StudyFeedback feedback, Output out, BuildCache cache) {
-        String json = Json.of(data(site, urls, feedback));
-        SearchIndex.writeOrKeep(PATH, json, () -> json + "\n", out, cache);
+        StringBuilder sb = new StringBuilder();
+        Json.append(sb, data(site, urls, feedback));
+        String json = sb.append('\n').toString(); // one copy of the whole model's text, not two
+        sb = null;
+        SearchIndex.writeOrKeep(PATH, json, () -> json, out, cache);
     }
 
     /** The document, as JSON-ready values in schema order. */

@@ -107,7 +107,13 @@ public final class SiteWriter implements Output, AutoCloseable {
     /** Writes a text file (UTF-8) at {@code path}, relative to the site root. Safe to call from several threads. */
     @Override
     public void write(String path, String content) {
-        write(path, content.getBytes(StandardCharsets.UTF_8));
+        // encoded a buffer at a time: a whole byte[] copy of a 50 MB page is what ran a 1 GB heap out (LargeNoteIT)
+        guarded(path, "cannot write " + path, target -> {
+            // replaces a lone surrogate as getBytes did, where Files.newBufferedWriter would throw
+            try (java.io.Writer w = new java.io.OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8)) {
+                w.write(content);
+            }
+        });
     }
 
     @Override
