@@ -110,7 +110,9 @@ public final class SiteWriter implements Output, AutoCloseable {
         // encoded a buffer at a time: a whole byte[] copy of a 50 MB page is what ran a 1 GB heap out (LargeNoteIT)
         guarded(path, "cannot write " + path, target -> {
             // replaces a lone surrogate as getBytes did, where Files.newBufferedWriter would throw
-            try (java.io.Writer w = new java.io.OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8)) {
+            // the stream is closed on its own: a writer whose last flush fails (a full disk) leaves it open
+            try (java.io.OutputStream file = Files.newOutputStream(target);
+                 java.io.Writer w = new java.io.OutputStreamWriter(file, StandardCharsets.UTF_8)) {
                 w.write(content);
             }
         });
