@@ -94,7 +94,8 @@ final class Repeats {
                     break;
                 }
                 // a bucket lists its parts in site order: its first match is its earliest
-                if (seen.add(candidate) && jaccard(part.pairs(), candidate.pairs()) >= overlap) {
+                if (seen.add(candidate) && sizesAllow(part.pairs(), candidate.pairs(), overlap)
+                        && jaccard(part.pairs(), candidate.pairs()) >= overlap) {
                     if (best == null || candidate.order() < best.order()) {
                         best = candidate;
                     }
@@ -143,6 +144,11 @@ final class Repeats {
         h ^= h >>> 13;
         h *= 0xC2B2AE35;
         return h ^ (h >>> 16);
+    }
+
+    /** Two sets share at most the smaller one, so their Jaccard is at most the smaller size over the larger. */
+    private static boolean sizesAllow(int[] a, int[] b, double overlap) {
+        return Math.min(a.length, b.length) / (double) Math.max(a.length, b.length) >= overlap;
     }
 
     private static double jaccard(int[] a, int[] b) {
