@@ -70,6 +70,11 @@ record StarLabel(Set<StarPart> parts, String rest, boolean learnings, boolean al
     private static final Pattern ALONE = Pattern.compile(
             "^([A-Za-z가-힣][A-Za-z가-힣 ]{0,18}?)\\s*(?:[(（][^()（）]{1,20}[)）])?\\s*[:：]?$");
 
+    private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]{2,}|[STAR]");
+    private static final Pattern SLASHED_ST = Pattern.compile("S\\s*/\\s*T");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LOWER_LETTERS = Pattern.compile("[a-z]+");
+
     StarLabel {
         parts = Set.copyOf(parts);
         rest = rest == null ? "" : rest.strip();
@@ -88,7 +93,7 @@ record StarLabel(Set<StarPart> parts, String rest, boolean learnings, boolean al
             // a line of plain text that is one word is a label only when it is an English STAR word itself
             // ("Situation"): a Korean word alone on a line (상황) is as often the end of a wrapped sentence
             if (label != null && (kind == LineKind.HEADING || kind == LineKind.BOLD
-                    || label.star() && label.typo().isEmpty() && alone.group(1).matches("[A-Za-z]{2,}|[STAR]"))) {
+                    || label.star() && label.typo().isEmpty() && ENGLISH_WORD.matcher(alone.group(1)).matches())) {
                 return label;
             }
             if (kind == LineKind.HEADING) {
@@ -112,13 +117,13 @@ record StarLabel(Set<StarPart> parts, String rest, boolean learnings, boolean al
     /** The label a word makes, or null; {@code colon}: whether a colon follows it (typos and letters need one). */
     private static StarLabel word(String typed, String rest, boolean alone, boolean colon) {
         String raw = typed.strip();
-        if (raw.matches("S\\s*/\\s*T")) {
+        if (SLASHED_ST.matcher(raw).matches()) {
             return new StarLabel(EnumSet.of(StarPart.SITUATION, StarPart.TASK), rest, false, alone, true, "");
         }
         if (LETTERS.containsKey(raw)) {
             return alone && !colon ? null : new StarLabel(EnumSet.of(LETTERS.get(raw)), rest, false, alone, true, "");
         }
-        String w = raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String w = SPACES.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (w.length() < 2) {
             return null;
         }
@@ -131,7 +136,7 @@ record StarLabel(Set<StarPart> parts, String rest, boolean learnings, boolean al
         if (LEARNINGS.contains(w)) {
             return new StarLabel(EnumSet.noneOf(StarPart.class), rest, true, alone, false, "");
         }
-        if (!colon || w.length() < 4 || !w.matches("[a-z]+")) {
+        if (!colon || w.length() < 4 || !LOWER_LETTERS.matcher(w).matches()) {
             return null;
         }
         for (String target : TYPO_TARGETS) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Lines that look like part of the study model but were not read as it — a STAR label outside any story, a
@@ -13,6 +14,9 @@ import java.util.Set;
  * learns where and why ({@code path:line} in the build log, and on the note's page).
  */
 final class Unread {
+
+    /** A bracket opening or closing a heading that translates a question: {@code (Why this company?)}. */
+    private static final Pattern BRACKET_ENDS = Pattern.compile("^[(\\[（]|[)\\]）]$");
 
     private Unread() {
     }
@@ -32,9 +36,10 @@ final class Unread {
             }
             if (s.labels[i] != null && !s.labels[i].learnings() && !StoryFinder.answersQ(s, i, s.labels[i])) {
                 hints.add(new ReadingHint(line.number(), ReadingHint.LABEL, Phrases.firstWords(line.text(), 40), ""));
-            } else if (!taken.contains(i) && s.role[i] != Role.QUESTION_LIST
-                    && !translations.contains(Phrases.normalise(Phrases.cleanTitle(line.text()).replaceAll("^[(\\[（]|[)\\]）]$", ""))) && line.kind() != LineKind.TEXT
-                    && line.kind() != LineKind.END && !line.linkOnly() && Phrases.isQuestion(line.text())) {
+            } else if (!taken.contains(i) && s.role[i] != Role.QUESTION_LIST && line.kind() != LineKind.TEXT
+                    && line.kind() != LineKind.END && !line.linkOnly()
+                    && !translations.contains(Phrases.normalise(BRACKET_ENDS.matcher(Phrases.cleanTitle(line.text()))
+                            .replaceAll(""))) && Phrases.isQuestion(line.text())) {
                 hints.add(new ReadingHint(line.number(), ReadingHint.QUESTION, Phrases.firstWords(line.text(), 40), ""));
             }
         }

@@ -1,6 +1,7 @@
 package io.github.studysite.util;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Slugs the way GitHub makes heading anchors (github-slugger): lower-case, drop everything that is not a letter, mark,
@@ -29,12 +30,16 @@ public final class Slugs {
         return sb.toString();
     }
 
+    private static final Pattern DASH_RUNS = Pattern.compile("-{2,}");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^[-_]+|[-_]+$");
+
     /**
      * A slug for a file or URL segment: GitHub's rules, then runs of hyphens collapsed and trimmed, so that
      * {@code "AWS - Interview CSE"} gives {@code "aws-interview-cse"}. Never empty: {@code fallback} is used instead.
      */
     public static String segment(String text, String fallback) {
-        String slug = github(text == null ? "" : text.strip()).replaceAll("-{2,}", "-").replaceAll("^[-_]+|[-_]+$", "");
+        String slug = EDGE_DASHES.matcher(DASH_RUNS.matcher(github(text == null ? "" : text.strip())).replaceAll("-"))
+                .replaceAll("");
         return slug.isEmpty() ? fallback : slug;
     }
 
