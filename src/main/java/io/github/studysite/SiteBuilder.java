@@ -220,10 +220,13 @@ public final class SiteBuilder {
                 Coaching coach = Coaching.of(site, settings.coach(), theme.speaking());
                 perLanguage.forEach(pages -> parts.add(() -> writeLanguage(ready, pages, coach, writing)));
                 var messages = perLanguage.get(0).renderer().messages();
-                parts.add(() -> ExportFiles.write(site, coach, theme.speaking(), urls, messages, out));
+                if (settings.exports()) {
+                    parts.add(() -> ExportFiles.write(site, coach, theme.speaking(), urls, messages, out));
+                    parts.add(() -> StudyJson.write(site, urls, ExportFiles.feedback(site, coach, messages), out,
+                            cache));
+                }
                 parts.add(() -> SearchPages.writeIndex(site, byPath, urls, out, cache, problems));
                 parts.add(() -> PracticePages.writeData(site, urls, theme.speaking(), out, cache));
-                parts.add(() -> StudyJson.write(site, urls, ExportFiles.feedback(site, coach, messages), out, cache));
                 parts.parallelStream().forEach(Runnable::run);
 
                 timings.begin(Stage.PUBLISH);

@@ -17,7 +17,7 @@ final class KnownSettings {
     /** Read by {@link SettingsLoader}; each is documented in the README. */
     static final List<String> READ = List.of("title", "description", "lang", "author", "baseurl", "url",
             "pretty_urls", "include", "exclude", "permalink", "languages", "speaking_rates", "intro_limit_seconds",
-            "privacy_allow", "coach");
+            "privacy_allow", "coach", "exports");
 
     /**
      * Jekyll's settings and those of its common plugins and themes that studysite does not use: its Markdown,

@@ -105,6 +105,7 @@ public final class SettingsLoader {
                         .findFirst().orElse(SiteSettings.DEFAULT_INTRO_LIMIT_SECONDS),
                 names.apply("privacy_allow"),
                 value.apply("coach").map(n -> new CoachSettingsReader(v).coach(n)).orElse(CoachSettings.DEFAULT),
+                value.apply("exports").flatMap(n -> v.bool(n, "exports")).orElse(false),
                 site);
     }
 

@@ -32,6 +32,8 @@ import java.util.Objects;
  * @param introLimitSeconds the time limit of a self-introduction whose title states none ({@code intro_limit_seconds})
  * @param privacyAllow    values the personal-data check lets through ({@code privacy_allow})
  * @param coach           the study coach's rules and limits ({@code coach:})
+ * @param exports         whether to write the data exports ({@code exports: true}): study.json, the Anki deck and the
+ *                        story matrix; off by default, since a published study site rarely needs them
  * @param site            every key of {@code _config.yml} as written: Liquid's {@code {{ site.* }}} only, which in
  *                        Jekyll sees a site's own keys too; no stage reads a setting from it
  */
@@ -39,7 +41,7 @@ public record SiteSettings(String title, String description, String lang, String
                            String siteUrl, boolean prettyUrls, List<String> includes, List<String> excludes,
                            List<String> jekyllIncludes, String permalink, List<String> languages,
                            SpeakingTime speakingRates, int introLimitSeconds, List<String> privacyAllow,
-                           CoachSettings coach, Map<String, Object> site) {
+                           CoachSettings coach, boolean exports, Map<String, Object> site) {
 
     /** The time limit of a self-introduction that states none: two minutes, the usual ask. */
     public static final int DEFAULT_INTRO_LIMIT_SECONDS = 120;
@@ -47,7 +49,8 @@ public record SiteSettings(String title, String description, String lang, String
     /** Settings with this title and every other setting at its default. */
     public static SiteSettings titled(String title) {
         return new SiteSettings(title, "", "ko", "", "", "", false, List.of(), List.of(), List.of(), "", List.of(),
-                SpeakingTime.DEFAULT, DEFAULT_INTRO_LIMIT_SECONDS, List.of(), CoachSettings.DEFAULT, Map.of());
+                SpeakingTime.DEFAULT, DEFAULT_INTRO_LIMIT_SECONDS, List.of(), CoachSettings.DEFAULT, false,
+                Map.of());
     }
 
     public SiteSettings {

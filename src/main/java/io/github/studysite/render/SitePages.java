@@ -131,6 +131,7 @@ public final class SitePages {
         homeView.put("description", renderer.settings().description());
         homeView.put("notes", summaries(notes, HOME));
         homeView.put("count", notes.size());
+        homeView.put("exports", renderer.settings().exports());
         write(new PageSpec(HOME, "home", renderer.settings().title(), lang, renderer.settings().description(), "home",
                 homeView));
     }

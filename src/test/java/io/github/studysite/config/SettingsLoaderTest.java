@@ -100,6 +100,7 @@ class SettingsLoaderTest {
                 intro_limit_seconds: 90
                 privacy_allow: me@example.com
                 coach: false
+                exports: true
                 """);
         assertThat(reported()).isEmpty();
         assertThat(s.title()).isEqualTo("면접 노트");
@@ -117,6 +118,7 @@ class SettingsLoaderTest {
         assertThat(s.introLimitSeconds()).isEqualTo(90);
         assertThat(s.privacyAllow()).containsExactly("me@example.com");
         assertThat(s.coach().enabled()).isFalse();
+        assertThat(s.exports()).isTrue();
     }
 
     @Test
@@ -149,6 +151,7 @@ class SettingsLoaderTest {
                 intro_limit_seconds: -3
                 privacy_allow: [{a: 1}]
                 coach: sometimes
+                exports: all
                 """);
         assertThat(reported()).containsExactly(
                 "E content/_config.yml:1:8: title: expected a single value, not a list",
@@ -171,7 +174,8 @@ class SettingsLoaderTest {
                 "E content/_config.yml:13:22: intro_limit_seconds: expected a whole number from 1 to 3600",
                 "E content/_config.yml:14:17: privacy_allow: each entry must be a single name, not a mapping",
                 "E content/_config.yml:15:8: coach: expected true, false or a mapping of coach settings, not "
-                        + "'sometimes'");
+                        + "'sometimes'",
+                "E content/_config.yml:16:10: exports: expected true or false");
         assertThat(s.languages()).containsExactly("ko"); // the valid one of the list
         assertThat(s).usingRecursiveComparison().ignoringFields("site", "includes", "languages")
                 .isEqualTo(SiteSettings.titled(SettingsLoader.DEFAULT_TITLE));

@@ -74,6 +74,7 @@ final class Evaluation {
         for (Path note : notes) {
             Files.copy(note, content.resolve(note.getFileName().toString()));
         }
+        Files.writeString(content.resolve("_config.yml"), "exports: true\n", StandardCharsets.UTF_8);
         BuildResult result = new SiteBuilder(SiteConfig.builder(work).build()).build();
         if (!result.success()) {
             throw new AssertionError("the corpus did not build: " + result.problems());

@@ -1,5 +1,6 @@
 package io.github.studysite.export;
 
+import io.github.studysite.Fixtures;
 import io.github.studysite.SeedSite;
 import io.github.studysite.coach.Coach;
 import io.github.studysite.coach.CoachReport;
@@ -113,9 +114,32 @@ class ExportsTest {
                 .isEqualTo("say \"hi\", then\r\nleave");
     }
 
+    /** The seeds built with {@code exports: true}, once for the tests that read the exports. */
+    private static Path exportingSeeds;
+
+    private static synchronized Path exportingSeeds() throws IOException {
+        if (exportingSeeds == null) {
+            Path project = Files.createTempDirectory("studysite-exports-");
+            Fixtures.copySeeds(project);
+            Fixtures.write(project, "content/_config.yml", Fixtures.BILINGUAL_CONFIG + "exports: true\n");
+            exportingSeeds = Fixtures.builtSite(project);
+        }
+        return exportingSeeds;
+    }
+
     @Test
-    void theSeedSiteWritesBothExportsAndTheDashboardLinksThem() throws IOException {
+    void aDefaultBuildWritesNoExportsAndLinksNone() {
         Path site = SeedSite.get();
+        assertThat(site.resolve("exports")).doesNotExist();
+        assertThat(site.resolve("study.json")).doesNotExist();
+        for (String home : List.of("index.html", "en/index.html")) {
+            assertThat(SeedSite.page(home).select(".exports, a[href*=exports/], a[href$=study.json]")).isEmpty();
+        }
+    }
+
+    @Test
+    void withExportsTheSeedSiteWritesThemAndTheDashboardLinksThem() throws IOException {
+        Path site = exportingSeeds();
         String anki = Files.readString(site.resolve("exports/anki.txt"), StandardCharsets.UTF_8);
         List<String[]> notes = ankiNotes(anki);
         assertThat(notes).hasSizeGreaterThan(20);
@@ -124,8 +148,8 @@ class ExportsTest {
         assertThat(rows.stream().filter(r -> r.get(0).equals("LG화학 CDN서비스")).findFirst().orElseThrow().toList())
                 .anyMatch(cell -> cell.contains("결과를 수치로"));
         for (String home : List.of("index.html", "en/index.html")) {
-            var links = SeedSite.page(home).select(".exports a").eachAttr("href");
-            assertThat(links).hasSize(2);
+            var links = Fixtures.page(site, home).select(".exports a").eachAttr("href");
+            assertThat(links).hasSize(3);
             for (String href : links) {
                 assertThat(site.resolve(home).getParent().resolve(href).normalize()).exists();
             }
@@ -144,7 +168,7 @@ class ExportsTest {
     @Test
     @SuppressWarnings("unchecked")
     void studyJsonListsEachStorysAndQuestionsFeedback() throws IOException {
-        Map<String, Object> doc = new org.yaml.snakeyaml.Yaml().load(Files.readString(SeedSite.get()
+        Map<String, Object> doc = new org.yaml.snakeyaml.Yaml().load(Files.readString(exportingSeeds()
                 .resolve("study.json"), StandardCharsets.UTF_8));
         List<Map<String, Object>> stories = (List<Map<String, Object>>) doc.get("stories");
         Map<String, List<Map<String, Object>>> byTitle = new LinkedHashMap<>();

@@ -18,7 +18,8 @@ class StudyJsonTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void everyBuildWritesTheModelAsData(@TempDir Path project) throws IOException {
+    void aBuildWithExportsWritesTheModelAsData(@TempDir Path project) throws IOException {
+        Fixtures.write(project, "content/_config.yml", "exports: true\n");
         Fixtures.write(project, "content/lp.md", """
                 # Frugality
 
