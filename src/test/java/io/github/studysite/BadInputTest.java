@@ -387,11 +387,11 @@ class BadInputTest {
         BuildResult result = build(b -> b.strict(false), "permalink-escape.md", "permalink-windows.md",
                 "permalink-control.md");
         assertThat(problems(result)).containsExactly(
-                "E content/permalink-control.md: permalink '/a?b/' is not a path inside the site folder; use a path "
+                "E content/permalink-control.md:2:1: permalink '/a?b/' is not a path inside the site folder; use a path "
                         + "such as /my-note/",
-                "E content/permalink-escape.md: permalink '../../outside/' is not a path inside the site folder; use "
+                "E content/permalink-escape.md:2:1: permalink '../../outside/' is not a path inside the site folder; use "
                         + "a path such as /my-note/",
-                "E content/permalink-windows.md: permalink 'C:\\Windows\\System32\\x.html' is not a path inside the "
+                "E content/permalink-windows.md:2:1: permalink 'C:\\Windows\\System32\\x.html' is not a path inside the "
                         + "site folder; use a path such as /my-note/");
         // the notes still get their ordinary pages, inside the site, and nothing appears beside it
         assertThat(out.resolve("notes/permalink-escape/index.html")).exists();

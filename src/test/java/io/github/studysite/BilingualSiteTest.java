@@ -1,6 +1,5 @@
 package io.github.studysite;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,13 +45,11 @@ class BilingualSiteTest {
         Fixtures.write(project, "content/short.md", "# 30초 자기소개\n"
                 + "저는 여러 프로젝트에서 클라우드 인프라를 설계하고 운영하면서 장애 대응과 성능 개선을 꾸준히 해 왔습니다. ".repeat(4)
                 + "\n");
-        BuildResult result = Fixtures.build(project);
-        assertThat(result.success()).as("%s", result.problems()).isTrue();
-        out = project.resolve("site-output");
+        out = Fixtures.builtSite(project);
     }
 
     private static Document page(String path) {
-        return Jsoup.parse(Fixtures.read(out.resolve(path)));
+        return Fixtures.page(out, path);
     }
 
     @Test

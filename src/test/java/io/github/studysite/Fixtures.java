@@ -117,4 +117,16 @@ public final class Fixtures {
     public static BuildResult build(Path project) {
         return new SiteBuilder(SiteConfig.builder(project).build()).build();
     }
+
+    /** Builds {@code project}, which must succeed (the problems are the failure's message), and returns the site. */
+    public static Path builtSite(Path project) {
+        BuildResult result = build(project);
+        org.assertj.core.api.Assertions.assertThat(result.success()).as("%s", result.problems()).isTrue();
+        return project.resolve("site-output");
+    }
+
+    /** A page of a built site, parsed as a browser would. */
+    public static org.jsoup.nodes.Document page(Path site, String path) {
+        return org.jsoup.Jsoup.parse(read(site.resolve(path)));
+    }
 }

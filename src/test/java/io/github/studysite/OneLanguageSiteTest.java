@@ -26,13 +26,11 @@ class OneLanguageSiteTest {
     static void build() throws IOException {
         Fixtures.copySeeds(project);
         Fixtures.write(project, "content/_config.yml", "title: 면접 노트\n");
-        BuildResult result = Fixtures.build(project);
-        assertThat(result.success()).as("%s", result.problems()).isTrue();
-        out = project.resolve("site-output");
+        out = Fixtures.builtSite(project);
     }
 
     private static Document page(String path) {
-        return Jsoup.parse(Fixtures.read(out.resolve(path)));
+        return Fixtures.page(out, path);
     }
 
     @Test

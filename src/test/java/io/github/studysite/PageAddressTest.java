@@ -31,7 +31,8 @@ class PageAddressTest {
     }
 
     private void note(String name, String permalink) throws IOException {
-        Fixtures.write(project, "content/" + name + ".md", "---\npermalink: " + permalink + "\n---\n# " + name
+        Fixtures.write(project, "content/" + name + ".md", "---\ntitle: " + name + "\npermalink: " + permalink
+                + "\n---\n# " + name
                 + "\n\n본문 " + name + "\n");
     }
 
@@ -49,7 +50,7 @@ class PageAddressTest {
 
         assertThat(result.success()).isTrue();
         assertThat(problems(result)).hasSize(taken.size()).allMatch(p -> p.startsWith("E content/n"))
-                .allMatch(p -> p.matches("E content/n\\d+\\.md:1:1: permalink '.*' is (the site's own .*|the folder of "
+                .allMatch(p -> p.matches("E content/n\\d+\\.md:3:1: permalink '.*' is (the site's own .*|the folder of "
                         + "the site's en pages|already the address of another page); this note's page is "
                         + "notes/n\\d+/index\\.html( — choose another)?"))
                 .noneMatch(p -> p.contains("site-output"));

@@ -1,6 +1,5 @@
 package io.github.studysite;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,13 +38,11 @@ class PaginationTest {
         for (int i = 1; i <= 130; i++) { // 131 notes with an Ownership section, stories.md included
             Fixtures.write(project, "content/own-" + i + ".md", "# 노트 " + i + "\n\n## Ownership\n\n메모 " + i + "\n");
         }
-        BuildResult result = Fixtures.build(project);
-        assertThat(result.success()).as("%s", result.problems()).isTrue();
-        out = project.resolve("site-output");
+        out = Fixtures.builtSite(project);
     }
 
     private static Document page(String path) {
-        return Jsoup.parse(Fixtures.read(out.resolve(path)));
+        return Fixtures.page(out, path);
     }
 
     @Test

@@ -84,33 +84,35 @@ public final class NoteIndex {
             String permalink = own ? note.permalink()
                     : Permalinks.isPost(note) && Permalinks.isPattern(sitePermalink) ? sitePermalink : "";
             if (!permalink.isEmpty()) {
+                // the note's own permalink is reported at its key; the site's pattern at the note's first line
+                int line = own ? note.permalinkLine() : 1;
                 Optional<String> path = Permalinks.isPattern(permalink) ? Permalinks.expand(permalink, original)
                         : Optional.of(permalink);
                 Optional<String> exact = path.flatMap(NoteIndex::permalinkPage);
                 Optional<String> permalinkPage = exact.map(PageAddresses::shorten);
                 Optional<String> collision = permalinkPage.flatMap(p -> PageAddresses.collision(p, languages));
                 if (path.isEmpty()) {
-                    problems.warn(Stage.ADDRESS, note.sourcePath(), 0, 0, "permalink '" + permalink + "' needs the "
+                    problems.warn(Stage.ADDRESS, note.sourcePath(), line, 1, "permalink '" + permalink + "' needs the "
                             + "post's date (a YYYY-MM-DD- file name or front matter date); this note's page is "
                             + "notes/" + slug + "/");
                 } else if (permalinkPage.isEmpty()) {
-                    problems.error(Stage.ADDRESS, note.sourcePath(), 0, 0, "permalink '"
+                    problems.error(Stage.ADDRESS, note.sourcePath(), line, 1, "permalink '"
                             + path.get().replaceAll("\\p{Cntrl}", "?") + "' is not a path inside the site "
                             + "folder; use a path such as /my-note/");
                 } else if (collision.isPresent()) {
-                    problems.error(Stage.ADDRESS, note.sourcePath(), 1, 1, "permalink '" + abbreviate(path.get())
+                    problems.error(Stage.ADDRESS, note.sourcePath(), line, 1, "permalink '" + abbreviate(path.get())
                             + "' is " + collision.get() + "; this note's page is " + page + " — choose another");
                 } else if (!pages.add(permalinkPage.get().toLowerCase(Locale.ROOT))) {
                     String message = "permalink '" + path.get() + "' is already the address of another page";
                     if (own) {
-                        problems.error(Stage.ADDRESS, note.sourcePath(), 0, 0, message);
+                        problems.error(Stage.ADDRESS, note.sourcePath(), line, 1, message);
                     } else {
-                        problems.warn(Stage.ADDRESS, note.sourcePath(), 0, 0, message + "; this note's page is notes/"
+                        problems.warn(Stage.ADDRESS, note.sourcePath(), line, 1, message + "; this note's page is notes/"
                                 + slug + "/");
                     }
                 } else {
                     if (!permalinkPage.equals(exact)) {
-                        problems.warn(Stage.ADDRESS, note.sourcePath(), 1, 1, "permalink '" + abbreviate(path.get())
+                        problems.warn(Stage.ADDRESS, note.sourcePath(), line, 1, "permalink '" + abbreviate(path.get())
                                 + "' is too long for a file name; this note's page is " + permalinkPage.get());
                     }
                     page = permalinkPage.get();

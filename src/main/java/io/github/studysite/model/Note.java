@@ -22,13 +22,15 @@ import java.util.Objects;
  * @param description front matter {@code description}, else empty
  * @param layout      front matter {@code layout} (a template name), else empty
  * @param permalink   front matter {@code permalink}: the page's path instead of {@code notes/<slug>/}, else empty
+ * @param permalinkLine the line of the {@code permalink} key in the file, for its problems; 1 when there is none
  * @param visibility  public, draft or private
  * @param frontMatter every front matter key, for templates
  * @param body        the Markdown, front matter lines blanked so that line numbers are the file's
  */
 public record Note(String sourcePath, String contentPath, String slug, String title, LocalDate date, String author,
                    String lang, List<String> tags, List<String> categories, String description, String layout,
-                   String permalink, Visibility visibility, Map<String, Object> frontMatter, String body) {
+                   String permalink, int permalinkLine, Visibility visibility, Map<String, Object> frontMatter,
+                   String body) {
 
     public Note {
         Objects.requireNonNull(sourcePath, "sourcePath");
@@ -50,13 +52,13 @@ public record Note(String sourcePath, String contentPath, String slug, String ti
     /** A copy with another slug (the link stage makes slugs unique). */
     public Note withSlug(String newSlug) {
         return new Note(sourcePath, contentPath, newSlug, title, date, author, lang, tags, categories, description,
-                layout, permalink, visibility, frontMatter, body);
+                layout, permalink, permalinkLine, visibility, frontMatter, body);
     }
 
     /** A copy with another body (the build drops a note's body once it is rendered). */
     public Note withBody(String newBody) {
         return new Note(sourcePath, contentPath, slug, title, date, author, lang, tags, categories, description,
-                layout, permalink, visibility, frontMatter, newBody);
+                layout, permalink, permalinkLine, visibility, frontMatter, newBody);
     }
 
     public boolean isPublic() {

@@ -44,14 +44,8 @@ public final class SiteWriter implements Output, AutoCloseable {
     private static final Pattern LEFTOVER = Pattern.compile(
             "(tmp|old|preview)-(\\d{1,18})-[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}");
 
-    /** Renames a folder; tests put in one that fails as renaming a mount point does. */
-    interface Rename {
-        void move(Path from, Path to) throws IOException;
-    }
-
     private final Path output;
     private final Path temp;
-    private Rename rename = (from, to) -> Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     private boolean committed;
     private final WriteGate gate = new WriteGate();
 
@@ -158,12 +152,6 @@ public final class SiteWriter implements Output, AutoCloseable {
         return Files.exists(resolve(path));
     }
 
-    /** Uses {@code rename} to move the output aside at {@link #commit}. */
-    SiteWriter renamingWith(Rename rename) {
-        this.rename = rename;
-        return this;
-    }
-
     /**
      * Swaps the finished site into place. An output folder that cannot be renamed (a mount point: a Docker volume, a
      * mounted share; Linux answers "Device or resource busy" or "Invalid cross-device link") has its contents
@@ -174,7 +162,7 @@ public final class SiteWriter implements Output, AutoCloseable {
         if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             old = sibling(output, "old");
             try {
-                rename.move(output, old);
+                Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 if (Files.exists(old, LinkOption.NOFOLLOW_LINKS) || !Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
                     throw e;

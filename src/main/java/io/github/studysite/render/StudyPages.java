@@ -133,10 +133,11 @@ public final class StudyPages {
 
     private void principles() {
         List<PrincipleCard> cards = site.principles().stream().map(p -> card(p, PRINCIPLES)).toList();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("principles", cards);
-        view.put("catalogTitle", catalogTitle());
-        write(PRINCIPLES, "principles", catalogTitle(), "principles", view);
+        write(PRINCIPLES, "principles", catalogTitle(), "principles", new PrinciplesView(cards, catalogTitle()));
+    }
+
+    /** The principles' index: a card per principle, under the catalogue's name. */
+    record PrinciplesView(List<PrincipleCard> principles, String catalogTitle) {
     }
 
     private void principle(Principle p) {

@@ -7,7 +7,6 @@ import io.github.studysite.render.Messages;
 import io.github.studysite.render.TemplateResolver;
 import io.github.studysite.render.Templates;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,16 +29,22 @@ final class ErrorPage {
     record Item(String location, String message) {
     }
 
+    /** What the page shows: the interface language and its messages, then the problems. */
+    record View(String lang, Map<String, String> t, List<Item> errors, List<Item> warnings, long errorCount,
+                long warningCount) {
+        /** Mustache renders a section over any number, 0 included, so the template asks this instead. */
+        public boolean hasWarnings() {
+            return warningCount > 0;
+        }
+    }
+
     static String render(BuildResult result, String lang) {
         TemplateResolver builtIn = new TemplateResolver(null);
         Messages messages = Messages.load(builtIn, lang, new Problems());
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("lang", lang);
-        view.put("t", messages.asMap());
-        view.put("errors", items(result.problems().stream().filter(Problem::isError).toList()));
-        view.put("warnings", items(result.problems().stream().filter(p -> !p.isError()).toList()));
-        view.put("errorCount", result.errorCount());
-        view.put("warningCount", result.warningCount());
+        View view = new View(lang, messages.asMap(),
+                items(result.problems().stream().filter(Problem::isError).toList()),
+                items(result.problems().stream().filter(p -> !p.isError()).toList()),
+                result.errorCount(), result.warningCount());
         return new Templates(builtIn).render("serve-error", view);
     }
 

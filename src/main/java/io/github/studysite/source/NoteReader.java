@@ -89,6 +89,7 @@ public final class NoteReader {
                 string(data.get("description")).orElse(""),
                 string(data.get("layout")).orElse(""),
                 string(data.get("permalink")).orElse(""),
+                fm.at("permalink").line(),
                 VisibilityKeys.read(fm, inDrafts, sourcePath, problems),
                 data,
                 fm.body()));

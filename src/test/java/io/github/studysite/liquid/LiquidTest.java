@@ -33,7 +33,7 @@ class LiquidTest {
 
     private static Note note(String path, String body, Map<String, Object> frontMatter) {
         return new Note("content/" + path, path, "a", "Amazon LP", java.time.LocalDate.of(2024, 1, 15), "", "",
-                List.of(), List.of("interview"), "", "", "", Visibility.PUBLIC, frontMatter, body);
+                List.of(), List.of("interview"), "", "", "", 1, Visibility.PUBLIC, frontMatter, body);
     }
 
     private static Note note(String body) {
