@@ -37,7 +37,7 @@
 
   var box = document.querySelector("[data-practice]");
   var data = window.studysitePractice;
-  if (!box || !data || data.version !== 1) { return; }
+  if (!box || !data || data.version !== 2) { return; }
   box.hidden = false;
 
   var STORE = "studysite:practice";
@@ -53,7 +53,7 @@
 
   var items = data.items.map(function (row) {
     return { kind: row[0], key: row[1], note: row[2], principles: " " + row[3] + " ", answered: row[4] === 1,
-      seconds: row[5] };
+      seconds: row[5], page: row[6] };
   });
   var queue = [];
   var position = 0;
@@ -110,6 +110,18 @@
     return hangul + latin === 0 ? lang || "en" : (hangul * 2.5 >= latin ? "ko" : "en");
   }
 
+  /** The chunk file of a note's items: notes share one in groups of data.perFile, in order. */
+  function chunkOf(item) { return "c" + Math.floor(item.note / data.perFile); }
+
+  /** The note's title, as the note filter lists it (the same notes in the same order as the data's rows). */
+  function noteOption(item) { return form.querySelector("select[name=note] option[value='" + item.note + "']"); }
+
+  /** Where an item is in this language's pages: its question on its page of the question bank, or its story. */
+  function href(item) {
+    return item.kind === "s" ? data.story.replace("{slug}", function () { return item.key.slice(2); })
+      : data.pages[item.page - 1] + "#" + item.key;
+  }
+
   function msg(name) { return box.getAttribute("data-msg-" + name); }
 
   function loadChunk(name, then) {
@@ -157,14 +169,13 @@
     el(".practice-answer").hidden = true;
     el(".practice-answer").textContent = "";
     el(".practice-parts").textContent = "";
-    var note = data.notes[item.note];
-    loadChunk(note[1], function (chunk) {
+    loadChunk(chunkOf(item), function (chunk) {
       if (current !== item) { return; }
       var content = chunk[item.key];
       el(".practice-kind").textContent = box.getAttribute("data-kind-" + item.kind);
       var source = el(".practice-source");
-      source.textContent = item.kind === "s" ? (content.s || msg("untitled")) : note[0];
-      source.href = root + content.h;
+      source.textContent = item.kind === "s" ? (content.s || msg("untitled")) : noteOption(item).textContent;
+      source.href = root + href(item);
       source.lang = textLang(source.textContent);
       var last = practised[item.key];
       el(".practice-last").textContent = (last ? msg("last").replace("{0}", new Date(last).toLocaleString(lang))
@@ -205,7 +216,7 @@
 
   function reveal() {
     if (!current || revealButton.disabled) { return; }
-    var content = chunks[data.notes[current.note][1]][current.key];
+    var content = chunks[chunkOf(current)][current.key];
     if (revealed === 0) { remember(current.key); }
     gradeBox.hidden = false;
     if (current.kind === "q") {

@@ -50,14 +50,15 @@
   }
 
   /**
-   * What may be left out of a sheet, each with its rank (lowest first) and group: the items marked [data-fit-drop],
+   * What may be left out of a sheet, each with its rank (lowest first) and group (sentences unless
+   * [data-fit-group] says otherwise, as the sentences of a sheet are most of its items): the items marked [data-fit-drop],
    * and the items of a [data-fit-list] (a cheat sheet's stories, most complete first), from its end, so that lists
    * side by side lose one item each in turn.
    */
   function droppable(sheet) {
     var items = [];
     sheet.querySelectorAll("[data-fit-drop]").forEach(function (el) {
-      items.push({el: el, rank: Number(el.getAttribute("data-fit-drop")), group: el.getAttribute("data-fit-group")});
+      items.push({el: el, rank: Number(el.getAttribute("data-fit-drop")), group: el.getAttribute("data-fit-group") || "sentences"});
     });
     sheet.querySelectorAll("[data-fit-list]").forEach(function (list) {
       var children = list.children;

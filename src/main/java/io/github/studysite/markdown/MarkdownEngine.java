@@ -101,6 +101,8 @@ public final class MarkdownEngine {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        // HTML, not XHTML: the shorter void tag
+        options.set(HtmlRenderer.HARD_BREAK, "<br>\n");
         // Line numbers of nodes (table of contents, de-indentation, problem positions) by binary search over the
         // line starts the parser records; without it, flexmark rescans the note from its start on every call, a cost
         // that grows with the square of the note's length.
@@ -110,7 +112,7 @@ public final class MarkdownEngine {
         this.parser = Parser.builder(options).build();
         this.renderer = rendererBuilder(this, options).build();
         MutableDataSet breaks = new MutableDataSet(options);
-        breaks.set(HtmlRenderer.SOFT_BREAK, "<br />\n");
+        breaks.set(HtmlRenderer.SOFT_BREAK, "<br>\n");
         this.lineBreakRenderer = rendererBuilder(this, breaks).build();
     }
 

@@ -20,11 +20,12 @@ import java.util.Objects;
  * @param principle  the principle a story is asked about (its first), or empty
  * @param answer     a question's answer, or empty
  * @param parts      a story's parts in S, T, A, R order, or empty for a question
- * @param href       where it is in the site, relative to an interface language's root
+ * @param page       the page of the question bank a question is on (from 1), or 0 for a story (its page follows
+ *                   from its key)
  */
 public record PracticeItem(String kind, String key, int note, List<String> principles, boolean answered, int seconds,
                            String question, String title, String principle, String answer, List<Part> parts,
-                           String href) {
+                           int page) {
 
     public PracticeItem {
         Objects.requireNonNull(kind, "kind");

@@ -10,6 +10,7 @@ import io.github.studysite.model.StarPart;
 import io.github.studysite.model.Story;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.render.PageSpec;
+import io.github.studysite.render.Paging;
 import io.github.studysite.render.SitePages;
 import io.github.studysite.render.SiteRenderer;
 import io.github.studysite.render.StudyPages;
@@ -33,7 +34,10 @@ import java.util.Map;
  * <p>The data is split so the page stays light at any size, and written once at the site root for every interface
  * language: {@code practice-data.js} lists every item with only what ordering and filtering need, and
  * {@code practice/c<k>.js} holds the text of the items of a few notes ({@value #NOTES_PER_FILE}) in order, loaded
- * when one of them is shown. All of it is scripts, so practice also works from the file system.
+ * when one of them is shown. All of it is scripts, so practice also works from the file system. What the page can
+ * derive is not stored: an item's link comes from its key and question bank page (the data gives each page's address
+ * once, and the story page's address with the slug left out), a note's chunk from its row, and a note's title from
+ * the page's note filter, which lists the same notes in the same order.
  */
 public final class PracticePages {
 
@@ -43,7 +47,9 @@ public final class PracticePages {
     /** Notes whose items share a chunk file, so that practice adds a file per few notes, not one per note. */
     static final int NOTES_PER_FILE = 8;
     /** Data format version, checked by {@code practice.js}. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+    /** Stands for a story's slug in the story page's address the data gives; a slug never has it. */
+    static final String STORY_SLUG = "{slug}";
 
     private final SitePages pages;
     private final StudySite site;
@@ -57,14 +63,15 @@ public final class PracticePages {
     /** Writes the practice data at the site root, reusing the items of notes whose questions and stories are equal. */
     public static void writeData(StudySite site, Urls urls, SpeakingTime speaking, Output out, BuildCache cache) {
         Problems quiet = new Problems();
-        List<Object> noteRows = new ArrayList<>();
+        int noteRows = 0;
+        int pages = 0;
         List<Object> itemRows = new ArrayList<>();
         Object context = cache.memo("practice-context", "", List.of(speaking, urls.pretty()), quiet,
                 p -> List.of(speaking, urls.pretty()));
         List<PracticeItem> group = new ArrayList<>();
         int notesInGroup = 0;
         for (SiteNote note : site.notes()) {
-            int row = noteRows.size();
+            int row = noteRows;
             List<Object> stamp = List.of(row, site.questionsOf(note), site.storiesOf(note), context);
             List<PracticeItem> items = cache.memo("practice", note.note().contentPath(), stamp, quiet,
                     p -> items(site, note, row, urls, speaking));
@@ -72,10 +79,15 @@ public final class PracticePages {
                 continue;
             }
             String chunk = chunkName(row / NOTES_PER_FILE);
-            noteRows.add(List.of(note.note().title(), chunk));
+            noteRows++;
             for (PracticeItem item : items) {
-                itemRows.add(List.of(item.kind(), item.key(), row, String.join(" ", item.principles()),
-                        item.answered() ? 1 : 0, item.seconds()));
+                List<Object> itemRow = new ArrayList<>(List.of(item.kind(), item.key(), row,
+                        String.join(" ", item.principles()), item.answered() ? 1 : 0, item.seconds()));
+                if (item.page() > 0) {
+                    itemRow.add(item.page());
+                }
+                itemRows.add(itemRow);
+                pages = Math.max(pages, item.page());
             }
             group.addAll(items);
             if (++notesInGroup == NOTES_PER_FILE) {
@@ -85,11 +97,17 @@ public final class PracticePages {
             }
         }
         if (!group.isEmpty()) {
-            writeChunk(chunkName((noteRows.size() - 1) / NOTES_PER_FILE), group, out, cache);
+            writeChunk(chunkName((noteRows - 1) / NOTES_PER_FILE), group, out, cache);
+        }
+        List<String> questionPages = new ArrayList<>();
+        for (int page = 1; page <= pages; page++) {
+            questionPages.add(urls.display(Paging.path(StudyPages.QUESTIONS, page)));
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("version", VERSION);
-        data.put("notes", noteRows);
+        data.put("perFile", NOTES_PER_FILE);
+        data.put("pages", questionPages);
+        data.put("story", urls.display(StudyPages.storyPage(STORY_SLUG)));
         data.put("items", itemRows);
         String json = Json.of(data);
         SearchIndex.writeOrKeep(DATA, json, () -> "window.studysitePractice = " + json + ";\n", out, cache);
@@ -129,7 +147,7 @@ public final class PracticePages {
             String answer = q.question().answer();
             items.add(new PracticeItem("q", q.id(), row, q.question().principles(), q.question().isAnswered(),
                     speaking.seconds(answer), q.question().text(), "", "", answer, List.of(),
-                    urls.display(StudyPages.questionsPage(site, q)) + "#" + q.id()));
+                    StudyPages.questionsPageNumber(site, q)));
         }
         for (SiteStory s : site.storiesOf(note)) {
             Story story = s.story();
@@ -141,14 +159,14 @@ public final class PracticePages {
                     .findFirst().orElse("");
             items.add(new PracticeItem("s", "s:" + s.slug(), row, story.principles(), story.isComplete(),
                     speaking.seconds(story.text()), "", story.title(), principle, "", parts,
-                    urls.display(StudyPages.storyPage(s))));
+                    0));
         }
         return items;
     }
 
     /**
      * {@code studysitePractice.chunk(name, {key: {q: question, a: answer} | {s: title, l: principle, r: [[letter,
-     * text]…]}, with h: href})}.
+     * text]…]})}.
      */
     static String chunkScript(String chunk, List<PracticeItem> items) {
         Map<String, Object> byKey = new LinkedHashMap<>();
@@ -162,7 +180,6 @@ public final class PracticePages {
                 row.put("q", item.question());
                 row.put("a", item.answer());
             }
-            row.put("h", item.href());
             byKey.put(item.key(), row);
         }
         StringBuilder sb = new StringBuilder("studysitePractice.chunk(");

@@ -98,12 +98,22 @@ public final class StudyPages {
     }
 
     public static String storyPage(SiteStory story) {
-        return "stories/" + story.slug() + "/index.html";
+        return storyPage(story.slug());
+    }
+
+    /** The page of the story with this slug. */
+    public static String storyPage(String slug) {
+        return "stories/" + slug + "/index.html";
     }
 
     /** The page of the question bank a question is on. */
     public static String questionsPage(StudySite site, SiteQuestion question) {
-        return Paging.path(QUESTIONS, site.position(question) / QUESTIONS_PER_PAGE + 1);
+        return Paging.path(QUESTIONS, questionsPageNumber(site, question));
+    }
+
+    /** The number (from 1) of the page of the question bank a question is on. */
+    public static int questionsPageNumber(StudySite site, SiteQuestion question) {
+        return site.position(question) / QUESTIONS_PER_PAGE + 1;
     }
 
     public static String changesPage(SiteNote note) {

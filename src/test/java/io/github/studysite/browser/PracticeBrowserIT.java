@@ -139,4 +139,28 @@ class PracticeBrowserIT {
         assertThat(find(".practice-parts h3").getText()).contains("Situation");
         assertThat(find(".practice-source").getAttribute("href")).contains("/en/stories/");
     }
+
+    /** The card's links are made in the browser from an item's key and page, and its note's title from the filter. */
+    @Test
+    void theSourceLinksLeadToTheQuestionAndTheStoryOnTheCard() {
+        Select notes = new Select(find("select[name=note]"));
+        notes.selectByIndex(notes.getOptions().size() - 1);
+        new Select(find("select[name=kind]")).selectByValue("q");
+        String key = waitForPrompt();
+        String prompt = find(".practice-prompt").getText();
+        assertThat(find(".practice-source").getText()).isEqualTo(notes.getFirstSelectedOption().getText());
+        find(".practice-source").click();
+        waiting().until(d -> !d.findElements(By.id(key)).isEmpty());
+        assertThat(site.browser().driver().findElement(By.id(key)).findElement(By.cssSelector(".q-text")).getText())
+                .isEqualTo(prompt);
+
+        card = PracticeCard.openFresh(site, "practice/index.html");
+        new Select(find("select[name=kind]")).selectByValue("s");
+        waitForPrompt();
+        String title = find(".practice-source").getText();
+        find(".practice-source").click();
+        waiting().until(d -> !d.findElements(By.cssSelector("h1")).isEmpty()
+                && d.getCurrentUrl().contains("/stories/"));
+        assertThat(find("h1").getText()).isEqualTo(title);
+    }
 }
