@@ -129,12 +129,14 @@
       var r = rows[i];
       var note = data.notes[r[3]];
       var status = r[7];
-      var badges = "";
+      var filled = "", missing = [];
       for (var b = 0; b < data.parts.length; b++) {
-        var filled = (r[6] >> b) & 1;
-        badges += "<abbr class=\"star-badge " + (filled ? "is-filled" : "is-missing") + "\" title=\"" +
-          escape(data.parts[b][1]) + "\">" + data.parts[b][0] + "</abbr>";
+        if ((r[6] >> b) & 1) { filled += data.parts[b][0]; } else { missing.push(data.parts[b][1]); }
       }
+      // as templates/part-badges.mustache writes it
+      var badge = "<span class=\"star-badge\" role=\"img\" aria-label=\"" + escape(data.status[status]) +
+        "\" data-parts=\"" + filled + "\"" + (status === "incomplete" ? " title=\"" + escape(data.partMissing) +
+        ": " + escape(missing.join(", ")) + "\"" : "") + "></span>";
       var hints = "";
       if (r[10].length) {
         hints = "<ul class=\"coach-hints-inline\">";
@@ -151,9 +153,7 @@
         "<td data-label=\"" + escape(labels[1]) + "\">" + principleTags(r[5]) + "</td>" +
         "<td data-label=\"" + escape(labels[2]) + "\"><a href=\"" + escape(root + note[2] + "#" + (r[4] || r[2])) +
         "\" lang=\"" + note[1] + "\">" + escape(note[0]) + "</a></td>" +
-        "<td data-label=\"" + escape(labels[3]) + "\"><span class=\"star-badges\" role=\"img\" aria-label=\"" +
-        escape(data.status[status]) + "\">" + badges + "</span> <span class=\"visually-hidden\">" +
-        escape(data.status[status]) + "</span></td>" +
+        "<td data-label=\"" + escape(labels[3]) + "\">" + badge + "</td>" +
         "<td data-label=\"" + escape(labels[4]) + "\">" + r[8] + "</td>" +
         "<td data-label=\"" + escape(labels[5]) + "\">" + time(r[9]) + "</td>" +
         "<td data-label=\"" + escape(labels[6]) + "\">" + hints + "</td></tr>";

@@ -49,7 +49,7 @@ final class ListData {
 
     /**
      * {@code window.studysiteStories = {v, principles: [[id, label, lang, href]], notes: [[title, lang, href]], parts:
-     * [[letter, name]], status: {code: label}, rules: [[id, label]], storyLink: [prefix, suffix], rows: [[title,
+     * [[letter, name]], status: {code: label}, partMissing, rules: [[id, label]], storyLink: [prefix, suffix], rows: [[title,
      * lang, slug, note, anchor in the note (empty: the slug), [principle], parts (bits S=1 T=2 A=4 R=8), status,
      * chars, seconds, [rule]]]}}.
      */
@@ -90,6 +90,7 @@ final class ListData {
             status.put(code, m.get("status_" + code));
         }
         data.put("status", status);
+        data.put("partMissing", m.get("part_missing"));
         data.put("rules", List.of(Rule.values()).stream().map(r -> List.of(r.id(), m.get("coach_short_" + r.id())))
                 .toList());
         data.put("rows", rows);

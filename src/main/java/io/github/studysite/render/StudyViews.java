@@ -1,6 +1,7 @@
 package io.github.studysite.render;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The view models of the study pages — what their templates show, already linked relative to the page. Records only:
@@ -92,6 +93,19 @@ public final class StudyViews {
 
         public int hintCount() {
             return hints.size();
+        }
+
+        /** The letters of the parts that have text, in S/T/A/R order: what the badge's CSS draws filled. */
+        public String filledParts() {
+            return parts.stream().filter(PartBadge::filled).map(PartBadge::letter).collect(Collectors.joining());
+        }
+
+        /** The names of the parts still to write, for the badge's tooltip; empty when none or all are. */
+        public String missingParts() {
+            if (!"incomplete".equals(status)) {
+                return "";
+            }
+            return parts.stream().filter(p -> !p.filled()).map(PartBadge::name).collect(Collectors.joining(", "));
         }
     }
 
