@@ -167,8 +167,9 @@ public final class StudyPages {
     PrincipleSheet principleView(Principle p, String from, int n) {
         List<SiteStory> allStories = byCompleteness(site.storiesOf(p));
         List<SiteQuestion> allQuestions = site.questionsOf(p);
+        // a card on its principle's own page does not link back to the page
         List<StoryCard> stories = page(allStories, PRINCIPLE_ITEMS_PER_PAGE, n).stream()
-                .map(s -> storyCard(s, from)).toList();
+                .map(s -> storyCard(s, from, p)).toList();
         List<QuestionItem> questions = page(allQuestions, PRINCIPLE_ITEMS_PER_PAGE, n).stream()
                 .map(q -> questionItem(q, from)).toList();
         List<Link> sections = page(site.sectionsOf(p), PRINCIPLE_ITEMS_PER_PAGE, n).stream()
@@ -480,6 +481,11 @@ public final class StudyPages {
     }
 
     StoryCard storyCard(SiteStory s, String from) {
+        return storyCard(s, from, null);
+    }
+
+    /** A story's card, its principles linked but {@code shownOn}, the principle whose page it is on (or null). */
+    private StoryCard storyCard(SiteStory s, String from, Principle shownOn) {
         Story story = s.story();
         List<PartBadge> badges = new ArrayList<>();
         for (StarPart part : StarPart.values()) {
@@ -490,7 +496,9 @@ public final class StudyPages {
         int seconds = speaking.seconds(story.text());
         String result = story.part(StarPart.RESULT).lines().findFirst().orElse("");
         return new StoryCard(title(story), urls.link(from, storyPage(s)), s.note().note().title(),
-                noteHref(from, s.note(), story.source()), principleLinks(story.principles(), from),
+                noteHref(from, s.note(), story.source()),
+                principleLinks(story.principles().stream().filter(id -> shownOn == null || !id.equals(shownOn.id()))
+                        .toList(), from),
                 String.join(" ", story.principles()), badges, status, m.get("status_" + status),
                 story.text().length(), seconds, SpeakingTime.format(seconds), result, storyHints(s, from));
     }
