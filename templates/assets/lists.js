@@ -256,6 +256,18 @@
     section.appendChild(more);
     pages.insertAdjacentElement("beforebegin", section);
     var rows = data.rows;
+    // the notes to filter by come from the data, not from every page's markup; before the address is read, so that
+    // a shared link's note is one the select offers
+    var noteSelect = form.elements.note;
+    var noteOptions = document.createDocumentFragment();
+    data.notes.forEach(function (n) {
+      var option = document.createElement("option");
+      option.value = n[3];
+      option.lang = n[1];
+      option.textContent = n[0];
+      noteOptions.appendChild(option);
+    });
+    noteSelect.appendChild(noteOptions);
 
     function render(i) {
       var r = rows[i];

@@ -40,11 +40,10 @@ public final class ListViews {
      * @param count            questions in all
      * @param answeredCount    answered questions in all
      * @param principleFilters the principles to filter by: label and id
-     * @param noteFilters      the notes with questions: title and slug
      * @param pager            links to the other pages
      */
     public record QuestionsView(List<QuestionGroup> byNote, List<QuestionGroup> byPrinciple, int count,
-                                long answeredCount, List<Link> principleFilters, List<Link> noteFilters,
+                                long answeredCount, List<Link> principleFilters,
                                 Paging.Pager pager) {
         public long unansweredCount() {
             return count - answeredCount;

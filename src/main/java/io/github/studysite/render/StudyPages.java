@@ -287,8 +287,6 @@ public final class StudyPages {
         List<List<SiteQuestion>> chunks = Paging.chunks(site.questions(), QUESTIONS_PER_PAGE);
         List<Link> principleFilters = site.principles().stream().filter(p -> !site.questionsOf(p).isEmpty())
                 .map(p -> new Link(p.name(lang), p.id())).toList();
-        List<Link> noteFilters = site.notes().stream().filter(note -> !site.questionsOf(note).isEmpty())
-                .map(note -> new Link(note.note().title(), note.note().slug())).toList();
         List<String> paths = new ArrayList<>();
         for (int n = 1; n <= chunks.size(); n++) {
             String page = Paging.path(QUESTIONS, n);
@@ -321,7 +319,7 @@ public final class StudyPages {
                 }
             }
             write(page, "questions", m.get("questions_title"), "questions", new ListViews.QuestionsView(byNote,
-                    byPrinciple, site.questions().size(), answered, principleFilters, noteFilters,
+                    byPrinciple, site.questions().size(), answered, principleFilters,
                     Paging.pager(QUESTIONS, n, chunks.size(), urls)));
         }
         pages.script(ListData.QUESTIONS, listData().questions(QUESTIONS_PER_PAGE, paths));

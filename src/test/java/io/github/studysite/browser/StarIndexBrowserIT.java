@@ -58,4 +58,32 @@ class StarIndexBrowserIT {
             assertThat(lengths).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         }
     }
+    /** Each row's STAR badge, by the story's address: what a screen reader names, its tooltip, the parts drawn filled. */
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, String> badges(Browser browser) {
+        return (java.util.Map<String, String>) browser.driver().executeScript("""
+                var out = {};
+                document.querySelectorAll('#story-table tbody tr').forEach(function (tr) {
+                  var b = tr.querySelector('[role=img]');
+                  var r = b.getBoundingClientRect();
+                  out[tr.querySelector('td a').href] = b.getAttribute('aria-label') + ' | ' + (b.title || '-') + ' | '
+                    + b.getAttribute('data-parts') + ' | ' + (r.width > 3.5 * r.height && r.height > 8 ? 'drawn' : 'not drawn')
+                    + ' | ' + (getComputedStyle(b).maskImage || getComputedStyle(b).webkitMaskImage).split('url(').length;
+                });
+                return out;""");
+    }
+
+    @Test
+    void theStarBadgeReadsAndLooksTheSameFromTheServerAndFromTheFilters() {
+        try (Browser browser = Browser.open()) {
+            browser.driver().get(project.resolve("site-output/stories/index.html").toUri().toString());
+            java.util.Map<String, String> server = badges(browser);
+            assertThat(server).hasSize(19);
+            assertThat(server.values()).allSatisfy(b -> assertThat(b).contains("| drawn | 5"))
+                    .anySatisfy(b -> assertThat(b).startsWith("Complete | - | STAR |"))
+                    .anySatisfy(b -> assertThat(b).matches("Incomplete \\| not written yet: .+ \\| S?T?A?R? \\|.*"));
+            new Select(browser.driver().findElement(By.name("sort"))).selectByValue("title");
+            assertThat(badges(browser)).isEqualTo(server);
+        }
+    }
 }

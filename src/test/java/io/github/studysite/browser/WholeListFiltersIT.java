@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -278,6 +279,45 @@ class WholeListFiltersIT {
         driver().navigate().back();
         assertThat(selected("note")).isEqualTo(last);
         assertThat(count()).isEqualTo(ofLast + " / " + all.size());
+    }
+
+    /**
+     * The note filter offers every note with questions, as the pages name them, on any page of the bank (the pages
+     * do not each carry the list: lists.js fills it from the data); a note picked there, and a shared link naming
+     * it, show that note's questions from every page.
+     */
+    @Test
+    void theNoteFilterOffersEveryNoteAndASharedLinkKeepsIt() {
+        List<Element> all = serverQuestions();
+        List<String> titles = new ArrayList<>();
+        String previous = null;
+        for (Element q : all) {
+            Element note = q.select(".meta a").first();
+            if (!note.attr("href").equals(previous)) {
+                titles.add(note.text());
+                previous = note.attr("href");
+            }
+        }
+        String pick = titles.stream().filter(t -> titles.indexOf(t) == titles.lastIndexOf(t))
+                .skip(titles.size() / 2).findFirst().orElseThrow();
+        long ofPick = all.stream().filter(q -> q.select(".meta a").first().text().equals(pick)).count();
+
+        driver().get(url("questions/page/3/index.html"));
+        Select notes = new Select(driver().findElement(By.cssSelector("form.filters select[name=note]")));
+        assertThat(notes.getOptions().stream().skip(1).map(WebElement::getText).toList()).isEqualTo(titles);
+        notes.selectByVisibleText(pick);
+        assertThat(count()).isEqualTo(ofPick + " / " + all.size());
+        showAll();
+        assertThat(driver().findElements(By.cssSelector(".question-results li .meta a:first-child")))
+                .hasSize((int) ofPick).allSatisfy(a -> assertThat(a.getText()).isEqualTo(pick));
+
+        String shared = driver().getCurrentUrl();
+        assertThat(shared).contains("note=");
+        driver().get("about:blank");
+        driver().get(shared);
+        assertThat(new Select(driver().findElement(By.cssSelector("form.filters select[name=note]")))
+                .getFirstSelectedOption().getText()).isEqualTo(pick);
+        assertThat(count()).isEqualTo(ofPick + " / " + all.size());
     }
 
     @Test
