@@ -63,12 +63,16 @@ class StarIndexBrowserIT {
     private static java.util.Map<String, String> badges(Browser browser) {
         return (java.util.Map<String, String>) browser.driver().executeScript("""
                 var out = {};
+                var status = document.querySelector('form.filters select[name=status]');
                 document.querySelectorAll('#story-table tbody tr').forEach(function (tr) {
                   var b = tr.querySelector('[role=img]');
                   var r = b.getBoundingClientRect();
-                  out[tr.querySelector('td a').href] = b.getAttribute('aria-label') + ' | ' + (b.title || '-') + ' | '
+                  var named = status.querySelector('option[value=' + tr.getAttribute('data-status') + ']').textContent;
+                  var mask = getComputedStyle(b).maskImage || getComputedStyle(b).webkitMaskImage;
+                  out[tr.querySelector('td a').href] = tr.getAttribute('data-status') + ' | '
+                    + (b.getAttribute('aria-label') === named ? 'named' : 'not named') + ' | ' + (b.title || '-') + ' | '
                     + b.getAttribute('data-parts') + ' | ' + (r.width > 3.5 * r.height && r.height > 8 ? 'drawn' : 'not drawn')
-                    + ' | ' + (getComputedStyle(b).maskImage || getComputedStyle(b).webkitMaskImage).split('url(').length;
+                    + ' | ' + (mask.indexOf('data:image/svg') >= 0 ? 'masked' : 'plain');
                 });
                 return out;""");
     }
@@ -79,9 +83,10 @@ class StarIndexBrowserIT {
             browser.driver().get(project.resolve("site-output/stories/index.html").toUri().toString());
             java.util.Map<String, String> server = badges(browser);
             assertThat(server).hasSize(19);
-            assertThat(server.values()).allSatisfy(b -> assertThat(b).contains("| drawn | 5"))
-                    .anySatisfy(b -> assertThat(b).startsWith("Complete | - | STAR |"))
-                    .anySatisfy(b -> assertThat(b).matches("Incomplete \\| not written yet: .+ \\| S?T?A?R? \\|.*"));
+            assertThat(server.values()).allSatisfy(b -> assertThat(b).contains(" | named | ").endsWith("| drawn | masked"))
+                    .anySatisfy(b -> assertThat(b).startsWith("complete | named | - | STAR |"))
+                    .anySatisfy(b -> assertThat(b).startsWith("empty | named | - |  |"))
+                    .anySatisfy(b -> assertThat(b).matches("incomplete \\| named \\| .+: .+ \\| S?T?A?R? \\|.*"));
             new Select(browser.driver().findElement(By.name("sort"))).selectByValue("title");
             assertThat(badges(browser)).isEqualTo(server);
         }

@@ -293,14 +293,18 @@ class WholeListFiltersIT {
         String previous = null;
         for (Element q : all) {
             Element note = q.select(".meta a").first();
-            if (!note.attr("href").equals(previous)) {
-                titles.add(note.text());
-                previous = note.attr("href");
+            // the link is to the question's place in the note, relative to the bank's page it is on
+            String page = note.attr("href").replaceAll("#.*", "").replaceAll("^(\\.\\./)+", "");
+            if (!page.equals(previous)) {
+                titles.add(note.select("span[lang]").text());
+                previous = page;
             }
         }
-        String pick = titles.stream().filter(t -> titles.indexOf(t) == titles.lastIndexOf(t))
-                .skip(titles.size() / 2).findFirst().orElseThrow();
-        long ofPick = all.stream().filter(q -> q.select(".meta a").first().text().equals(pick)).count();
+        // a note whose title no other note has, from the middle of the bank: picked by its title as a reader does
+        List<String> unique = titles.stream().filter(t -> titles.indexOf(t) == titles.lastIndexOf(t)).toList();
+        String pick = unique.get(unique.size() / 2);
+        long ofPick = all.stream().filter(q -> q.select(".meta a").first().select("span[lang]").text().equals(pick))
+                .count();
 
         driver().get(url("questions/page/3/index.html"));
         Select notes = new Select(driver().findElement(By.cssSelector("form.filters select[name=note]")));
