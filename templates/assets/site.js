@@ -3,6 +3,14 @@
 (function () {
   "use strict";
 
+  // The one-pagers' print fitting and the Print buttons (print.js) load only on the pages that have them, so that
+  // the other pages' HTML names one script fewer.
+  if (document.querySelector(".one-pager, [data-print]")) {
+    var printer = document.createElement("script");
+    printer.src = document.currentScript.src.replace(/site\.js([?#].*)?$/, "print.js");
+    document.head.appendChild(printer);
+  }
+
   // Table of contents: mark the section being read.
   var toc = document.querySelector(".toc");
   if (toc && "IntersectionObserver" in window) {
