@@ -95,11 +95,19 @@ class ColorContrastIT {
                 + " return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === arguments[0]", button))
                 .as("the theme button, shown in the header's row").isEqualTo(true);
         assertThat(background()).isEqualTo("rgb(255, 255, 255)");
+        assertThat(button.getDomProperty("textContent")).as("the button names the theme in the page's language")
+                .isEqualTo("◐ 자동");
 
         new Actions(driver()).click(button).perform(); // auto → light (an Actions click: see above)
         assertThat(driver().findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("light");
+        assertThat(button.getDomProperty("textContent")).isEqualTo("☀ 밝게");
         new Actions(driver()).click(button).perform(); // light → dark
         assertThat(background()).isEqualTo("rgb(15, 18, 22)");
+        assertThat(button.getDomProperty("textContent")).isEqualTo("☾ 어둡게");
+
+        driver().get(site.url("en/index.html"));
+        assertThat(driver().findElement(By.cssSelector("[data-theme-toggle]")).getDomProperty("textContent"))
+                .as("the English pages' button, in English").isEqualTo("☾ Dark");
 
         driver().get(site.url("stories/index.html"));
         assertThat(driver().findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("dark");
