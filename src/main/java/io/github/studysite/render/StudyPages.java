@@ -101,9 +101,12 @@ public final class StudyPages {
         return storyPage(story.slug());
     }
 
-    /** The page of the story with this slug. */
+    /**
+     * The page of the story with this slug: a file beside the STAR index, not a folder of its own, as Jekyll writes
+     * posts; a folder per story costs a directory entry and a disk block for each of thousands of one-page stories.
+     */
     public static String storyPage(String slug) {
-        return "stories/" + slug + "/index.html";
+        return "stories/" + slug + ".html";
     }
 
     /** The page of the question bank a question is on. */
