@@ -77,14 +77,18 @@ class PrintBrowserIT {
         return browser.driver().getCurrentUrl() + " \"" + browser.driver().getTitle() + "\"";
     }
 
-    /** The one-pager pages of a site: {@code stories/x/}, {@code principles/x/}, {@code intro/x/}. */
+    /** The one-pager pages of a site: {@code stories/x.html}, {@code principles/x/}, {@code intro/x/}. */
     private static List<String> onePagers(Path site) throws IOException {
         List<String> pages = new ArrayList<>();
-        for (String section : List.of("intro", "principles", "stories")) {
+        for (String section : List.of("intro", "principles")) {
             try (Stream<Path> dirs = Files.list(site.resolve(section))) {
                 dirs.filter(Files::isDirectory).sorted()
                         .forEach(d -> pages.add(section + "/" + d.getFileName() + "/index.html"));
             }
+        }
+        try (Stream<Path> files = Files.list(site.resolve("stories"))) {
+            files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".html") && !f.equals("index.html"))
+                    .sorted().forEach(f -> pages.add("stories/" + f));
         }
         return pages;
     }
