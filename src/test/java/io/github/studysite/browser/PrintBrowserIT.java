@@ -153,10 +153,16 @@ class PrintBrowserIT {
     @Test
     void thePrintPackPrintsOnePagePerOnePagerInEachLanguage() throws IOException {
         for (Path site : List.of(seedSite, longSite)) {
-            // the loop plan's interviewer sheets (five by default) open the pack
-            int sheets = onePagers(site).size() + io.github.studysite.config.CoachSettings.DEFAULT.loopSlots();
-            assertThat(Jsoup.parse(Fixtures.read(site.resolve("print/index.html"))).select("article.one-pager"))
-                    .hasSize(sheets);
+            // the loop plan's interviewer sheets (five by default) open the pack; of the stories, it holds those the
+            // loop page has you tell, each once, and every other story prints from its own page
+            org.jsoup.nodes.Document loop = Jsoup.parse(Fixtures.read(site.resolve("loop/index.html")));
+            List<String> told = loop.select(".loop-best a, .loop-backup a").eachText().stream().distinct().toList();
+            long others = onePagers(site).stream().filter(p -> !p.startsWith("stories/")).count();
+            int sheets = (int) others + told.size() + io.github.studysite.config.CoachSettings.DEFAULT.loopSlots();
+            org.jsoup.nodes.Document packPage = Jsoup.parse(Fixtures.read(site.resolve("print/index.html")));
+            assertThat(packPage.select("article.one-pager")).hasSize(sheets);
+            assertThat(packPage.select("article.story h1").eachText()).containsExactlyInAnyOrderElementsOf(told);
+            assertThat(told).as("the loop plan's stories").isNotEmpty();
             Pdf pack = print(site, "print/index.html");
             assertThat(pack.pages()).as("pack %s", shown()).isEqualTo(sheets);
             assertThat(print(site, "en/print/index.html").pages()).as("English pack %s", shown()).isEqualTo(sheets);
