@@ -393,7 +393,7 @@ public final class SiteBuilder {
             }
         });
         study.writeAll();
-        IntroPages intros = new IntroPages(pages.renderer(), pages, site, speaking);
+        IntroPages intros = new IntroPages(pages.renderer(), pages, site, speaking, coach.loop());
         intros.writeAll();
         LoopPages loop = new LoopPages(pages.renderer(), pages, coach.loop(), speaking);
         loop.write();

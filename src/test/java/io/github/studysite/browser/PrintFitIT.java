@@ -28,7 +28,7 @@ class PrintFitIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"principles/insist-on-the-highest-standards/index.html", "stories/lg화학-cdn서비스/index.html",
+    @ValueSource(strings = {"principles/insist-on-the-highest-standards/index.html", "stories/lg화학-cdn서비스.html",
             "intro/자기소개/index.html", "print/index.html", "en/print/index.html"})
     void loadingFitsNothingAndPrintingFitsEachOnePagerOnOneSheet(String page) {
         site.browser().driver().get(site.url(page));
