@@ -53,10 +53,10 @@ public final class StudyLinker {
         // a translation's intro is shown with the note it translates, and takes no slug of its own
         Set<SiteNote> translated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         translated.addAll(translations.values());
-        // a story's page is stories/<slug>.html, beside the STAR index's stories/index.html
+        // a story's page is stories/<slug>.html, beside the STAR index's stories/index.html; an intro's likewise
         Slugger storySlugs = new Slugger("index");
         Slugger questionIds = new Slugger();
-        Slugger introSlugs = new Slugger();
+        Slugger introSlugs = new Slugger("index");
         List<SiteStory> stories = new ArrayList<>();
         List<SiteQuestion> questions = new ArrayList<>();
         List<SiteIntro> intros = new ArrayList<>();

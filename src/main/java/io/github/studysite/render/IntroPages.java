@@ -48,7 +48,7 @@ public final class IntroPages {
     }
 
     public static String page(SiteIntro intro) {
-        return "intro/" + intro.slug() + "/index.html";
+        return "intro/" + intro.slug() + ".html";
     }
 
     public void writeAll() {

@@ -77,18 +77,19 @@ class PrintBrowserIT {
         return browser.driver().getCurrentUrl() + " \"" + browser.driver().getTitle() + "\"";
     }
 
-    /** The one-pager pages of a site: {@code stories/x.html}, {@code principles/x/}, {@code intro/x/}. */
+    /** The one-pager pages of a site: {@code stories/x.html}, {@code intro/x.html}, {@code principles/x/}. */
     private static List<String> onePagers(Path site) throws IOException {
         List<String> pages = new ArrayList<>();
-        for (String section : List.of("intro", "principles")) {
-            try (Stream<Path> dirs = Files.list(site.resolve(section))) {
-                dirs.filter(Files::isDirectory).sorted()
-                        .forEach(d -> pages.add(section + "/" + d.getFileName() + "/index.html"));
+        for (String section : List.of("intro", "principles", "stories")) {
+            try (Stream<Path> entries = Files.list(site.resolve(section))) {
+                entries.map(e -> e.getFileName().toString()).sorted().forEach(name -> {
+                    if (section.equals("principles") && Files.isDirectory(site.resolve(section).resolve(name))) {
+                        pages.add(section + "/" + name + "/index.html");
+                    } else if (!section.equals("principles") && name.endsWith(".html") && !name.equals("index.html")) {
+                        pages.add(section + "/" + name);
+                    }
+                });
             }
-        }
-        try (Stream<Path> files = Files.list(site.resolve("stories"))) {
-            files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".html") && !f.equals("index.html"))
-                    .sorted().forEach(f -> pages.add("stories/" + f));
         }
         return pages;
     }
@@ -108,7 +109,7 @@ class PrintBrowserIT {
         }
         assertThat(notOnePage).isEmpty();
 
-        String intro = print(seedSite, "intro/aws-interview-cse/index.html").text();
+        String intro = print(seedSite, "intro/aws-interview-cse.html").text();
         assertThat(intro).contains("자기소개 하도록 하겠습니다", "I joined LG CNS");
         String principle = print(seedSite, "principles/ownership/index.html").text();
         assertThat(principle).contains("Ownership", "주인 의식", "인도 출장", "결과는 성공적이었습니다");
@@ -116,7 +117,7 @@ class PrintBrowserIT {
 
     @Test
     void theEnglishInterfaceOnePagersPrintOnOnePageToo() {
-        for (String page : List.of("en/intro/aws-interview-cse/index.html", "en/principles/ownership/index.html",
+        for (String page : List.of("en/intro/aws-interview-cse.html", "en/principles/ownership/index.html",
                 "en/principles/customer-obsession/index.html")) {
             assertThat(print(seedSite, page).pages()).as(page).isEqualTo(1);
         }
@@ -125,7 +126,7 @@ class PrintBrowserIT {
     @Test
     void longOnePagersPrintOnOneReadableSheetAndSayWhatIsLeftOut() {
         for (String page : List.of("stories/대규모-마이그레이션-0.html", "principles/ownership/index.html",
-                "principles/customer-obsession/index.html", "intro/long-notes/index.html")) {
+                "principles/customer-obsession/index.html", "intro/long-notes.html")) {
             Pdf pdf = print(longSite, page);
             assertThat(pdf.pages()).as(page).isEqualTo(1);
             assertThat(pdf.smallestGlyphPt()).as(page + ": smallest text in the PDF (pt)").isGreaterThanOrEqualTo(7.95);
