@@ -3,6 +3,14 @@
 (function () {
   "use strict";
 
+  // The one-pagers' print fitting and the Print buttons (print.js) load only on the pages that have them, so that
+  // the other pages' HTML names one script fewer.
+  if (document.querySelector(".one-pager, [data-print]")) {
+    var printer = document.createElement("script");
+    printer.src = document.currentScript.src.replace(/site\.js([?#].*)?$/, "print.js");
+    document.head.appendChild(printer);
+  }
+
   // Table of contents: mark the section being read.
   var toc = document.querySelector(".toc");
   if (toc && "IntersectionObserver" in window) {
@@ -38,32 +46,41 @@
   });
 
   // The coach's hints: dismissed ones stay hidden in this browser (studysite:hint:<story>/<rule>) until restored.
-  document.querySelectorAll(".coach-hints").forEach(function (box) {
-    var restore = box.querySelector(".hint-restore");
+  // The buttons are made here, as they only work with storage; their labels come from the box.
+  document.querySelectorAll(".coach-hints[data-dismiss]").forEach(function (box) {
+    if (!store) { return; }
+    var restore = document.createElement("button");
+    restore.type = "button";
+    restore.className = "hint-restore";
+    restore.textContent = box.getAttribute("data-restore");
+    box.appendChild(restore);
     function refresh() {
       var hidden = 0;
       box.querySelectorAll("li[data-hint]").forEach(function (li) {
-        li.hidden = !!store && store.getItem("studysite:hint:" + li.getAttribute("data-hint")) === "1";
+        li.hidden = store.getItem("studysite:hint:" + li.getAttribute("data-hint")) === "1";
         if (li.hidden) { hidden++; }
       });
-      if (restore) { restore.hidden = hidden === 0; }
+      restore.hidden = hidden === 0;
     }
-    box.querySelectorAll(".hint-dismiss").forEach(function (button) {
-      if (!store) { return; }
-      button.hidden = false;
+    box.querySelectorAll("li[data-hint]").forEach(function (li) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "hint-dismiss";
+      button.setAttribute("aria-label", box.getAttribute("data-dismiss"));
+      button.textContent = "×";
       button.addEventListener("click", function () {
-        store.setItem("studysite:hint:" + button.parentNode.getAttribute("data-hint"), "1");
+        store.setItem("studysite:hint:" + li.getAttribute("data-hint"), "1");
         refresh();
       });
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(button);
     });
-    if (restore) {
-      restore.addEventListener("click", function () {
-        box.querySelectorAll("li[data-hint]").forEach(function (li) {
-          store.removeItem("studysite:hint:" + li.getAttribute("data-hint"));
-        });
-        refresh();
+    restore.addEventListener("click", function () {
+      box.querySelectorAll("li[data-hint]").forEach(function (li) {
+        store.removeItem("studysite:hint:" + li.getAttribute("data-hint"));
       });
-    }
+      refresh();
+    });
     refresh();
   });
 

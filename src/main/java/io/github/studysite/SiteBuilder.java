@@ -232,7 +232,7 @@ public final class SiteBuilder {
                 timings.begin(Stage.PUBLISH);
                 SitePages first = perLanguage.get(0);
                 first.hostingFiles();
-                first.themeAssets();
+                first.themeAssets(perLanguage.stream().map(p -> p.renderer().messages()).toList());
                 first.assets(ownFilesKept(content.assets(), checker, problems));
                 int broken = checker.finish();
                 log.accept("Checked the links of " + checker.summary() + ": " + (broken == 0 ? "none broken"
@@ -393,7 +393,7 @@ public final class SiteBuilder {
             }
         });
         study.writeAll();
-        IntroPages intros = new IntroPages(pages.renderer(), pages, site, speaking);
+        IntroPages intros = new IntroPages(pages.renderer(), pages, site, speaking, coach.loop());
         intros.writeAll();
         LoopPages loop = new LoopPages(pages.renderer(), pages, coach.loop(), speaking);
         loop.write();

@@ -477,8 +477,7 @@ class BadInputTest {
         assertThat(body.select("img").attr("src")).isEqualTo("diagram.png");
         assertThat(body.select("a").eachText()).containsExactly("click", "md link", "javascript:alert(3)");
         assertNothingRuns(page);
-        assertThat(page.select("script").eachAttr("src")).containsExactly("../../assets/theme.js", "../../assets/site.js",
-                "../../assets/print.js");
+        assertThat(page.select("script").eachAttr("src")).containsExactly("../../assets/theme.js", "../../assets/site.js");
     }
 
     @Test

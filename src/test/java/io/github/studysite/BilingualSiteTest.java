@@ -110,7 +110,7 @@ class BilingualSiteTest {
 
     @Test
     void seed001IntroHasKoreanAndEnglishSideBySide() {
-        Document doc = page("intro/aws-interview-cse/index.html");
+        Document doc = page("intro/aws-interview-cse.html");
         Element ko = doc.selectFirst(".intro-column[lang=ko]");
         Element en = doc.selectFirst(".intro-column[lang=en]");
         assertThat(ko.text()).contains("자기소개 하도록 하겠습니다").doesNotContain("I joined");
@@ -120,21 +120,21 @@ class BilingualSiteTest {
 
     @Test
     void aMissingTranslationIsAToDo() {
-        Document doc = page("intro/자기소개/index.html");
+        Document doc = page("intro/자기소개.html");
         assertThat(doc.select(".intro-column[lang=en] .todo").text()).contains("English version not written yet");
         assertThat(doc.select(".intro-column.is-over")).isEmpty();
     }
 
     @Test
     void anIntroductionOverItsStatedLimitIsFlagged() {
-        Document doc = page("intro/30초-자기소개/index.html");
+        Document doc = page("intro/30초-자기소개.html");
         assertThat(doc.select(".intro-column[lang=ko].is-over .warning").text()).contains("제한 시간 0:30");
         assertThat(page("intro/index.html").select(".intro-card .is-over .badge").eachText()).contains("시간 초과");
     }
 
     @Test
     void translatedNotesArePairedOnOneIntroPage() {
-        Document doc = page("intro/자기소개-국문/index.html");
+        Document doc = page("intro/자기소개-국문.html");
         assertThat(doc.select(".intro-column[lang=ko]").text()).contains("클라우드 엔지니어 김개발");
         assertThat(doc.select(".intro-column[lang=en]").text()).contains("Hello, I am a cloud engineer.");
         assertThat(page("intro/index.html").select(".intro-card").eachText())
@@ -144,7 +144,7 @@ class BilingualSiteTest {
     @Test
     void questionsAskingForTheIntroLinkToItsPage() {
         Document doc = page("questions/index.html");
-        assertThat(doc.select("a[href$=intro/aws-interview-cse/index.html]")).isNotEmpty();
+        assertThat(doc.select("a[href$=intro/aws-interview-cse.html]")).isNotEmpty();
     }
 
     @Test

@@ -47,7 +47,7 @@ class OneLanguageSiteTest {
 
     @Test
     void aSelfIntroductionStaysBilingual() {
-        Document doc = page("intro/aws-interview-cse/index.html");
+        Document doc = page("intro/aws-interview-cse.html");
         assertThat(doc.select(".intro-column[lang=ko]").text()).isNotBlank();
         assertThat(doc.select(".intro-column[lang=en]").text()).isNotBlank();
         assertThat(doc.select(".language-switcher")).isEmpty();

@@ -79,13 +79,13 @@ class StudySiteTest {
 
     @Test
     void storyPageShowsFourLabelledPartsAndLinksBothWays() {
-        Document doc = page("stories/대한항공-프로젝트/index.html");
+        Document doc = page("stories/대한항공-프로젝트.html");
         assertThat(doc.select(".star-part")).hasSize(4);
         assertThat(doc.select(".star-part.is-empty h2").text()).contains("A").contains("Action");
         assertThat(doc.select(".star-part.is-empty .todo")).hasSize(1);
-        assertThat(doc.select("a.tag").eachAttr("href")).contains("../../principles/think-big/index.html");
+        assertThat(doc.select("a.tag").eachAttr("href")).contains("../principles/think-big/index.html");
         assertThat(doc.select("a[href*=notes/001]").attr("href"))
-                .isEqualTo("../../notes/001_39e2b3392925d8bd/index.html#story-대한항공-프로젝트");
+                .isEqualTo("../notes/001_39e2b3392925d8bd/index.html#story-대한항공-프로젝트");
         assertThat(doc.select("#s-questions + ul a").eachText()).contains("본인의 경력 중에서 가장 의미 있던 성과는?");
     }
 

@@ -124,6 +124,19 @@ public record LoopPlan(List<Gap> gaps, List<Slot> slots, List<Principle> left) {
         return new LoopPlan(gaps, out, left);
     }
 
+    /** The stories the plan has you tell, best then backup of each pick, interviewer by interviewer, each once. */
+    public List<SiteStory> stories() {
+        Set<SiteStory> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<SiteStory> out = new ArrayList<>();
+        for (Slot slot : slots) {
+            for (Pick pick : slot.picks()) {
+                pick.best().filter(seen::add).ifPresent(out::add);
+                pick.backup().filter(seen::add).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
     private static Optional<SiteStory> take(List<SiteStory> candidates, Set<SiteStory> used) {
         for (SiteStory s : candidates) {
             if (used.add(s)) {

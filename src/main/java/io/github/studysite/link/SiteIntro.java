@@ -5,7 +5,7 @@ import io.github.studysite.model.SelfIntro;
 /**
  * A self-introduction with its place in the site and its two languages.
  *
- * @param slug        unique: its page is {@code intro/<slug>/}
+ * @param slug        unique: its page is {@code intro/<slug>.html}
  * @param intro       the introduction as written in its note
  * @param note        the note it is written in
  * @param versions    its Korean and English versions (split by script, or taken from its translation)

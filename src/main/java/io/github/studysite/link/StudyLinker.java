@@ -53,9 +53,10 @@ public final class StudyLinker {
         // a translation's intro is shown with the note it translates, and takes no slug of its own
         Set<SiteNote> translated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         translated.addAll(translations.values());
-        Slugger storySlugs = new Slugger();
+        // a story's page is stories/<slug>.html, beside the STAR index's stories/index.html; an intro's likewise
+        Slugger storySlugs = new Slugger("index");
         Slugger questionIds = new Slugger();
-        Slugger introSlugs = new Slugger();
+        Slugger introSlugs = new Slugger("index");
         List<SiteStory> stories = new ArrayList<>();
         List<SiteQuestion> questions = new ArrayList<>();
         List<SiteIntro> intros = new ArrayList<>();
@@ -161,6 +162,11 @@ public final class StudyLinker {
     private static final class Slugger {
         private final Set<String> used = new HashSet<>();
         private final Map<String, Integer> next = new java.util.HashMap<>();
+
+        /** @param taken slugs that name a page of the site itself, never handed out */
+        Slugger(String... taken) {
+            used.addAll(List.of(taken));
+        }
 
         String unique(String base) {
             if (used.add(base)) {

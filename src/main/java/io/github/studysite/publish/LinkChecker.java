@@ -31,7 +31,7 @@ import java.util.function.Function;
  *
  * <p>Severity follows who wrote the link. A link the theme generated (navigation, cross-references, the study pages)
  * that points at a missing page or anchor is a bug in the site and an <b>error</b>, reported against the page
- * ({@code site-output/en/stories/x/index.html: broken link → …}). A link written in a note is the note author's:
+ * ({@code site-output/en/stories/x.html: broken link → …}). A link written in a note is the note author's:
  * links to missing files were already reported as warnings when the note was rendered, so only a missing anchor
  * ({@code other.md#no-such-heading}) is reported here, as a <b>warning</b> at the note's line.
  */

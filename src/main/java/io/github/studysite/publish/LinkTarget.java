@@ -20,7 +20,7 @@ public record LinkTarget(String path, String fragment) {
     /**
      * Resolves {@code href} as found on {@code page}.
      *
-     * @param page         output path of the page the link is on ({@code en/stories/x/index.html})
+     * @param page         output path of the page the link is on ({@code en/stories/x.html})
      * @param href         the attribute's value as written
      * @param basePath     the URL path the site is served under ({@code /repo}), or empty
      * @param absoluteRoot the site's absolute root URL ({@code https://user.github.io/repo/}), or empty when unknown

@@ -1,5 +1,6 @@
 package io.github.studysite.render;
 
+import io.github.studysite.coach.LoopPlan;
 import io.github.studysite.link.IntroVersions;
 import io.github.studysite.link.SiteIntro;
 import io.github.studysite.link.StudySite;
@@ -34,19 +35,20 @@ public final class IntroPages {
     private final Messages m;
     private final PrintSheets sheets;
 
-    public IntroPages(SiteRenderer renderer, SitePages pages, StudySite site, SpeakingTime speaking) {
+    /** @param loop the loop plan, whose stories the print pack holds after the introductions and principles */
+    public IntroPages(SiteRenderer renderer, SitePages pages, StudySite site, SpeakingTime speaking, LoopPlan loop) {
         this.renderer = renderer;
         this.pages = pages;
         this.site = site;
         this.speaking = speaking;
         this.urls = renderer.urls();
         this.m = renderer.messages();
-        this.sheets = new PrintSheets(site);
+        this.sheets = new PrintSheets(site, loop);
         this.defaultLimit = renderer.settings().introLimitSeconds();
     }
 
     public static String page(SiteIntro intro) {
-        return "intro/" + intro.slug() + "/index.html";
+        return "intro/" + intro.slug() + ".html";
     }
 
     public void writeAll() {

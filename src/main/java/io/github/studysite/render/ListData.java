@@ -78,8 +78,8 @@ final class ListData {
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("v", VERSION);
-        // a story's link is the prefix, its slug, the suffix ("stories/", "/index.html" or "/" with pretty URLs)
-        String[] link = urls.link(HOME, "stories/\u0000/index.html").split("\u0000");
+        // a story's link is the prefix, its slug, the suffix ("stories/", ".html")
+        String[] link = urls.link(HOME, StudyPages.storyPage("\u0000")).split("\u0000");
         data.put("storyLink", List.of(link[0], link[1]));
         data.put("principles", principleRows());
         data.put("notes", noteRows);

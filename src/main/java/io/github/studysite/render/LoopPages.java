@@ -50,9 +50,9 @@ public final class LoopPages {
         return new LoopView(gaps, slots, left, m.format("loop_lead", plan.slots().size()));
     }
 
-    /** The sheets the print pack prints: one per interviewer. */
-    public int sheets() {
-        return plan.slots().size();
+    /** The plan this page shows, which also says what the print pack holds. */
+    public LoopPlan plan() {
+        return plan;
     }
 
     private GapItem gap(Principle p, String reason, String from) {

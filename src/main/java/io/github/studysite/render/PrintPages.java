@@ -1,5 +1,6 @@
 package io.github.studysite.render;
 
+import io.github.studysite.coach.LoopPlan;
 import io.github.studysite.link.SiteIntro;
 import io.github.studysite.link.SiteStory;
 import io.github.studysite.link.StudySite;
@@ -15,9 +16,10 @@ import io.github.studysite.render.SheetViews.StorySheet;
 import java.util.List;
 
 /**
- * The print pack, {@code print/}: every one-pager of the site on one page — each self-introduction, each principle's
- * cheat sheet, each story — so that one print job before an interview gives one A4 sheet of each, every one starting
- * on a new sheet. The one-pagers are the same partials their own pages print ({@code intro-sheet},
+ * The print pack, {@code print/}: the one-pagers to take to an interview on one page — the loop plan's interviewer
+ * sheets, each self-introduction, each principle's cheat sheet and each story the loop plan has you tell — so that
+ * one print job gives one A4 sheet of each, every one starting on a new sheet. Every other story prints from its own
+ * page: a copy of every story here would repeat the STAR index's pages, thousands of them in a large site. The one-pagers are the same partials their own pages print ({@code intro-sheet},
  * {@code principle-sheet}, {@code story-sheet}), with links made relative to the pack; {@code inPack} tells the
  * partials to leave out the ids their own pages give headings and questions, which would repeat here.
  */
@@ -52,20 +54,20 @@ public final class PrintPages {
         this.urls = renderer.urls();
     }
 
-    /** How many sheets the pack prints: one per introduction, principle and story. */
-    public static int count(StudySite site) {
-        return site.intros().size() + site.principles().size() + site.stories().size();
+    /** How many sheets the pack prints: one per interviewer, introduction, principle and story of the loop plan. */
+    public static int count(StudySite site, LoopPlan loop) {
+        return loop.slots().size() + site.intros().size() + site.principles().size() + loop.stories().size();
     }
 
     /**
-     * Writes the pack: every one-pager — introductions, then principles, then stories — in volumes of
+     * Writes the pack: the interviewer sheets, introductions, principles, then the loop plan's stories, in volumes of
      * {@value #SHEETS_PER_VOLUME} ({@code print/}, {@code print/page/2/}, …), one print job each.
      */
     public void write() {
         List<Object> sheets = new ArrayList<>();
         sheets.addAll(site.intros());
         sheets.addAll(site.principles());
-        sheets.addAll(site.stories());
+        sheets.addAll(loop.plan().stories());
         List<List<Object>> volumes = Paging.chunks(sheets, SHEETS_PER_VOLUME);
         for (int n = 1; n <= volumes.size(); n++) {
             String page = Paging.path(PAGE, n);
@@ -81,7 +83,7 @@ public final class PrintPages {
                     storySheets.add(study.storyView(story, page));
                 }
             }
-            int count = count(site) + loop.sheets();
+            int count = count(site, loop.plan());
             PrintPack view = new PrintPack(true, introSheets, principleSheets, storySheets,
                     n == 1 ? loop.view(page) : null, count, m.format("print_lead", String.valueOf(count)),
                     Paging.pager(PAGE, n, volumes.size(), urls));

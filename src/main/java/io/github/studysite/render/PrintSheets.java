@@ -1,5 +1,6 @@
 package io.github.studysite.render;
 
+import io.github.studysite.coach.LoopPlan;
 import io.github.studysite.link.StudySite;
 
 import java.util.IdentityHashMap;
@@ -8,25 +9,31 @@ import java.util.Map;
 /**
  * Where each one-pager is in the print pack: its volume ({@code print/}, {@code print/page/2/}, …) and its anchor
  * there. A page's print button links to it, so that without JavaScript the button is still a way to the printable
- * sheet. The pack holds introductions, then principles, then stories, {@link PrintPages#SHEETS_PER_VOLUME} a volume.
+ * sheet. The pack holds introductions, then principles, then the stories the loop plan has you tell,
+ * {@link PrintPages#SHEETS_PER_VOLUME} a volume; any other story prints from its own page.
  */
 final class PrintSheets {
 
     private final Map<Object, Integer> positions = new IdentityHashMap<>();
 
-    PrintSheets(StudySite site) {
+    PrintSheets(StudySite site, LoopPlan loop) {
         site.intros().forEach(i -> positions.put(i, positions.size()));
         site.principles().forEach(p -> positions.put(p, positions.size()));
-        site.stories().forEach(s -> positions.put(s, positions.size()));
+        loop.stories().forEach(s -> positions.put(s, positions.size()));
     }
 
-    /** The sheet's anchor in the pack ({@code sheet-12}), the same in every volume and language. */
+    /**
+     * The sheet's anchor in the pack ({@code sheet-12}), the same in every volume and language; {@code sheet} for
+     * a story the pack leaves out, whose page is the only one to show it.
+     */
     String id(Object sheet) {
-        return "sheet-" + (positions.get(sheet) + 1);
+        Integer position = positions.get(sheet);
+        return position == null ? "sheet" : "sheet-" + (position + 1);
     }
 
-    /** The pack's page holding the sheet. */
+    /** The pack's page holding the sheet, or {@code ""} when the pack leaves it out. */
     String page(Object sheet) {
-        return Paging.path(PrintPages.PAGE, positions.get(sheet) / PrintPages.SHEETS_PER_VOLUME + 1);
+        Integer position = positions.get(sheet);
+        return position == null ? "" : Paging.path(PrintPages.PAGE, position / PrintPages.SHEETS_PER_VOLUME + 1);
     }
 }

@@ -214,15 +214,22 @@ public final class SitePages {
         return renderer.templates().render("sitemap", Map.of("urls", urls));
     }
 
-    /** Writes the theme's {@code assets/}. */
-    public void themeAssets() {
+    /**
+     * Writes the theme's {@code assets/}, and the theme script with the labels of the site's interface languages
+     * (a project's own {@code assets/theme.js} replaces it).
+     */
+    public void themeAssets(List<Messages> languages) {
         TemplateResolver resolver = renderer.templates().resolver();
-        for (String name : ThemeFiles.list(resolver, "assets/")) {
+        Set<String> names = ThemeFiles.list(resolver, "assets/");
+        for (String name : names) {
             try (InputStream in = resolver.open(name).orElseThrow()) {
                 out.write(name, in.readAllBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+        if (!names.contains(ThemeScript.PATH)) {
+            out.write(ThemeScript.PATH, renderer.templates().render("theme.js", ThemeScript.of(languages)));
         }
     }
 

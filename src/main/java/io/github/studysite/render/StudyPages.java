@@ -90,7 +90,7 @@ public final class StudyPages {
         this.urls = renderer.urls();
         this.m = renderer.messages();
         this.lang = renderer.language().code();
-        this.sheets = new PrintSheets(site);
+        this.sheets = new PrintSheets(site, coaching.loop());
     }
 
     public static String principlePage(Principle principle) {
@@ -101,9 +101,12 @@ public final class StudyPages {
         return storyPage(story.slug());
     }
 
-    /** The page of the story with this slug. */
+    /**
+     * The page of the story with this slug: a file beside the STAR index, not a folder of its own, as Jekyll writes
+     * posts; a folder per story costs a directory entry and a disk block for each of thousands of one-page stories.
+     */
     public static String storyPage(String slug) {
-        return "stories/" + slug + "/index.html";
+        return "stories/" + slug + ".html";
     }
 
     /** The page of the question bank a question is on. */
@@ -205,9 +208,10 @@ public final class StudyPages {
         return filled;
     }
 
-    /** The print button's link: the sheet in the print pack. */
+    /** The print button's link: the sheet in the print pack, or {@code ""} for a story the pack leaves out. */
     private String printHref(String from, Object sheet) {
-        return urls.link(from, sheets.page(sheet)) + "#" + sheets.id(sheet);
+        String page = sheets.page(sheet);
+        return page.isEmpty() ? "" : urls.link(from, page) + "#" + sheets.id(sheet);
     }
 
     /**
@@ -415,7 +419,7 @@ public final class StudyPages {
         view.put("studyHref", urls.link(from, STUDY));
         view.put("principlesHref", urls.link(from, PRINCIPLES));
         view.put("printHref", urls.link(from, PrintPages.PAGE));
-        view.put("printCount", PrintPages.count(site) + coaching.loop().slots().size());
+        view.put("printCount", PrintPages.count(site, coaching.loop()));
         view.put("loopHref", urls.link(from, LoopPages.PAGE));
         view.put("loopCount", coaching.loop().slots().size());
         view.put("needsWorkCount", coach.storiesNeedingWork());

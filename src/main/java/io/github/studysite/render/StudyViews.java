@@ -35,13 +35,6 @@ public final class StudyViews {
      * @param name   the part's name in the UI language
      * @param filled whether it has text
      */
-    /** One paragraph of note text. */
-    public record Paragraph(String text) {
-        public String lang() {
-            return TextLanguage.of(text);
-        }
-    }
-
     public record PartBadge(String letter, String name, boolean filled) {
     }
 
@@ -148,9 +141,16 @@ public final class StudyViews {
             return TextLanguage.of(answer);
         }
 
-        /** The answer's paragraphs, each with its own language (an English answer may quote a Korean line). */
-        public List<Paragraph> answerParagraphs() {
-            return answer.stream().map(Paragraph::new).toList();
+        /**
+         * The answer's paragraphs, each marked with its own language only where it differs from the answer's (an
+         * English answer may quote a Korean line); the others inherit the answer's {@code lang}.
+         */
+        public List<AnswerParagraph> answerParagraphs() {
+            String own = answerLang();
+            return answer.stream().map(line -> {
+                String lang = TextLanguage.of(line);
+                return new AnswerParagraph(line, lang.equals(own) ? "" : lang);
+            }).toList();
         }
 
         public String noteTitleLang() {
@@ -160,6 +160,10 @@ public final class StudyViews {
         public boolean hasStories() {
             return !stories.isEmpty();
         }
+    }
+
+    /** One paragraph of an answer, with its language when it is not the answer's ({@code ""} when it is). */
+    public record AnswerParagraph(String text, String lang) {
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param kind    what it is
  * @param title   what a result shows as its title
- * @param href    where it is, relative to the site root, with its anchor ({@code stories/x/index.html},
+ * @param href    where it is, relative to the site root, with its anchor ({@code stories/x.html},
  *                {@code notes/y/index.html#2-왜-aws인가요})
  * @param text    its text, searched and quoted around the match: a note's or section's up to {@link #MAX_TEXT}
  *                characters, anything else's up to {@link #MAX_EXCERPT} (its full text is in its section too)

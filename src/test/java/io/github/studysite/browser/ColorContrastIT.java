@@ -31,8 +31,8 @@ class ColorContrastIT {
     static final SeedBrowser site = new SeedBrowser();
 
     static final List<String> PAGES = List.of("index.html", "stories/index.html", "questions/index.html",
-            "principles/index.html", "principles/insist-on-the-highest-standards/index.html", "stories/lg화학-cdn서비스/index.html",
-            "intro/index.html", "intro/자기소개/index.html", "study/index.html", "notes/index.html",
+            "principles/index.html", "principles/insist-on-the-highest-standards/index.html", "stories/lg화학-cdn서비스.html",
+            "intro/index.html", "intro/자기소개.html", "study/index.html", "notes/index.html",
             "notes/001_39e2b3392925d8bd/index.html", "practice/index.html", "search/index.html?q=EKS",
             "print/index.html", "en/index.html", "en/intro/index.html");
     // 404.html links from the host root (a host serves it at any depth), so from file:// it has no stylesheet.
@@ -95,11 +95,19 @@ class ColorContrastIT {
                 + " return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === arguments[0]", button))
                 .as("the theme button, shown in the header's row").isEqualTo(true);
         assertThat(background()).isEqualTo("rgb(255, 255, 255)");
+        assertThat(button.getDomProperty("textContent")).as("the button names the theme in the page's language")
+                .isEqualTo("◐ 자동");
 
         new Actions(driver()).click(button).perform(); // auto → light (an Actions click: see above)
         assertThat(driver().findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("light");
+        assertThat(button.getDomProperty("textContent")).isEqualTo("☀ 밝게");
         new Actions(driver()).click(button).perform(); // light → dark
         assertThat(background()).isEqualTo("rgb(15, 18, 22)");
+        assertThat(button.getDomProperty("textContent")).isEqualTo("☾ 어둡게");
+
+        driver().get(site.url("en/index.html"));
+        assertThat(driver().findElement(By.cssSelector("[data-theme-toggle]")).getDomProperty("textContent"))
+                .as("the English pages' button, in English").isEqualTo("☾ Dark");
 
         driver().get(site.url("stories/index.html"));
         assertThat(driver().findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("dark");

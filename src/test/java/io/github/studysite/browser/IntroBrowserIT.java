@@ -32,7 +32,7 @@ class IntroBrowserIT {
     void koreanAndEnglishBlocksThenSwitchToEnglishOnTheSamePage() {
         try (Browser browser = Browser.open(1280, 900)) {
             var driver = browser.driver();
-            driver.get(project.resolve("site-output/intro/aws-interview-cse/index.html").toUri().toString());
+            driver.get(project.resolve("site-output/intro/aws-interview-cse.html").toUri().toString());
             assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ko");
             WebElement ko = driver.findElement(By.cssSelector(".intro-column[lang='ko']"));
             WebElement en = driver.findElement(By.cssSelector(".intro-column[lang='en']"));
@@ -43,7 +43,7 @@ class IntroBrowserIT {
             assertThat(en.getLocation().getX()).isGreaterThan(ko.getLocation().getX());
 
             new Actions(driver).click(driver.findElement(By.cssSelector(".language-switcher a[hreflang='en']"))).perform();
-            assertThat(driver.getCurrentUrl()).endsWith("/site-output/en/intro/aws-interview-cse/index.html");
+            assertThat(driver.getCurrentUrl()).endsWith("/site-output/en/intro/aws-interview-cse.html");
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("자기소개");
             assertThat(driver.findElement(By.cssSelector(".site-nav a[aria-current='page']")).getAttribute("textContent"))
                     .isEqualTo("Self-intro");
@@ -51,7 +51,7 @@ class IntroBrowserIT {
                     .contains("I joined LG CNS");
 
             new Actions(driver).click(driver.findElement(By.cssSelector(".language-switcher a[hreflang='ko']"))).perform();
-            assertThat(driver.getCurrentUrl()).endsWith("/site-output/intro/aws-interview-cse/index.html");
+            assertThat(driver.getCurrentUrl()).endsWith("/site-output/intro/aws-interview-cse.html");
         }
     }
 
@@ -59,7 +59,7 @@ class IntroBrowserIT {
     void stackedOnANarrowScreen() {
         try (Browser browser = Browser.open(420, 900)) {
             var driver = browser.driver();
-            driver.get(project.resolve("site-output/intro/aws-interview-cse/index.html").toUri().toString());
+            driver.get(project.resolve("site-output/intro/aws-interview-cse.html").toUri().toString());
             List<WebElement> columns = driver.findElements(By.cssSelector(".intro-column"));
             assertThat(columns.get(1).getLocation().getY()).isGreaterThan(columns.get(0).getLocation().getY()
                     + columns.get(0).getSize().getHeight() - 1);

@@ -32,7 +32,7 @@ class LighthouseIT {
     /** One page of each kind; the 404 page by its own address, since Lighthouse does not audit a 404 answer. */
     static final List<String> PAGES = List.of("index.html", "stories/index.html", "questions/index.html",
             "principles/index.html", "principles/insist-on-the-highest-standards/index.html",
-            "stories/lg화학-cdn서비스/index.html", "intro/index.html", "intro/자기소개/index.html", "study/index.html",
+            "stories/lg화학-cdn서비스.html", "intro/index.html", "intro/자기소개.html", "study/index.html",
             "notes/index.html", "notes/001_39e2b3392925d8bd/index.html", "notes/001_39e2b3392925d8bd/changes/index.html",
             "practice/index.html", "search/index.html?q=EKS", "print/index.html", "loop/index.html", "404.html");
 

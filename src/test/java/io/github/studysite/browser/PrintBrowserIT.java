@@ -77,13 +77,18 @@ class PrintBrowserIT {
         return browser.driver().getCurrentUrl() + " \"" + browser.driver().getTitle() + "\"";
     }
 
-    /** The one-pager pages of a site: {@code stories/x/}, {@code principles/x/}, {@code intro/x/}. */
+    /** The one-pager pages of a site: {@code stories/x.html}, {@code intro/x.html}, {@code principles/x/}. */
     private static List<String> onePagers(Path site) throws IOException {
         List<String> pages = new ArrayList<>();
         for (String section : List.of("intro", "principles", "stories")) {
-            try (Stream<Path> dirs = Files.list(site.resolve(section))) {
-                dirs.filter(Files::isDirectory).sorted()
-                        .forEach(d -> pages.add(section + "/" + d.getFileName() + "/index.html"));
+            try (Stream<Path> entries = Files.list(site.resolve(section))) {
+                entries.map(e -> e.getFileName().toString()).sorted().forEach(name -> {
+                    if (section.equals("principles") && Files.isDirectory(site.resolve(section).resolve(name))) {
+                        pages.add(section + "/" + name + "/index.html");
+                    } else if (!section.equals("principles") && name.endsWith(".html") && !name.equals("index.html")) {
+                        pages.add(section + "/" + name);
+                    }
+                });
             }
         }
         return pages;
@@ -104,7 +109,7 @@ class PrintBrowserIT {
         }
         assertThat(notOnePage).isEmpty();
 
-        String intro = print(seedSite, "intro/aws-interview-cse/index.html").text();
+        String intro = print(seedSite, "intro/aws-interview-cse.html").text();
         assertThat(intro).contains("자기소개 하도록 하겠습니다", "I joined LG CNS");
         String principle = print(seedSite, "principles/ownership/index.html").text();
         assertThat(principle).contains("Ownership", "주인 의식", "인도 출장", "결과는 성공적이었습니다");
@@ -112,7 +117,7 @@ class PrintBrowserIT {
 
     @Test
     void theEnglishInterfaceOnePagersPrintOnOnePageToo() {
-        for (String page : List.of("en/intro/aws-interview-cse/index.html", "en/principles/ownership/index.html",
+        for (String page : List.of("en/intro/aws-interview-cse.html", "en/principles/ownership/index.html",
                 "en/principles/customer-obsession/index.html")) {
             assertThat(print(seedSite, page).pages()).as(page).isEqualTo(1);
         }
@@ -120,8 +125,8 @@ class PrintBrowserIT {
 
     @Test
     void longOnePagersPrintOnOneReadableSheetAndSayWhatIsLeftOut() {
-        for (String page : List.of("stories/대규모-마이그레이션-0/index.html", "principles/ownership/index.html",
-                "principles/customer-obsession/index.html", "intro/long-notes/index.html")) {
+        for (String page : List.of("stories/대규모-마이그레이션-0.html", "principles/ownership/index.html",
+                "principles/customer-obsession/index.html", "intro/long-notes.html")) {
             Pdf pdf = print(longSite, page);
             assertThat(pdf.pages()).as(page).isEqualTo(1);
             assertThat(pdf.smallestGlyphPt()).as(page + ": smallest text in the PDF (pt)").isGreaterThanOrEqualTo(7.95);
@@ -149,10 +154,16 @@ class PrintBrowserIT {
     @Test
     void thePrintPackPrintsOnePagePerOnePagerInEachLanguage() throws IOException {
         for (Path site : List.of(seedSite, longSite)) {
-            // the loop plan's interviewer sheets (five by default) open the pack
-            int sheets = onePagers(site).size() + io.github.studysite.config.CoachSettings.DEFAULT.loopSlots();
-            assertThat(Jsoup.parse(Fixtures.read(site.resolve("print/index.html"))).select("article.one-pager"))
-                    .hasSize(sheets);
+            // the loop plan's interviewer sheets (five by default) open the pack; of the stories, it holds those the
+            // loop page has you tell, each once, and every other story prints from its own page
+            org.jsoup.nodes.Document loop = Jsoup.parse(Fixtures.read(site.resolve("loop/index.html")));
+            List<String> told = loop.select(".loop-best a, .loop-backup a").eachText().stream().distinct().toList();
+            long others = onePagers(site).stream().filter(p -> !p.startsWith("stories/")).count();
+            int sheets = (int) others + told.size() + io.github.studysite.config.CoachSettings.DEFAULT.loopSlots();
+            org.jsoup.nodes.Document packPage = Jsoup.parse(Fixtures.read(site.resolve("print/index.html")));
+            assertThat(packPage.select("article.one-pager")).hasSize(sheets);
+            assertThat(packPage.select("article.story h1").eachText()).containsExactlyInAnyOrderElementsOf(told);
+            assertThat(told).as("the loop plan's stories").isNotEmpty();
             Pdf pack = print(site, "print/index.html");
             assertThat(pack.pages()).as("pack %s", shown()).isEqualTo(sheets);
             assertThat(print(site, "en/print/index.html").pages()).as("English pack %s", shown()).isEqualTo(sheets);

@@ -28,8 +28,8 @@ class PrintFitIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"principles/insist-on-the-highest-standards/index.html", "stories/lg화학-cdn서비스/index.html",
-            "intro/자기소개/index.html", "print/index.html", "en/print/index.html"})
+    @ValueSource(strings = {"principles/insist-on-the-highest-standards/index.html", "stories/lg화학-cdn서비스.html",
+            "intro/자기소개.html", "print/index.html", "en/print/index.html"})
     void loadingFitsNothingAndPrintingFitsEachOnePagerOnOneSheet(String page) {
         site.browser().driver().get(site.url(page));
         new WebDriverWait(site.browser().driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(

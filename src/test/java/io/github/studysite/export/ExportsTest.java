@@ -97,7 +97,7 @@ class ExportsTest {
                 .isEqualTo(SpeakingTime.DEFAULT.seconds(site.stories().get(0).story().text()));
         assertThat(row.get(header.indexOf("Feedback")).split("\n")).contains("too-short");
         assertThat(row.get(header.indexOf("Page"))).isEqualTo("stories/" + site.stories().get(0).slug()
-                + "/index.html");
+                + ".html");
     }
 
     @Test

@@ -91,7 +91,7 @@ class PagesServerIT {
             // the 404 page answered the missing address, with its stylesheet and links from the base path
             assertThat(crawler.fetched().get(server.root() + "no/such/page/deep/").status()).isEqualTo(404);
             assertThat(crawler.fetched()).containsKey(server.root() + "assets/style.css")
-                    .containsKey(server.root() + "assets/print.css").containsKey(server.root() + "assets/print.js")
+                    .containsKey(server.root() + "assets/print.css")
                     .containsKey(server.root() + "assets/favicon.svg");
             // the sitemap lists absolute addresses of this server, every one of them served
             String sitemap = Fixtures.read(site.resolve("sitemap.xml"));

@@ -18,8 +18,8 @@ class EmptySectionsTest {
 
     @Test
     void aStoryNoQuestionAsksForHasNoQuestionsSection() {
-        assertThat(page("stories/lg화학-cdn서비스/index.html").select(".sheet-questions")).isEmpty();
-        assertThat(page("stories/고객에게-불만을-제공해주었던-적/index.html").select(".sheet-questions li")).isNotEmpty();
+        assertThat(page("stories/lg화학-cdn서비스.html").select(".sheet-questions")).isEmpty();
+        assertThat(page("stories/고객에게-불만을-제공해주었던-적.html").select(".sheet-questions li")).isNotEmpty();
     }
 
     @Test

@@ -111,7 +111,7 @@ class LiveSiteTest {
         Path note = content.resolve(Fixtures.SEED_001);
         Files.writeString(note, Files.readString(note).replace("cloudfront를 적용해서", "CloudFront와 S3를 적용해서"));
         Path page = project.resolve("site-output/notes/001_39e2b3392925d8bd/index.html");
-        Path story = project.resolve("site-output/stories/lg화학-cdn서비스/index.html");
+        Path story = project.resolve("site-output/stories/lg화학-cdn서비스.html");
         String storyBefore = Fixtures.read(story);
         Map<String, String> seenEarly = new TreeMap<>();
         LiveBuild whole = site.rebuild(List.of(note), e -> {
@@ -128,7 +128,7 @@ class LiveSiteTest {
         assertThat(seenEarly.get("page")).contains("CloudFront와 S3를 적용해서").isEqualTo(Fixtures.read(page));
         assertThat(seenEarly.get("story")).isEqualTo(storyBefore); // the rest comes with the whole build
         assertThat(whole.changed()).doesNotContain("notes/001_39e2b3392925d8bd/index.html")
-                .contains("stories/lg화학-cdn서비스/index.html");
+                .contains("stories/lg화학-cdn서비스.html");
         assertThat(Fixtures.read(story)).contains("CloudFront와 S3를 적용해서");
         assertSameAsFreshBuild();
     }
@@ -150,7 +150,7 @@ class LiveSiteTest {
         Path page = project.resolve("site-output/notes/b/index.html");
         Map<String, String> seenEarly = new TreeMap<>();
         site.rebuild(List.of(b), e -> seenEarly.put("page", Fixtures.read(page)));
-        assertThat(seenEarly.get("page")).contains("stories/같은-제목-2/").isEqualTo(Fixtures.read(page));
+        assertThat(seenEarly.get("page")).contains("stories/같은-제목-2.html").isEqualTo(Fixtures.read(page));
         assertSameAsFreshBuild();
     }
 
