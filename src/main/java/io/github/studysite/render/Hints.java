@@ -20,11 +20,12 @@ public final class Hints {
      * One hint as shown.
      *
      * @param rule      the rule's id
+     * @param label     the rule in a few words ({@code coach_short_<rule>}), as the STAR index's rows show it
      * @param message   what to do, in the interface language
      * @param key       identity for remembering a dismissed hint ({@code <story slug>/<rule>})
      * @param otherHref link to the story a part repeats, else empty
      */
-    public record Hint(String rule, String message, String key, String otherHref) {
+    public record Hint(String rule, String label, String message, String key, String otherHref) {
     }
 
     private final Messages m;
@@ -46,7 +47,8 @@ public final class Hints {
                          Function<io.github.studysite.link.SiteStory, String> storyHref) {
         List<Hint> out = new ArrayList<>(feedback.size());
         for (Feedback f : feedback) {
-            out.add(new Hint(f.rule().id(), message(f), owner + "/" + f.rule().id(),
+            out.add(new Hint(f.rule().id(), m.get("coach_short_" + f.rule().id()), message(f),
+                    owner + "/" + f.rule().id(),
                     f.other().map(storyHref).orElse("")));
         }
         return out;

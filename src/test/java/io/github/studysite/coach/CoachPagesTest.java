@@ -21,7 +21,7 @@ class CoachPagesTest {
         Document index = SeedSite.page("stories/index.html");
         Element cdn = row(index, "LG화학 CDN서비스");
         assertThat(cdn.attr("data-feedback")).isEqualTo("needs-work");
-        assertThat(cdn.select("li[data-hint]").eachAttr("class")).anyMatch(c -> c.contains("hint-unquantified-result"));
+        assertThat(cdn.select(".coach-hints-inline li").eachAttr("class")).anyMatch(c -> c.contains("hint-unquantified-result"));
         assertThat(index.select("form.filters select[name=feedback] option").eachAttr("value"))
                 .containsExactly("", "needs-work", "ok");
         long needing = index.select("#story-table tbody tr[data-feedback=needs-work]").size();
@@ -46,7 +46,11 @@ class CoachPagesTest {
     @Test
     void theEnglishInterfaceSaysTheHintsInEnglish() {
         Document index = SeedSite.page("en/stories/index.html");
+        // the STAR index names each hint in a few words, the story's page says what to do
         assertThat(row(index, "LG화학 CDN서비스").select("li.hint-unquantified-result").text())
+                .isEqualTo("No figure in the result");
+        String story = row(index, "LG화학 CDN서비스").select("td a").first().attr("href");
+        assertThat(SeedSite.page("en/stories/" + story).select(".coach-hints li.hint-unquantified-result").text())
                 .startsWith("Quantify the result");
     }
 
