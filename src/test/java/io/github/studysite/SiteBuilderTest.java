@@ -144,6 +144,22 @@ class SiteBuilderTest {
     }
 
     @Test
+    void theHomePageListsTheTwentyNewestNotesAndLeadsToAllOfThem() throws IOException {
+        for (int day = 1; day <= 25; day++) {
+            Fixtures.write(project.resolve("content"), "2024-01-%02d-n.md".formatted(day),
+                    "---\ntitle: Note %d\ndate: 2024-01-%02d\n---\n# Note %d\n\nText.\n".formatted(day, day, day));
+        }
+        Fixtures.build(project);
+        Document home = page("index.html");
+        List<String> listed = home.select("section[aria-labelledby=home-notes] .note-title").eachText();
+        assertThat(listed).hasSize(20).startsWith("Note 25", "Note 24").endsWith("Note 6");
+        assertThat(home.select("#home-notes").text()).contains("25");
+        String all = home.select("section[aria-labelledby=home-notes] p a").attr("href");
+        assertThat(all).isEqualTo("notes/index.html");
+        assertThat(page(all).select(".note-card .note-title")).hasSize(25);
+    }
+
+    @Test
     void indexListsEveryNoteAndHostingFilesExist() throws IOException {
         Fixtures.copySeeds(project);
         Fixtures.build(project);

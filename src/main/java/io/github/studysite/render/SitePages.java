@@ -27,6 +27,8 @@ import java.util.Set;
 public final class SitePages {
 
     public static final String HOME = "index.html";
+    /** Notes the home page lists, newest first: enough to go on with, where the notes index lists them all. */
+    static final int HOME_NOTES = 20;
     public static final String NOTES = "notes/index.html";
     public static final String NOT_FOUND = "404.html";
 
@@ -122,18 +124,17 @@ public final class SitePages {
      * @param notes     the notes to list (newest revisions only)
      * @param dashboard the study parts of the dashboard, linked from the home page
      */
-    public void indexes(List<RenderedNote> notes, Map<String, Object> dashboard) {
+    public void indexes(List<RenderedNote> notes, HomeViews.Dashboard dashboard) {
         String lang = renderer.language().code();
         write(new PageSpec(NOTES, "notes", renderer.messages().get("notes_title"), lang, "", "notes",
                 new NoteList(summaries(notes, NOTES))));
-        Map<String, Object> homeView = new java.util.LinkedHashMap<>(dashboard);
-        homeView.put("siteTitle", renderer.settings().title());
-        homeView.put("description", renderer.settings().description());
-        homeView.put("notes", summaries(notes, HOME));
-        homeView.put("count", notes.size());
-        homeView.put("exports", renderer.settings().exports());
+        // the home page lists the newest notes; the notes index lists them all
+        List<NoteSummary> newest = summaries(notes, HOME);
+        HomeViews.Home home = new HomeViews.Home(renderer.settings().title(), renderer.settings().description(),
+                dashboard, newest.subList(0, Math.min(HOME_NOTES, newest.size())), notes.size(),
+                renderer.urls().link(HOME, NOTES), renderer.settings().exports());
         write(new PageSpec(HOME, "home", renderer.settings().title(), lang, renderer.settings().description(), "home",
-                homeView));
+                home));
     }
 
     /**

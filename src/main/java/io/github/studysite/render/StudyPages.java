@@ -33,7 +33,6 @@ import io.github.studysite.render.StudyViews.TopicItem;
 import io.github.studysite.util.SpeakingTime;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -384,46 +383,27 @@ public final class StudyPages {
     }
 
     /** The study parts of the home page, linked from {@code from}. */
-    public Map<String, Object> dashboard(String from) {
-        Map<String, Object> view = new LinkedHashMap<>();
+    public HomeViews.Dashboard dashboard(String from) {
         List<PrincipleCard> coverage = site.principles().stream().map(p -> card(p, from)).toList();
-        // the panels name the first few of each list; the counts are of the whole lists
         List<SiteStory> incomplete = site.stories().stream().filter(s -> !s.story().isComplete()).toList();
         List<SiteQuestion> unanswered = site.questions().stream().filter(q -> !q.question().isAnswered()).toList();
         List<SiteTopic> topics = site.topics();
-        long complete = site.stories().size() - incomplete.size();
-        view.put("coverage", coverage);
         List<PrincipleCard> missing = coverage.stream().filter(c -> "none".equals(c.status())).toList();
-        view.put("missingPrinciples", missing);
-        view.put("hasMissingPrinciples", !missing.isEmpty());
-        view.put("catalogTitle", catalogTitle());
-        view.put("storyCount", site.stories().size());
-        view.put("completeCount", complete);
-        view.put("questionCount", site.questions().size());
-        view.put("answeredCount", site.questions().size() - unanswered.size());
-        view.put("topicCount", topics.size());
-        view.put("coveredCount", coverage.stream().filter(c -> !"none".equals(c.status())).count());
-        view.put("principleCount", coverage.size());
-        view.put("incomplete", limit(incomplete).stream().map(s -> storyCard(s, from)).toList());
-        view.put("incompleteMore", more(incomplete.size() - DASHBOARD_LIMIT));
-        view.put("unanswered", limit(unanswered).stream().map(q -> questionItem(q, from)).toList());
-        view.put("unansweredMore", more(unanswered.size() - DASHBOARD_LIMIT));
-        view.put("topics", limit(topics).stream().map(t -> topicItem(t, from)).toList());
-        view.put("topicsMore", more(topics.size() - DASHBOARD_LIMIT));
-        view.put("storiesHref", urls.link(from, STORIES));
-        view.put("questionsHref", urls.link(from, QUESTIONS));
-        // "see all" leads to the whole list filtered as the panel is (lists.js reads the query)
-        view.put("incompleteHref", urls.link(from, STORIES) + "?status=todo");
-        view.put("needsWorkHref", urls.link(from, STORIES) + "?feedback=needs-work");
-        view.put("unansweredHref", urls.link(from, QUESTIONS) + "?answered=no");
-        view.put("studyHref", urls.link(from, STUDY));
-        view.put("principlesHref", urls.link(from, PRINCIPLES));
-        view.put("printHref", urls.link(from, PrintPages.PAGE));
-        view.put("printCount", PrintPages.count(site, coaching.loop()));
-        view.put("loopHref", urls.link(from, LoopPages.PAGE));
-        view.put("loopCount", coaching.loop().slots().size());
-        view.put("needsWorkCount", coach.storiesNeedingWork());
-        return view;
+        String stories = urls.link(from, STORIES);
+        String questions = urls.link(from, QUESTIONS);
+        return new HomeViews.Dashboard(coverage, missing, catalogTitle(),
+                site.stories().size(), site.stories().size() - incomplete.size(),
+                site.questions().size(), site.questions().size() - unanswered.size(), topics.size(),
+                coverage.size() - missing.size(), coverage.size(),
+                limit(incomplete).stream().map(s -> storyCard(s, from)).toList(),
+                more(incomplete.size() - DASHBOARD_LIMIT),
+                limit(unanswered).stream().map(q -> questionItem(q, from)).toList(),
+                more(unanswered.size() - DASHBOARD_LIMIT),
+                limit(topics).stream().map(t -> topicItem(t, from)).toList(), more(topics.size() - DASHBOARD_LIMIT),
+                stories, questions, stories + "?status=todo", stories + "?feedback=needs-work",
+                questions + "?answered=no", urls.link(from, STUDY), urls.link(from, PRINCIPLES),
+                urls.link(from, PrintPages.PAGE), PrintPages.count(site, coaching.loop()),
+                urls.link(from, LoopPages.PAGE), coaching.loop().slots().size(), coach.storiesNeedingWork());
     }
 
     /** What a note's page lists of its study model: its stories, questions, topics and revisions. */
