@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
 final class Crawler {
 
     static final int MAX_FETCHES = 5_000;
-    private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
+    /** A CSS {@code url(…)}, quoted or not: a quoted one is read whole, so a data URL's own {@code url()} stays in it. */
+    private static final Pattern CSS_URL = Pattern.compile(
+            "url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^'\")\\s]+))\\s*\\)");
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -94,7 +96,8 @@ final class Crawler {
             } else if (type.startsWith("text/css")) {
                 Matcher m = CSS_URL.matcher(response.body());
                 while (m.find()) {
-                    String absolute = resolve(response.uri(), m.group(1));
+                    String url = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                    String absolute = url.startsWith("data:") ? null : resolve(response.uri(), url);
                     if (absolute != null && absolute.startsWith(origin + "/")) {
                         queue.add(new String[] {response.uri().getPath(), absolute});
                     }

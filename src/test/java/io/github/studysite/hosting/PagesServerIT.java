@@ -61,7 +61,7 @@ class PagesServerIT {
     }
 
     /** Every page the build wrote, as the path a server serves it at. */
-    private static Set<String> writtenPages(Path site, String base) throws IOException {
+    static Set<String> writtenPages(Path site, String base) throws IOException {
         Set<String> pages = new TreeSet<>();
         try (Stream<Path> files = Files.walk(site)) {
             files.filter(f -> f.toString().endsWith(".html"))
@@ -72,7 +72,7 @@ class PagesServerIT {
         return pages;
     }
 
-    private static Set<String> folderStyle(Set<String> pages) {
+    static Set<String> folderStyle(Set<String> pages) {
         Set<String> out = new TreeSet<>();
         pages.forEach(p -> out.add(p.endsWith("/index.html") ? p.substring(0, p.length() - 10) : p));
         return out;
