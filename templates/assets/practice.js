@@ -1,6 +1,6 @@
 /* studysite practice mode: one question (or STAR story) at a time, answer hidden until asked, a timer aiming at the
    answer's estimated speaking time, "good / again" after the reveal scheduling what comes back (Leitner, kept in this
-   browser's localStorage), and an optional recording of the spoken answer that never leaves the page. Reads practice-data.js and, per note, practice/<chunk>.js — all scripts,
+   browser's localStorage), and an optional recording of the spoken answer that never leaves the page. Reads practice-data.js and, per note, the search file holding its chunk (search/c<k>.js, where the items' text is stored once, as ranges of the note's text) — all scripts,
    so it works from the file system too. No network, no framework. */
 (function () {
   "use strict";
@@ -37,7 +37,7 @@
 
   var box = document.querySelector("[data-practice]");
   var data = window.studysitePractice;
-  if (!box || !data || data.version !== 2) { return; }
+  if (!box || !data || data.version !== 3) { return; }
   box.hidden = false;
 
   var STORE = "studysite:practice";
@@ -60,12 +60,32 @@
   var current = null;
   var revealed = 0;
 
+  // the items' text of each loaded search file, by file: {key: {q, a} | {s, r: [[letter, text]…]}}
   var chunks = {};
   var waiting = {};
-  data.chunk = function (name, content) {
-    chunks[name] = content;
-    (waiting[name] || []).forEach(function (f) { f(content); });
-    delete waiting[name];
+  var PARTS = ["S", "T", "A", "R"];
+
+  /** A text written as lines, each the range [entry, start, end) of one of the chunk's entries' text or the line. */
+  function joined(lines, entries) {
+    return (lines || []).map(function (line) {
+      return typeof line === "string" ? line : entries[line[0]][3].slice(line[1], line[2]);
+    }).join("\n");
+  }
+
+  // a search file calls this once per chunk it holds, as it runs
+  window.studysiteSearch = {
+    chunk: function (name, chunk) {
+      var script = document.currentScript;
+      var file = script && script.getAttribute("data-file");
+      if (!file || !chunk.x) { return; }
+      var into = chunks[file] || (chunks[file] = {});
+      Object.keys(chunk.x).forEach(function (key) {
+        var x = chunk.x[key];
+        into[key] = x.r ? { s: joined(x.s, chunk.e), r: x.r.map(function (part, i) {
+          return [PARTS[i], joined(part, chunk.e)];
+        }) } : { q: joined(x.q, chunk.e), a: joined(x.a, chunk.e) };
+      });
+    }
   };
 
   var el = function (selector) { return box.querySelector(selector); };
@@ -110,8 +130,8 @@
     return hangul + latin === 0 ? lang || "en" : (hangul * 2.5 >= latin ? "ko" : "en");
   }
 
-  /** The chunk file of a note's items: notes share one in groups of data.perFile, in order. */
-  function chunkOf(item) { return "c" + Math.floor(item.note / data.perFile); }
+  /** The search file holding the chunk of a note's items. */
+  function chunkOf(item) { return "c" + data.files[item.note]; }
 
   /** The note's title, as the note filter lists it (the same notes in the same order as the data's rows). */
   function noteOption(item) { return form.querySelector("select[name=note] option[value='" + item.note + "']"); }
@@ -125,12 +145,19 @@
   function msg(name) { return box.getAttribute("data-msg-" + name); }
 
   function loadChunk(name, then) {
-    if (chunks[name]) { then(chunks[name]); return; }
+    if (chunks[name] && !waiting[name]) { then(chunks[name]); return; }
     var first = !waiting[name];
     (waiting[name] = waiting[name] || []).push(then);
     if (first) {
       var script = document.createElement("script");
-      script.src = dataRoot + "practice/" + name + ".js";
+      script.src = dataRoot + "search/" + name + ".js";
+      script.setAttribute("data-file", name);
+      script.onload = function () {
+        var content = chunks[name] || (chunks[name] = {});
+        var callbacks = waiting[name];
+        delete waiting[name];
+        callbacks.forEach(function (f) { f(content); });
+      };
       document.head.appendChild(script);
     }
   }
@@ -181,7 +208,7 @@
       el(".practice-last").textContent = (last ? msg("last").replace("{0}", new Date(last).toLocaleString(lang))
         : msg("never")) + (schedule[item.key] ? " · " + msg("box").replace("{0}", schedule[item.key].box) : "");
       var prompt = el(".practice-prompt");
-      prompt.textContent = item.kind === "s" ? storyPrompt(content) : content.q;
+      prompt.textContent = item.kind === "s" ? storyPrompt(content, item) : content.q;
       prompt.lang = item.kind === "s" ? lang || "" : textLang(content.q);
       revealButton.textContent = item.kind === "s" ? msg("reveal-part") : msg("reveal");
       revealButton.disabled = false;
@@ -192,8 +219,13 @@
   }
 
   /** A story asked as the behavioural question of its principle, worded in this page's language. */
-  function storyPrompt(content) {
-    var option = content.l && form.querySelector("select[name=principle] option[value='" + content.l + "']");
+  function storyPrompt(content, item) {
+    // the story's first principle the filter lists (the site's catalogue), as the STAR index files it
+    var option = null;
+    item.principles.trim().split(" ").some(function (id) {
+      option = id && form.querySelector("select[name=principle] option[value='" + id + "']");
+      return !!option;
+    });
     return option ? msg("story-prompt").replace("{0}", option.textContent)
       : msg("story-prompt-any").replace("{0}", content.s || msg("untitled"));
   }

@@ -18,7 +18,7 @@
     return pages.some(function (p) {
       return p === page || p.indexOf("assets/") === 0 ||
         (section === "search" && (p === "search-index.js" || p.indexOf("search/") === 0)) ||
-        (section === "practice" && (p === "practice-data.js" || p.indexOf("practice/") === 0));
+        (section === "practice" && (p === "practice-data.js" || p.indexOf("search/c") === 0));
     });
   }
 

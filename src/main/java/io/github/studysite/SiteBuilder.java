@@ -45,6 +45,7 @@ import io.github.studysite.render.TemplateResolver;
 import io.github.studysite.render.Templates;
 import io.github.studysite.report.Progress;
 import io.github.studysite.report.Timings;
+import io.github.studysite.search.SearchEntries;
 import io.github.studysite.search.SearchPages;
 import io.github.studysite.util.SpeakingTime;
 import io.github.studysite.publish.IoFailure;
@@ -226,7 +227,8 @@ public final class SiteBuilder {
                             cache));
                 }
                 parts.add(() -> SearchPages.writeIndex(site, byPath, urls, out, cache, problems));
-                parts.add(() -> PracticePages.writeData(site, urls, theme.speaking(), out, cache));
+                parts.add(() -> PracticePages.writeData(site, urls, theme.speaking(), SearchEntries.files(site, byPath),
+                        out, cache));
                 parts.parallelStream().forEach(Runnable::run);
 
                 timings.begin(Stage.PUBLISH);

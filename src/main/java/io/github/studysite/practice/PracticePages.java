@@ -32,22 +32,20 @@ import java.util.Map;
  * each practice remembered in the browser so the least recently practised come first.
  *
  * <p>The data is split so the page stays light at any size, and written once at the site root for every interface
- * language: {@code practice-data.js} lists every item with only what ordering and filtering need, and
- * {@code practice/c<k>.js} holds the text of the items of a few notes ({@value #NOTES_PER_FILE}) in order, loaded
- * when one of them is shown. All of it is scripts, so practice also works from the file system. What the page can
- * derive is not stored: an item's link comes from its key and question bank page (the data gives each page's address
- * once, and the story page's address with the slug left out), a note's chunk from its row, and a note's title from
- * the page's note filter, which lists the same notes in the same order.
+ * language: {@code practice-data.js} lists every item with only what ordering and filtering need, and which search
+ * file holds each note's chunk; the items' text is in those chunks, as ranges of the note's text the search index
+ * already holds ({@code search.PracticeText}), loaded when one of the note's items is shown. All of it is scripts, so
+ * practice also works from the file system. What the page can derive is not stored: an item's link comes from its key
+ * and question bank page (the data gives each page's address once, and the story page's address with the slug left
+ * out), a story's principle from the item's first principle the page's filter lists, and a note's title from the
+ * page's note filter, which lists the same notes in the same order.
  */
 public final class PracticePages {
 
     public static final String PAGE = "practice/index.html";
     public static final String DATA = "practice-data.js";
-    public static final String FOLDER = "practice/";
-    /** Notes whose items share a chunk file, so that practice adds a file per few notes, not one per note. */
-    static final int NOTES_PER_FILE = 8;
     /** Data format version, checked by {@code practice.js}. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** Stands for a story's slug in the story page's address the data gives; a slug never has it. */
     static final String STORY_SLUG = "{slug}";
 
@@ -60,26 +58,28 @@ public final class PracticePages {
         this.site = site;
     }
 
-    /** Writes the practice data at the site root, reusing the items of notes whose questions and stories are equal. */
-    public static void writeData(StudySite site, Urls urls, SpeakingTime speaking, Output out, BuildCache cache) {
+    /**
+     * Writes the practice data at the site root, reusing the items of notes whose questions and stories are equal.
+     *
+     * @param searchFiles the search file ({@code search/c<file>.js}) holding each note's chunk, by content path: the
+     *                    items' text is there
+     */
+    public static void writeData(StudySite site, Urls urls, SpeakingTime speaking, Map<String, Integer> searchFiles,
+                                 Output out, BuildCache cache) {
         Problems quiet = new Problems();
-        int noteRows = 0;
         int pages = 0;
         List<Object> itemRows = new ArrayList<>();
-        Object context = cache.memo("practice-context", "", List.of(speaking, urls.pretty()), quiet,
-                p -> List.of(speaking, urls.pretty()));
-        List<PracticeItem> group = new ArrayList<>();
-        int notesInGroup = 0;
+        List<Integer> files = new ArrayList<>();
         for (SiteNote note : site.notes()) {
-            int row = noteRows;
-            List<Object> stamp = List.of(row, site.questionsOf(note), site.storiesOf(note), context);
+            Integer file = searchFiles.get(note.note().contentPath());
+            int row = files.size();
+            List<Object> stamp = List.of(row, site.questionsOf(note), site.storiesOf(note), speaking);
             List<PracticeItem> items = cache.memo("practice", note.note().contentPath(), stamp, quiet,
-                    p -> items(site, note, row, urls, speaking));
-            if (items.isEmpty()) {
+                    p -> items(site, note, row, speaking));
+            if (items.isEmpty() || file == null) {
                 continue;
             }
-            String chunk = chunkName(row / NOTES_PER_FILE);
-            noteRows++;
+            files.add(file);
             for (PracticeItem item : items) {
                 List<Object> itemRow = new ArrayList<>(List.of(item.kind(), item.key(), row,
                         String.join(" ", item.principles()), item.answered() ? 1 : 0, item.seconds()));
@@ -89,15 +89,6 @@ public final class PracticePages {
                 itemRows.add(itemRow);
                 pages = Math.max(pages, item.page());
             }
-            group.addAll(items);
-            if (++notesInGroup == NOTES_PER_FILE) {
-                writeChunk(chunk, group, out, cache);
-                group = new ArrayList<>();
-                notesInGroup = 0;
-            }
-        }
-        if (!group.isEmpty()) {
-            writeChunk(chunkName((noteRows - 1) / NOTES_PER_FILE), group, out, cache);
         }
         List<String> questionPages = new ArrayList<>();
         for (int page = 1; page <= pages; page++) {
@@ -105,20 +96,12 @@ public final class PracticePages {
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("version", VERSION);
-        data.put("perFile", NOTES_PER_FILE);
+        data.put("files", files);
         data.put("pages", questionPages);
         data.put("story", urls.display(StudyPages.storyPage(STORY_SLUG)));
         data.put("items", itemRows);
         String json = Json.of(data);
         SearchIndex.writeOrKeep(DATA, json, () -> "window.studysitePractice = " + json + ";\n", out, cache);
-    }
-
-    private static String chunkName(int file) {
-        return "c" + file;
-    }
-
-    private static void writeChunk(String chunk, List<PracticeItem> items, Output out, BuildCache cache) {
-        SearchIndex.writeOrKeep(FOLDER + chunk + ".js", items, () -> chunkScript(chunk, items), out, cache);
     }
 
     /** Writes the practice page of this interface language: the filters, the card, the strings the script needs. */
@@ -141,51 +124,17 @@ public final class PracticePages {
     }
 
     /** The questions of a note, then its stories. */
-    static List<PracticeItem> items(StudySite site, SiteNote note, int row, Urls urls, SpeakingTime speaking) {
+    static List<PracticeItem> items(StudySite site, SiteNote note, int row, SpeakingTime speaking) {
         List<PracticeItem> items = new ArrayList<>();
         for (SiteQuestion q : site.questionsOf(note)) {
-            String answer = q.question().answer();
             items.add(new PracticeItem("q", q.id(), row, q.question().principles(), q.question().isAnswered(),
-                    speaking.seconds(answer), q.question().text(), "", "", answer, List.of(),
-                    StudyPages.questionsPageNumber(site, q)));
+                    speaking.seconds(q.question().answer()), StudyPages.questionsPageNumber(site, q)));
         }
         for (SiteStory s : site.storiesOf(note)) {
             Story story = s.story();
-            List<PracticeItem.Part> parts = new ArrayList<>();
-            for (StarPart part : StarPart.values()) {
-                parts.add(new PracticeItem.Part(part.letter(), story.part(part)));
-            }
-            String principle = story.principles().stream().filter(id -> site.catalog().byId(id).isPresent())
-                    .findFirst().orElse("");
             items.add(new PracticeItem("s", "s:" + s.slug(), row, story.principles(), story.isComplete(),
-                    speaking.seconds(story.text()), "", story.title(), principle, "", parts,
-                    0));
+                    speaking.seconds(story.text()), 0));
         }
         return items;
-    }
-
-    /**
-     * {@code studysitePractice.chunk(name, {key: {q: question, a: answer} | {s: title, l: principle, r: [[letter,
-     * text]…]})}.
-     */
-    static String chunkScript(String chunk, List<PracticeItem> items) {
-        Map<String, Object> byKey = new LinkedHashMap<>();
-        for (PracticeItem item : items) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            if ("s".equals(item.kind())) {
-                row.put("s", item.title());
-                row.put("l", item.principle());
-                row.put("r", item.parts().stream().map(p -> List.of(p.letter(), p.text())).toList());
-            } else {
-                row.put("q", item.question());
-                row.put("a", item.answer());
-            }
-            byKey.put(item.key(), row);
-        }
-        StringBuilder sb = new StringBuilder("studysitePractice.chunk(");
-        Json.string(sb, chunk);
-        sb.append(',');
-        Json.append(sb, byKey);
-        return sb.append(");\n").toString();
     }
 }

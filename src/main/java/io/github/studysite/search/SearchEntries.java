@@ -10,6 +10,7 @@ import io.github.studysite.link.StudySite;
 import io.github.studysite.address.Urls;
 import io.github.studysite.model.Note;
 import io.github.studysite.model.Principle;
+import io.github.studysite.model.StarPart;
 import io.github.studysite.model.SourceRef;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.render.IntroPages;
@@ -44,11 +45,14 @@ public final class SearchEntries {
      * @param name    file name of the chunk, unique ({@code site}, {@code n/<note slug>})
      * @param title   the note's title, shown with every result from it
      * @param href    the note's page
-     * @param entries what can be found in it
+     * @param entries  what can be found in it
+     * @param practice the text practice mode shows of the note's questions and stories, stored here once
      */
-    public record Chunk(String name, String title, String href, List<SearchEntry> entries) {
+    public record Chunk(String name, String title, String href, List<SearchEntry> entries,
+                        List<PracticeText> practice) {
         public Chunk {
             entries = List.copyOf(entries);
+            practice = List.copyOf(practice);
         }
     }
 
@@ -85,6 +89,18 @@ public final class SearchEntries {
                         .toList())));
     }
 
+    /** The file ({@code search/c<file>.js}) holding each indexed note's chunk, by content path. */
+    public static Map<String, Integer> files(StudySite site, Map<String, RenderedNote> notes) {
+        Map<String, Integer> files = new java.util.HashMap<>();
+        int indexed = 0;
+        for (SiteNote note : site.notes()) {
+            if (notes.containsKey(note.note().contentPath())) {
+                files.put(note.note().contentPath(), 1 + indexed++ / SearchIndex.NOTES_PER_FILE);
+            }
+        }
+        return files;
+    }
+
     /** A note's chunk, then one for each older revision. */
     private static List<Chunk> noteChunks(StudySite site, SiteNote note, Map<String, RenderedNote> notes,
                                           List<SiteIntro> own, Urls urls, BuildCache cache, Problems problems) {
@@ -101,7 +117,7 @@ public final class SearchEntries {
                 String page = urls.display(older.page());
                 chunks.add(new Chunk("n/" + older.note().slug(), older.note().title() + " ("
                         + older.note().sourcePath() + ")", page, textEntries(older.note(), page,
-                        sections(old, cache, problems))));
+                        sections(old, cache, problems)), List.of()));
             }
         }
         return chunks;
@@ -124,7 +140,7 @@ public final class SearchEntries {
             String text = String.join(" · ", p.aliases()) + (p.aliases().isEmpty() ? "" : " · ") + p.definition();
             entries.add(new SearchEntry(SearchKind.PRINCIPLE, title, urls.display(StudyPages.principlePage(p)), text));
         }
-        return new Chunk(SITE, site.catalog().title(), urls.display(StudyPages.PRINCIPLES), entries);
+        return new Chunk(SITE, site.catalog().title(), urls.display(StudyPages.PRINCIPLES), entries, List.of());
     }
 
     /** A note's entries; an untitled story has an empty title, which the page shows in its own language. */
@@ -151,7 +167,65 @@ public final class SearchEntries {
             entries.add(new SearchEntry(SearchKind.TOPIC, t.topic().title(), anchor(page, t.topic().source()),
                     t.topic().hint()));
         }
-        return new Chunk("n/" + note.note().slug(), note.note().title(), page, entries);
+        return new Chunk("n/" + note.note().slug(), note.note().title(), page, entries, practice(site, note, texts));
+    }
+
+    /** What practice mode shows of the note's questions, then its stories, as ranges of the note's text. */
+    private static List<PracticeText> practice(StudySite site, SiteNote note, List<SearchEntry> texts) {
+        List<PracticeText> out = new ArrayList<>();
+        for (SiteQuestion q : site.questionsOf(note)) {
+            int near = near(texts, q.id(), q.question().source().anchor());
+            out.add(new PracticeText(q.id(), false, lines(texts, q.question().text(), near),
+                    lines(texts, q.question().answer(), near), List.of()));
+        }
+        for (SiteStory s : site.storiesOf(note)) {
+            int near = near(texts, s.story().source().anchor(), "");
+            List<List<PracticeText.Line>> parts = new ArrayList<>();
+            for (StarPart part : StarPart.values()) {
+                parts.add(lines(texts, s.story().part(part), near));
+            }
+            out.add(new PracticeText("s:" + s.slug(), true, lines(texts, s.story().title(), near), List.of(),
+                    parts));
+        }
+        return out;
+    }
+
+    /** The entry the text of the element with one of these ids starts in, else the first. */
+    private static int near(List<SearchEntry> texts, String id, String otherId) {
+        SearchEntry.Span span = spanOf(texts, id);
+        if (span == null) {
+            span = spanOf(texts, otherId);
+        }
+        return span == null ? 0 : span.entry();
+    }
+
+    /**
+     * A text's lines, each as the range of the note's text that holds it as written, looked for from the entry
+     * {@code near} on; a line written differently there (its Markdown, a cut-off long section) is kept as it is.
+     */
+    static List<PracticeText.Line> lines(List<SearchEntry> texts, String text, int near) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<PracticeText.Line> out = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            out.add(line(texts, line, near));
+        }
+        return out;
+    }
+
+    private static PracticeText.Line line(List<SearchEntry> texts, String line, int near) {
+        if (line.isEmpty()) {
+            return PracticeText.Line.of(line);
+        }
+        for (int k = 0; k < texts.size(); k++) {
+            int i = (near + k) % texts.size();
+            int at = texts.get(i).text().indexOf(line);
+            if (at >= 0) {
+                return new PracticeText.Line(i, at, at + line.length(), null);
+            }
+        }
+        return PracticeText.Line.of(line);
     }
 
     /**

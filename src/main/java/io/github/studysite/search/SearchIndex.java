@@ -125,9 +125,11 @@ public final class SearchIndex {
     }
 
     /**
-     * {@code studysiteSearch.chunk(name, {t: note title, h: note page, e: [[kind, title, href, text, anchors]…]})};
-     * an href on the note's page is written from its {@code #}, and an entry whose text is part of an earlier one's
-     * has {@code [entry, start, end]} for its text.
+     * {@code studysiteSearch.chunk(name, {t: note title, h: note page, e: [[kind, title, href, text, anchors]…],
+     * x: {key: {q: lines, a: lines} | {s: lines, r: [S lines, T lines, A lines, R lines]}}})}; an href on the note's
+     * page is written from its {@code #}, and an entry whose text is part of an earlier one's has
+     * {@code [entry, start, end]} for its text. {@code x} is what practice mode shows ({@link PracticeText}), a line
+     * {@code [entry, start, end]} of an entry's text or the line itself.
      */
     static String chunkScript(SearchEntries.Chunk chunk) {
         StringBuilder sb = new StringBuilder(256 + chunk.entries().size() * 200);
@@ -164,8 +166,47 @@ public final class SearchIndex {
             }
             sb.append(']');
         }
-        sb.append("]});\n");
+        sb.append(']');
+        if (!chunk.practice().isEmpty()) {
+            sb.append(",\"x\":{");
+            for (int i = 0; i < chunk.practice().size(); i++) {
+                PracticeText p = chunk.practice().get(i);
+                sb.append(i == 0 ? "" : ",\n");
+                Json.string(sb, p.key());
+                sb.append(p.story() ? ":{\"s\":" : ":{\"q\":");
+                lines(sb, p.prompt());
+                if (p.story()) {
+                    sb.append(",\"r\":[");
+                    for (int k = 0; k < p.parts().size(); k++) {
+                        sb.append(k == 0 ? "" : ",");
+                        lines(sb, p.parts().get(k));
+                    }
+                    sb.append(']');
+                } else {
+                    sb.append(",\"a\":");
+                    lines(sb, p.answer());
+                }
+                sb.append('}');
+            }
+            sb.append('}');
+        }
+        sb.append("});\n");
         return sb.toString();
+    }
+
+    private static void lines(StringBuilder sb, List<PracticeText.Line> lines) {
+        sb.append('[');
+        for (int i = 0; i < lines.size(); i++) {
+            PracticeText.Line line = lines.get(i);
+            sb.append(i == 0 ? "" : ",");
+            if (line.isRange()) {
+                sb.append('[').append(line.entry()).append(',').append(line.start()).append(',').append(line.end())
+                        .append(']');
+            } else {
+                Json.string(sb, line.text());
+            }
+        }
+        sb.append(']');
     }
 
     /**

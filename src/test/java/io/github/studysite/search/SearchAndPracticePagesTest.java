@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,7 +74,99 @@ class SearchAndPracticePagesTest {
                 .contains("studysiteSearch.chunk(\"n/002_201329728b60437e\",")
                 .contains("studysiteSearch.chunk(\"n/000_ca69e49fd9764789\",");
         assertThat(Files.readString(out.resolve("practice-data.js"))).startsWith("window.studysitePractice = {");
-        assertThat(out.resolve("practice/c0.js")).exists();
+        // practice's text is in the search chunks, not in files of its own
+        assertThat(out.resolve("practice/c0.js")).doesNotExist();
+    }
+
+    /** The value of a script that assigns or passes one JSON value, read as YAML (JSON is YAML). */
+    private static Object json(String script) {
+        return new org.yaml.snakeyaml.Yaml().load(script);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void practiceShowsEachItemsTextAsItsPagesDoReadFromTheNotesSearchChunk() throws IOException {
+        String dataScript = Files.readString(out.resolve("practice-data.js"));
+        Map<String, Object> data = (Map<String, Object>) json(dataScript.substring(dataScript.indexOf('{'),
+                dataScript.lastIndexOf('}') + 1));
+        List<Integer> files = (List<Integer>) data.get("files");
+        List<String> pages = (List<String>) data.get("pages");
+        int ranges = 0;
+        int written = 0;
+        List<List<Object>> items = (List<List<Object>>) data.get("items");
+        assertThat(items).hasSizeGreaterThan(50);
+        for (List<Object> item : items) {
+            String key = (String) item.get(1);
+            // the item's note's search file holds a chunk that says the item's text
+            String file = Files.readString(out.resolve("search/c" + files.get((Integer) item.get(2)) + ".js"));
+            Map<String, Object> said = null;
+            List<List<Object>> entries = null;
+            for (String call : file.split("studysiteSearch\\.chunk\\(")) {
+                if (call.isBlank()) {
+                    continue;
+                }
+                Map<String, Object> chunk = (Map<String, Object>) json(call.substring(call.indexOf(",{") + 1,
+                        call.lastIndexOf(");")));
+                Map<String, Object> x = (Map<String, Object>) chunk.get("x");
+                if (x != null && x.containsKey(key)) {
+                    said = (Map<String, Object>) x.get(key);
+                    entries = (List<List<Object>>) chunk.get("e");
+                }
+            }
+            assertThat(said).as(key).isNotNull();
+            List<List<Object>> lines = new ArrayList<>();
+            if (item.get(0).equals("q")) {
+                lines.add((List<Object>) said.get("q"));
+                lines.add((List<Object>) said.get("a"));
+                Document bank = page(pages.get((Integer) item.get(6) - 1));
+                org.jsoup.nodes.Element question = bank.getElementById(key);
+                assertThat(question).as(key).isNotNull();
+                assertThat(text(lines.get(0), entries)).isEqualTo(question.selectFirst(".q-text").text());
+                // as a page shows text: runs of spaces as one, no empty paragraphs
+                assertThat(text(lines.get(1), entries).lines().map(l -> l.replaceAll("\\s+", " ").strip())
+                        .filter(l -> !l.isEmpty()).toList())
+                        .isEqualTo(question.select(".q-answer p").eachText());
+            } else {
+                lines.add((List<Object>) said.get("s"));
+                List<List<Object>> parts = (List<List<Object>>) said.get("r");
+                lines.addAll(parts);
+                Document story = page("stories/" + key.substring(2) + ".html");
+                String[] letters = {"S", "T", "A", "R"};
+                for (int i = 0; i < 4; i++) {
+                    String shown = String.join(" ", story.select(".star-part.part-" + letters[i] + " p:not(.todo)")
+                            .eachText());
+                    assertThat(text(parts.get(i), entries).replaceAll("\\s+", " ").strip()).as(key + " " + letters[i])
+                            .isEqualTo(shown.replaceAll("\\s+", " ").strip());
+                }
+            }
+            for (List<Object> text : lines) {
+                for (Object line : text) {
+                    if (line instanceof List) {
+                        ranges++;
+                    } else {
+                        written++;
+                    }
+                }
+            }
+        }
+        // most lines are where the note's text already has them: stored once
+        assertThat(ranges).as("lines read from the note's text, of %d", ranges + written)
+                .isGreaterThan(4 * written);
+    }
+
+    /** A practice text: its lines, each a range of an entry's text or the line itself, one per line. */
+    @SuppressWarnings("unchecked")
+    private static String text(List<Object> lines, List<List<Object>> entries) {
+        List<String> out = new ArrayList<>();
+        for (Object line : lines) {
+            if (line instanceof List<?> range) {
+                List<Integer> r = (List<Integer>) range;
+                out.add(((String) entries.get(r.get(0)).get(3)).substring(r.get(1), r.get(2)));
+            } else {
+                out.add((String) line);
+            }
+        }
+        return String.join("\n", out);
     }
 
     @Test

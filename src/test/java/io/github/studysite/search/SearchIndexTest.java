@@ -22,7 +22,7 @@ class SearchIndexTest {
         for (String text : texts) {
             entries.add(new SearchEntry(SearchKind.SECTION, "", "notes/" + name + "/index.html", text));
         }
-        return new SearchEntries.Chunk(name, name, "notes/" + name + "/index.html", entries);
+        return new SearchEntries.Chunk(name, name, "notes/" + name + "/index.html", entries, List.of());
     }
 
     private static Map<Integer, String> scripts(SearchIndex.State state) {
