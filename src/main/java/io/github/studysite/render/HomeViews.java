@@ -23,7 +23,6 @@ public final class HomeViews {
      */
     public record Dashboard(List<PrincipleCard> coverage, List<PrincipleCard> missingPrinciples, String catalogTitle,
                             int storyCount, int completeCount, int questionCount, int answeredCount, int topicCount,
-                            int coveredCount, int principleCount,
                             List<StoryCard> incomplete, Integer incompleteMore,
                             List<QuestionItem> unanswered, Integer unansweredMore,
                             List<TopicItem> topics, Integer topicsMore,
@@ -32,6 +31,15 @@ public final class HomeViews {
                             int printCount, String loopHref, int loopCount, int needsWorkCount) {
         public boolean hasMissingPrinciples() {
             return !missingPrinciples.isEmpty();
+        }
+
+        public int principleCount() {
+            return coverage.size();
+        }
+
+        /** Principles with at least one story. */
+        public int coveredCount() {
+            return coverage.size() - missingPrinciples.size();
         }
     }
 

@@ -49,9 +49,9 @@ final class ListData {
 
     /**
      * {@code window.studysiteStories = {v, principles: [[id, label, lang, href]], notes: [[title, lang, href]], parts:
-     * [[letter, name]], status: {code: label}, partMissing, rules: [[id, label]], storyLink: [prefix, suffix], rows: [[title,
-     * lang, slug, note, anchor in the note (empty: the slug), [principle], parts (bits S=1 T=2 A=4 R=8), status,
-     * chars, seconds, [rule]]]}}.
+     * [[letter, name]], status: {code: label}, partMissing, rules: [[id, label]], storyLink: [prefix, suffix],
+     * rows: [[title, lang, slug, note, anchor in the note (empty: the slug), [principle], parts (bits S=1 T=2 A=4
+     * R=8), status, chars, seconds, [rule]]]}}.
      */
     String stories(SpeakingTime speaking, CoachReport coach) {
         Map<SiteNote, Integer> notes = new IdentityHashMap<>();

@@ -19,9 +19,10 @@ import java.util.List;
  * The print pack, {@code print/}: the one-pagers to take to an interview on one page — the loop plan's interviewer
  * sheets, each self-introduction, each principle's cheat sheet and each story the loop plan has you tell — so that
  * one print job gives one A4 sheet of each, every one starting on a new sheet. Every other story prints from its own
- * page: a copy of every story here would repeat the STAR index's pages, thousands of them in a large site. The one-pagers are the same partials their own pages print ({@code intro-sheet},
- * {@code principle-sheet}, {@code story-sheet}), with links made relative to the pack; {@code inPack} tells the
- * partials to leave out the ids their own pages give headings and questions, which would repeat here.
+ * page: a copy of every story here would repeat the STAR index's pages, thousands of them in a large site. The
+ * one-pagers are the same partials their own pages print ({@code intro-sheet}, {@code principle-sheet},
+ * {@code story-sheet}), with links made relative to the pack; {@code inPack} tells the partials to leave out the ids
+ * their own pages give headings and questions, which would repeat here.
  */
 public final class PrintPages {
 

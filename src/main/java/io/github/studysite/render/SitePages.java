@@ -127,12 +127,11 @@ public final class SitePages {
     public void indexes(List<RenderedNote> notes, HomeViews.Dashboard dashboard) {
         String lang = renderer.language().code();
         write(new PageSpec(NOTES, "notes", renderer.messages().get("notes_title"), lang, "", "notes",
-                new NoteList(summaries(notes, NOTES))));
+                new NoteList(summaries(notes, NOTES, notes.size()))));
         // the home page lists the newest notes; the notes index lists them all
-        List<NoteSummary> newest = summaries(notes, HOME);
         HomeViews.Home home = new HomeViews.Home(renderer.settings().title(), renderer.settings().description(),
-                dashboard, newest.subList(0, Math.min(HOME_NOTES, newest.size())), notes.size(),
-                renderer.urls().link(HOME, NOTES), renderer.settings().exports());
+                dashboard, summaries(notes, HOME, HOME_NOTES), notes.size(), renderer.urls().link(HOME, NOTES),
+                renderer.settings().exports());
         write(new PageSpec(HOME, "home", renderer.settings().title(), lang, renderer.settings().description(), "home",
                 home));
     }
@@ -258,12 +257,13 @@ public final class SitePages {
         return sb.toString();
     }
 
-    private List<NoteSummary> summaries(List<RenderedNote> notes, String from) {
+    /** The {@code limit} newest notes, newest first, linked from {@code from}. */
+    private List<NoteSummary> summaries(List<RenderedNote> notes, String from, int limit) {
         List<RenderedNote> sorted = new ArrayList<>(notes);
         sorted.sort(Comparator.comparing((RenderedNote r) -> r.note().date(),
                 Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(r -> r.note().title()));
         List<NoteSummary> out = new ArrayList<>();
-        for (RenderedNote r : sorted) {
+        for (RenderedNote r : sorted.subList(0, Math.min(limit, sorted.size()))) {
             Note n = r.note();
             out.add(new NoteSummary(n.title(), renderer.urls().link(from, r.page()), date(n), n.tags(), description(r),
                     n.lang(), !n.isPublic()));

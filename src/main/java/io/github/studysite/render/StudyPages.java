@@ -394,7 +394,6 @@ public final class StudyPages {
         return new HomeViews.Dashboard(coverage, missing, catalogTitle(),
                 site.stories().size(), site.stories().size() - incomplete.size(),
                 site.questions().size(), site.questions().size() - unanswered.size(), topics.size(),
-                coverage.size() - missing.size(), coverage.size(),
                 limit(incomplete).stream().map(s -> storyCard(s, from)).toList(),
                 more(incomplete.size() - DASHBOARD_LIMIT),
                 limit(unanswered).stream().map(q -> questionItem(q, from)).toList(),

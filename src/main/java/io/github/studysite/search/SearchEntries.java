@@ -78,11 +78,10 @@ public final class SearchEntries {
                                              BuildCache cache, Problems problems) {
         Map<SiteNote, List<SiteIntro>> intros = new IdentityHashMap<>();
         site.intros().forEach(i -> intros.computeIfAbsent(i.note(), k -> new ArrayList<>()).add(i));
-        List<SiteNote> indexed = site.notes().stream()
-                .filter(note -> notes.containsKey(note.note().contentPath())).toList();
+        List<SiteNote> indexed = indexed(site, notes);
         int per = SearchIndex.NOTES_PER_FILE;
         return Stream.concat(Stream.of(new Group(0, List.of(principles(site, urls)))),
-                IntStream.range(0, (indexed.size() + per - 1) / per).mapToObj(g -> new Group(g + 1, indexed
+                IntStream.range(0, (indexed.size() + per - 1) / per).mapToObj(g -> new Group(fileOf(g * per), indexed
                         .subList(g * per, Math.min(indexed.size(), (g + 1) * per)).stream()
                         .flatMap(note -> noteChunks(site, note, notes, intros.getOrDefault(note, List.of()), urls,
                                 cache, problems).stream())
@@ -92,13 +91,21 @@ public final class SearchEntries {
     /** The file ({@code search/c<file>.js}) holding each indexed note's chunk, by content path. */
     public static Map<String, Integer> files(StudySite site, Map<String, RenderedNote> notes) {
         Map<String, Integer> files = new java.util.HashMap<>();
-        int indexed = 0;
-        for (SiteNote note : site.notes()) {
-            if (notes.containsKey(note.note().contentPath())) {
-                files.put(note.note().contentPath(), 1 + indexed++ / SearchIndex.NOTES_PER_FILE);
-            }
+        List<SiteNote> indexed = indexed(site, notes);
+        for (int i = 0; i < indexed.size(); i++) {
+            files.put(indexed.get(i).note().contentPath(), fileOf(i));
         }
         return files;
+    }
+
+    /** The notes searched, in site order: those with a rendered page. */
+    private static List<SiteNote> indexed(StudySite site, Map<String, RenderedNote> notes) {
+        return site.notes().stream().filter(note -> notes.containsKey(note.note().contentPath())).toList();
+    }
+
+    /** The file of the note at this position among the indexed notes; file 0 holds the principles. */
+    private static int fileOf(int position) {
+        return 1 + position / SearchIndex.NOTES_PER_FILE;
     }
 
     /** A note's chunk, then one for each older revision. */
