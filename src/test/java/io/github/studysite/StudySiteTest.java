@@ -74,7 +74,8 @@ class StudySiteTest {
         assertThat(doc.select("tr.status-incomplete td:first-child").eachText()).contains("대한항공 프로젝트");
         assertThat(doc.select("tr.status-empty td:first-child").eachText()).contains("(제목 없는 스토리)");
         assertThat(doc.select("tr.status-complete td:first-child").eachText()).contains("LG화학 CDN서비스");
-        assertThat(doc.select("tr").get(1).attr("data-principles")).isEqualTo("customer-obsession");
+        assertThat(doc.select("tr").get(1).select("a.tag").eachAttr("href"))
+                .containsExactly("../principles/customer-obsession/index.html");
     }
 
     @Test

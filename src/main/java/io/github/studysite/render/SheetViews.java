@@ -176,11 +176,16 @@ public final class SheetViews {
     public record SheetPart(String letter, String name, List<SheetParagraph> lines, boolean empty) {
     }
 
-    /** A story's page and sheet. */
+    /**
+     * A story's page and sheet.
+     *
+     * @param hintsKey what its hints' dismissals are remembered under, with each hint's rule: the story's slug
+     */
     public record StorySheet(String title, String group, List<SheetPart> parts, boolean complete, String missing,
                              List<Link> principles, String noteTitle, String noteHref, List<SheetLink> questions,
                              boolean hasQuestions, String speaking, String indexHref, String lang,
-                             List<Hints.Hint> hints, boolean hasHints, More sentencesMore, More questionsMore,
+                             List<Hints.Hint> hints, boolean hasHints, String hintsKey, More sentencesMore,
+                             More questionsMore,
                              String printHref, String sheetId) {
     }
 
