@@ -123,7 +123,7 @@ class StudySiteTest {
         Document current = page("notes/001_39e2b3392925d8bd/index.html");
         assertThat(current.select(".revisions a").eachText()).contains("content/000_ca69e49fd9764789.txt");
         Document older = page("notes/000_ca69e49fd9764789/index.html");
-        assertThat(older.select(".banner-revision a").attr("href")).isEqualTo("../../notes/001_39e2b3392925d8bd/index.html");
+        assertThat(older.select(".banner-revision a").attr("href")).isEqualTo("../001_39e2b3392925d8bd/index.html");
         Document changes = page("notes/001_39e2b3392925d8bd/changes/index.html");
         assertThat(changes.select(".change-added").text()).contains("Application 오류에 대한 알람 서비스");
         assertThat(changes.select(".change-removed").text()).contains("시스템 최적화");

@@ -179,6 +179,8 @@ public final class SheetViews {
     /**
      * A story's page and sheet.
      *
+     * @param lang     the language of its texts for their {@code lang}: the note's, or empty on the story's own page,
+     *                 which is in that language
      * @param hintsKey what its hints' dismissals are remembered under, with each hint's rule: the story's slug
      */
     public record StorySheet(String title, String group, List<SheetPart> parts, boolean complete, String missing,

@@ -271,7 +271,7 @@ public final class StudyPages {
                 principleLinks(story.principles(), from), s.note().note().title(),
                 noteHref(from, s.note(), story.source()), questions, !questions.isEmpty(),
                 SpeakingTime.format(speaking.seconds(story.text())), urls.link(from, STORIES),
-                s.note().note().lang(), storyHints, !storyHints.isEmpty(), s.slug(),
+                from.equals(storyPage(s)) ? "" : s.note().note().lang(), storyHints, !storyHints.isEmpty(), s.slug(),
                 More.of(m, "sheet_more_sentences", "sentences", 0, own), More.of(m, "sheet_more_questions", "questions", 0, own),
                 printHref(from, s), sheets.id(s));
     }
