@@ -166,14 +166,13 @@ public final class SheetViews {
     }
 
     /**
-     * One part of a story on its sheet.
+     * One part of a story on its sheet, which lists them in S, T, A, R order (the style sheet draws their letters).
      *
-     * @param letter S, T, A or R
-     * @param name   the part's name
-     * @param lines  its text, line by line (a paragraph each)
-     * @param empty  whether it is still to write
+     * @param name  the part's name
+     * @param lines its text, line by line (a paragraph each)
+     * @param empty whether it is still to write
      */
-    public record SheetPart(String letter, String name, List<SheetParagraph> lines, boolean empty) {
+    public record SheetPart(String name, List<SheetParagraph> lines, boolean empty) {
     }
 
     /**

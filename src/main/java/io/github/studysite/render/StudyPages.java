@@ -261,7 +261,7 @@ public final class StudyPages {
         List<SheetPart> parts = new ArrayList<>();
         StarPart[] all = StarPart.values();
         for (int i = 0; i < all.length; i++) {
-            parts.add(new SheetPart(all[i].letter(), m.get("part_" + all[i].letter().toLowerCase()), ranked.get(i),
+            parts.add(new SheetPart(m.get("part_" + all[i].letter().toLowerCase()), ranked.get(i),
                     story.part(all[i]).isEmpty()));
         }
         List<Hints.Hint> storyHints = storyHints(s, from);
