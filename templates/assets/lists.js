@@ -157,13 +157,13 @@
         "<td><a href=\"" +
         escape(root + data.storyLink[0] + r[2] + data.storyLink[1]) + "\" lang=\"" + r[1] + "\">" +
         escape(r[0]) + "</a></td>" +
-        "<td data-label=\"" + escape(labels[1]) + "\">" + principleTags(r[5]) + "</td>" +
-        "<td data-label=\"" + escape(labels[2]) + "\"><a href=\"" + escape(root + note[2] + "#" + (r[4] || r[2])) +
+        "<td>" + principleTags(r[5]) + "</td>" +
+        "<td><a href=\"" + escape(root + note[2] + "#" + (r[4] || r[2])) +
         "\" lang=\"" + note[1] + "\">" + escape(note[0]) + "</a></td>" +
         "<td>" + badge + "</td>" +
-        "<td data-label=\"" + escape(labels[4]) + "\">" + r[8] + "</td>" +
-        "<td data-label=\"" + escape(labels[5]) + "\">" + time(r[9]) + "</td>" +
-        "<td data-label=\"" + escape(labels[6]) + "\">" + hints + "</td></tr>";
+        "<td>" + r[8] + "</td>" +
+        "<td>" + time(r[9]) + "</td>" +
+        "<td>" + hints + "</td></tr>";
     }
     var batches = Batches(results, more, render);
 
