@@ -166,7 +166,7 @@ public final class StudyPages {
     /**
      * What page {@code n} of a principle shows, linked from {@code from}: its own page, or the print pack, where the
      * first page is printed as a one-pager with every other. A principle with more stories, questions or sections in
-     * notes than a page holds continues on {@code principles/<id>/page/2/}, …; the counts are always the principle's
+     * notes than a page holds continues on {@code principles/<id>/page/2.html}, …; the counts are always the principle's
      * totals. Its stories come most complete first (the note order among equals), so that a cheat sheet too long for
      * one readable sheet prints the best ones. On its own page ({@code own}) a question carries no answer: an opened
      * one shows it from its note's search file, as the question bank does; the print pack's sheet has the answers.

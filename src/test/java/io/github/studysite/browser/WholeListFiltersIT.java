@@ -68,12 +68,12 @@ class WholeListFiltersIT {
         return url(page) + "?" + query;
     }
 
-    /** Every page of a paged list as the server wrote it: {@code first}, then {@code <folder>/page/2/}, …. */
+    /** Every page of a paged list as the server wrote it: {@code first}, then {@code <folder>/page/2.html}, …. */
     private static List<Document> serverPages(String folder) {
         List<Document> pages = new ArrayList<>();
         pages.add(Jsoup.parse(Fixtures.read(site.resolve(folder + "/index.html"))));
-        for (int n = 2; Files.exists(site.resolve(folder + "/page/" + n + "/index.html")); n++) {
-            pages.add(Jsoup.parse(Fixtures.read(site.resolve(folder + "/page/" + n + "/index.html"))));
+        for (int n = 2; Files.exists(site.resolve(folder + "/page/" + n + ".html")); n++) {
+            pages.add(Jsoup.parse(Fixtures.read(site.resolve(folder + "/page/" + n + ".html"))));
         }
         return pages;
     }
@@ -323,7 +323,7 @@ class WholeListFiltersIT {
         String pick = unique.get(unique.size() / 2);
         long ofPick = all.stream().filter(q -> noteTitle(q).equals(pick)).count();
 
-        driver().get(url("questions/page/3/index.html"));
+        driver().get(url("questions/page/3.html"));
         Select notes = new Select(driver().findElement(By.cssSelector("form.filters select[name=note]")));
         assertThat(notes.getOptions().stream().skip(1).map(WebElement::getText).toList()).isEqualTo(titles);
         notes.selectByVisibleText(pick);
@@ -354,7 +354,7 @@ class WholeListFiltersIT {
      * say answered or not.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"questions/page/2/index.html", "principles/ownership/index.html"})
+    @ValueSource(strings = {"questions/page/2.html", "principles/ownership/index.html"})
     void openingAQuestionShowsItsAnswerFromItsNote(String bankPage) {
         Document server = Jsoup.parse(Fixtures.read(site.resolve(bankPage)));
         String questions = "#by-note ~ .question-group li.question, .sheet-questions li.question";
