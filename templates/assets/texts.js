@@ -2,7 +2,7 @@
    is stored once, in the note's search file (search/c<k>.js, as ranges of the note's text the search index already
    holds), which is a script, so it loads from the file system too; a page loads a file the first time it shows one
    of its items. The search folder is found beside this script's own folder, so a page of any interface language
-   reads the one index at the site root. */
+   reads the one index at the site root. The search page reads its chunks with decode() too. */
 (function () {
   "use strict";
 
@@ -12,28 +12,71 @@
   var files = {};
   var waiting = {};
 
-  /** A text written as lines, each the range [entry, start, end) of one of the chunk's entries' text or the line. */
-  function joined(lines, entries) {
-    return (lines || []).map(function (line) {
-      return typeof line === "string" ? line : entries[line[0]][3].slice(line[1], line[2]);
-    }).join("\n");
+  /**
+   * A text written as lines (io.github.studysite.search.SearchIndex.lines), read at `place` ([entry, offset] in
+   * `texts`, the chunk's entries' texts), which it moves on: a string is a line; [entry, start] moves the place; a
+   * number n is the n characters at the place, which then moves past them and the space after them.
+   */
+  function joined(lines, texts, place) {
+    var out = [];
+    lines.forEach(function (line) {
+      if (typeof line === "string") {
+        out.push(line);
+      } else if (typeof line === "number") {
+        out.push(texts[place[0]].slice(place[1], place[1] + line));
+        place[1] += line + 1;
+      } else {
+        place[0] = line[0];
+        place[1] = line[1];
+      }
+    });
+    return out.join("\n");
+  }
+
+  /**
+   * A search chunk's entries as {kind, title, href, text, anchors, key, item}: a question's or story's `key` and
+   * `item` ({q, a} or {s, r: [[letter, text]…]}) are what practice and the question bank show. `manifest` (the
+   * search index's) gives the addresses of questions and stories and where a question's own text is cut; without it
+   * their href and that cut are left out.
+   */
+  function decode(chunk, manifest) {
+    var texts = [];
+    function text(t) { return typeof t === "string" ? t : texts[t[0]].slice(t[1], t[2]); }
+    var entries = chunk.e.map(function (e) {
+      var kind = e[0];
+      var place = [0, 0];
+      var entry;
+      if (kind === "q") {
+        var q = joined(e[3], texts, place);
+        var a = joined(e[4], texts, place);
+        entry = { kind: kind, key: e[1], title: q, item: { q: q, a: a },
+          text: e.length > 5 ? text(e[5]) : a.slice(0, manifest && manifest.excerpt),
+          href: manifest && manifest.pages[e[2] - 1] + "#" + e[1] };
+      } else if (kind === "s") {
+        var title = joined(e[3], texts, place);
+        entry = { kind: kind, key: "s:" + e[1], title: title, text: text(e[2]),
+          item: { s: title, r: PARTS.map(function (letter, i) { return [letter, joined(e[4 + i], texts, place)]; }) },
+          href: manifest && manifest.story.replace("{slug}", function () { return e[1]; }) };
+      } else {
+        entry = { kind: kind, title: e[1] || (kind === "n" ? chunk.t : ""), text: text(e[3]), anchors: e[4],
+          href: e[2] === "" ? chunk.h : e[2].charAt(0) === "#" ? chunk.h + e[2] : e[2] };
+      }
+      texts.push(entry.text);
+      return entry;
+    });
+    return { title: chunk.t, href: chunk.h, entries: entries };
   }
 
   // a search file calls this once per chunk it holds, as it runs
-  window.studysiteSearch = {
-    chunk: function (name, chunk) {
-      var script = document.currentScript;
-      var file = script && script.getAttribute("data-file");
-      if (!file || !chunk.x) { return; }
-      var into = files[file] || (files[file] = {});
-      Object.keys(chunk.x).forEach(function (key) {
-        var x = chunk.x[key];
-        into[key] = x.r ? { s: joined(x.s, chunk.e), r: x.r.map(function (part, i) {
-          return [PARTS[i], joined(part, chunk.e)];
-        }) } : { q: joined(x.q, chunk.e), a: joined(x.a, chunk.e) };
-      });
-    }
-  };
+  function chunk(name, data) {
+    var script = document.currentScript;
+    var file = script && script.getAttribute("data-file");
+    if (!file) { return; }
+    var into = files[file] || (files[file] = {});
+    decode(data).entries.forEach(function (entry) {
+      if (entry.item) { into[entry.key] = entry.item; }
+    });
+  }
 
   /** Gives then() the items of search file `name` ("c<k>"), loading it the first time. */
   function load(name, then) {
@@ -41,6 +84,7 @@
     var first = !waiting[name];
     (waiting[name] = waiting[name] || []).push(then);
     if (first) {
+      window.studysiteSearch = { chunk: chunk };
       var script = document.createElement("script");
       script.src = folder + name + ".js";
       script.setAttribute("data-file", name);
@@ -78,5 +122,5 @@
     });
   }
 
-  window.studysiteTexts = { load: load, lang: lang, paragraphs: paragraphs };
+  window.studysiteTexts = { load: load, decode: decode, lang: lang, paragraphs: paragraphs };
 })();

@@ -124,7 +124,7 @@ class StudySiteTest {
         assertThat(Jsoup.parse(Fixtures.read(out.resolve("questions").resolve(note).normalize()))
                 .getElementById(link.attr("href").substring(note.length() + 1))).isNotNull();
         String file = Files.readString(out.resolve("search/c" + group.attr("data-file") + ".js"));
-        assertThat(file).contains("\"" + item.id() + "\":{\"q\":");
+        assertThat(file).contains("[\"q\",\"" + item.id() + "\",");
     }
 
     @Test
