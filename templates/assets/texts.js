@@ -33,13 +33,146 @@
     return out.join("\n");
   }
 
+  var LENGTH_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131,
+    163, 195, 227, 258];
+  var LENGTH_EXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+  var DISTANCE_BASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537,
+    2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577];
+  var DISTANCE_EXTRA = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13,
+    13];
+  var LENGTH_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+
+  /** A canonical Huffman code from each symbol's code length: how many codes of each length, symbols in code order. */
+  function huffman(lengths) {
+    var count = new Array(16).fill(0);
+    var offset = new Array(16).fill(0);
+    var symbol = [];
+    lengths.forEach(function (length) { count[length]++; });
+    count[0] = 0;
+    for (var length = 1; length < 15; length++) { offset[length + 1] = offset[length] + count[length]; }
+    lengths.forEach(function (length, s) { if (length) { symbol[offset[length]++] = s; } });
+    return { count: count, symbol: symbol };
+  }
+
+  var FIXED_LITERALS = huffman(Array.from({ length: 288 }, function (x, s) {
+    return s < 144 ? 8 : s < 256 ? 9 : s < 280 ? 7 : 8;
+  }));
+  var FIXED_DISTANCES = huffman(new Array(30).fill(5));
+
+  /** Raw DEFLATE (RFC 1951), as io.github.studysite.search.Deflated writes it: bytes in, bytes out. */
+  function inflate(input) {
+    var at = 0;
+    var bitBuffer = 0;
+    var bitCount = 0;
+    var out = new Uint8Array(Math.max(1024, input.length * 6));
+    var size = 0;
+    function bits(n) {
+      while (bitCount < n) {
+        if (at >= input.length) { throw new Error("deflate data ends early"); }
+        bitBuffer |= input[at++] << bitCount;
+        bitCount += 8;
+      }
+      var value = bitBuffer & ((1 << n) - 1);
+      bitBuffer >>>= n;
+      bitCount -= n;
+      return value;
+    }
+    function symbolOf(code) {
+      var value = 0;
+      var first = 0;
+      var index = 0;
+      for (var length = 1; length < 16; length++) {
+        value |= bits(1);
+        var count = code.count[length];
+        if (value - first < count) { return code.symbol[index + value - first]; }
+        index += count;
+        first = (first + count) << 1;
+        value <<= 1;
+      }
+      throw new Error("bad deflate code");
+    }
+    function room(more) {
+      if (size + more > out.length) {
+        var bigger = new Uint8Array(Math.max(out.length * 2, size + more));
+        bigger.set(out.subarray(0, size));
+        out = bigger;
+      }
+    }
+    var last = 0;
+    while (!last) {
+      last = bits(1);
+      var type = bits(2);
+      if (type === 0) {
+        bitBuffer = 0;
+        bitCount = 0;
+        var length = input[at] | input[at + 1] << 8;
+        at += 4;
+        room(length);
+        out.set(input.subarray(at, at + length), size);
+        size += length;
+        at += length;
+        continue;
+      }
+      var literals = FIXED_LITERALS;
+      var distances = FIXED_DISTANCES;
+      if (type === 2) {
+        var literalCount = bits(5) + 257;
+        var distanceCount = bits(5) + 1;
+        var codeLengthCount = bits(4) + 4;
+        var codeLengths = new Array(19).fill(0);
+        for (var i = 0; i < codeLengthCount; i++) { codeLengths[LENGTH_ORDER[i]] = bits(3); }
+        var lengthCode = huffman(codeLengths);
+        var lengths = [];
+        while (lengths.length < literalCount + distanceCount) {
+          var symbol = symbolOf(lengthCode);
+          if (symbol < 16) {
+            lengths.push(symbol);
+          } else {
+            var repeat = symbol === 16 ? 3 + bits(2) : symbol === 17 ? 3 + bits(3) : 11 + bits(7);
+            var value = symbol === 16 ? lengths[lengths.length - 1] : 0;
+            while (repeat--) { lengths.push(value); }
+          }
+        }
+        literals = huffman(lengths.slice(0, literalCount));
+        distances = huffman(lengths.slice(literalCount));
+      } else if (type !== 1) {
+        throw new Error("bad deflate block");
+      }
+      for (;;) {
+        var s = symbolOf(literals);
+        if (s < 256) {
+          room(1);
+          out[size++] = s;
+        } else if (s === 256) {
+          break;
+        } else {
+          var copy = LENGTH_BASE[s - 257] + bits(LENGTH_EXTRA[s - 257]);
+          var d = symbolOf(distances);
+          var distance = DISTANCE_BASE[d] + bits(DISTANCE_EXTRA[d]);
+          room(copy);
+          for (var c = 0; c < copy; c++, size++) { out[size] = out[size - distance]; }
+        }
+      }
+    }
+    return out.subarray(0, size);
+  }
+
+  /** A chunk as a search file holds it: its JSON, deflated, in base 64 (io.github.studysite.search.Deflated). */
+  function unpack(data) {
+    var binary = atob(data);
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) { bytes[i] = binary.charCodeAt(i); }
+    return JSON.parse(new TextDecoder().decode(inflate(bytes)));
+  }
+
   /**
-   * A search chunk's entries as {kind, title, href, text, anchors, key, item}: a question's or story's `key` and
-   * `item` ({q, a} or {s, r: [[letter, text]…]}) are what practice and the question bank show. `manifest` (the
-   * search index's) gives the addresses of questions and stories and where a question's own text is cut; without it
-   * their href and that cut are left out.
+   * A search chunk, as its file passes it, with its entries as {kind, title, href, text, anchors, key, item}: a
+   * question's or story's `key` and `item` ({q, a} or {s, r: [[letter, text]…]}) are what practice and the question
+   * bank show. `manifest` (the search index's) gives the addresses of questions and stories and where a question's
+   * own text is cut; without it their href and that cut are left out.
    */
-  function decode(chunk, manifest) {
+  function decode(data, manifest) {
+    var chunk = unpack(data);
     var texts = [];
     function text(t) { return typeof t === "string" ? t : texts[t[0]].slice(t[1], t[2]); }
     var entries = chunk.e.map(function (e) {

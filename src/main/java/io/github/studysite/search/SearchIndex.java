@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  *   <li>{@code search/p<k>.js}: shard {@code k} of the postings, mapping each bigram of normalised text
  *       ({@link SearchText}) to the chunks (by number) whose text contains it;</li>
  *   <li>{@code search/c<k>.js}: the chunks of a few notes in site order (the first file: the principles'), each
- *       chunk a note's entries with their text; the manifest says how many chunks each file holds.</li>
+ *       chunk a note's entries with their text, compressed; the manifest says how many chunks each file holds.</li>
  * </ul>
  * A query loads the shards of its bigrams, intersects their chunk lists, then loads only the files of the candidate
  * chunks and checks them for the exact substring. A large site thus answers a query with a few shard files and the
@@ -130,7 +130,18 @@ public final class SearchIndex {
     }
 
     /**
-     * {@code studysiteSearch.chunk(name, {t: note title, h: note page, e: [entry…]})}, an entry being
+     * {@code studysiteSearch.chunk(name, "data")}: the chunk's {@link #chunkJson JSON}, {@link Deflated} (most of
+     * the index is the notes' text, which deflates well).
+     */
+    static String chunkScript(SearchEntries.Chunk chunk) {
+        StringBuilder sb = new StringBuilder(64 + chunk.name().length());
+        sb.append("studysiteSearch.chunk(");
+        Json.string(sb, chunk.name());
+        return sb.append(",\"").append(Deflated.base64(chunkJson(chunk))).append("\");\n").toString();
+    }
+
+    /**
+     * {@code {t: note title, h: note page, e: [entry…]}}, an entry being
      * <ul>
      *   <li>{@code [kind, title, href, text, anchors]} (the anchors only when there are any): a note's title that is
      *       the chunk's is written empty, and an href on the note's page from its {@code #} (the page itself empty);
@@ -144,11 +155,9 @@ public final class SearchIndex {
      * A question's question and answer and a story's title and parts are what practice mode and the question bank
      * show ({@link PracticeText}), each written as lines by {@link #lines}.
      */
-    static String chunkScript(SearchEntries.Chunk chunk) {
+    static String chunkJson(SearchEntries.Chunk chunk) {
         StringBuilder sb = new StringBuilder(256 + chunk.entries().size() * 200);
-        sb.append("studysiteSearch.chunk(");
-        Json.string(sb, chunk.name());
-        sb.append(",{\"t\":");
+        sb.append("{\"t\":");
         Json.string(sb, chunk.title());
         sb.append(",\"h\":");
         Json.string(sb, chunk.href());
@@ -192,7 +201,7 @@ public final class SearchIndex {
             }
             sb.append(']');
         }
-        sb.append("]});\n");
+        sb.append("]}");
         return sb.toString();
     }
 

@@ -116,7 +116,7 @@ class SearchIndexTest {
                 + "\"chunks\":[\"site\",\"n/a\",\"n/b\"],\"files\":[1,2],\"pages\":[\"questions/index.html\"],"
                 + "\"story\":\"stories/{slug}.html\",\"excerpt\":400}\n");
         assertThat(files.get("search-index.js")).startsWith("window.studysiteSearchIndex = {\"version\":3");
-        assertThat(files.get("search/c1.js")).isEqualTo("studysiteSearch.chunk(\"n/a\",{\"t\":\"n/a\","
+        assertThat(SearchFiles.unpack(files.get("search/c1.js"))).isEqualTo("studysiteSearch.chunk(\"n/a\",{\"t\":\"n/a\","
                 + "\"h\":\"notes/n/a/index.html\",\"e\":[[\"h\",\"\",\"\",\"서울\"]]});\n"
                 + "studysiteSearch.chunk(\"n/b\",{\"t\":\"n/b\","
                 + "\"h\":\"notes/n/b/index.html\",\"e\":[[\"h\",\"\",\"\",\"부산\"]]});\n");
@@ -185,13 +185,13 @@ class SearchIndexTest {
                         List.of(), List.of(List.of(new PracticeText.Line(0, 36, 38, null)),
                                 List.of(new PracticeText.Line(0, 39, 41, null)), List.of(PracticeText.Line.of("행동")),
                                 List.of(new PracticeText.Line(0, 45, 47, null)))));
-        String script = SearchIndex.chunkScript(new SearchEntries.Chunk("n/a", "A", "notes/a/index.html",
+        String json = SearchIndex.chunkJson(new SearchEntries.Chunk("n/a", "A", "notes/a/index.html",
                 List.of(text, asked, story)));
-        assertThat(script).isEqualTo("studysiteSearch.chunk(\"n/a\",{\"t\":\"A\",\"h\":\"notes/a/index.html\","
+        assertThat(json).isEqualTo("{\"t\":\"A\",\"h\":\"notes/a/index.html\","
                 + "\"e\":[[\"h\",\"지원 동기\",\"#지원-동기\",\"" + section + "\"],\n"
                 // the answer follows the question: its lines are only their lengths; its text is its answer
                 + "[\"q\",\"q-왜\",2,[[0,3],9],[11,\"\",10]],\n"
-                + "[\"s\",\"a-1\",[0,36,47],[],[[0,36],2],[2],[\"행동\"],[[0,45],2]]]});\n");
+                + "[\"s\",\"a-1\",[0,36,47],[],[[0,36],2],[2],[\"행동\"],[[0,45],2]]]}");
     }
 
     private static List<String> names(List<SearchEntries.Chunk> chunks) {
