@@ -121,7 +121,7 @@ class SearchBrowserIT {
         assertThat(site.browser().driver().getCurrentUrl()).contains("/search/index.html?q=");
     }
 
-    /** The page inflates chunks itself: every kind of DEFLATE block, and texts past the 32 KB window, read back. */
+    /** The browser inflates the chunks: every kind of DEFLATE block, and texts past the 32 KB window, read back. */
     @Test
     void theChunksTextReadsBackAsTheIndexPackedIt() {
         StringBuilder longText = new StringBuilder();
@@ -137,8 +137,11 @@ class SearchBrowserIT {
             for (int level : new int[] {Deflater.NO_COMPRESSION, Deflater.DEFAULT_COMPRESSION}) {
                 String packed = SearchFiles.packedSection(text, level);
                 blocks.add(SearchFiles.firstBlockType(packed));
-                assertThat(site.browser().driver().executeScript(
-                        "return window.studysiteTexts.decode(arguments[0]).entries[0].text", packed))
+                assertThat(site.browser().driver().executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "window.studysiteTexts.decode(arguments[0]).then("
+                                + "function (c) { done(c.entries[0].text); }, function (e) { done('failed: ' + e); })",
+                        packed))
                         .as("%d characters at level %d", text.length(), level).isEqualTo(text);
             }
         }
