@@ -14,6 +14,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -146,6 +147,25 @@ class SearchBrowserIT {
             }
         }
         assertThat(blocks).containsExactly(0, 1, 2);
+    }
+
+    /** A browser that cannot inflate the chunks says that search is unavailable in it, before any query. */
+    @Test
+    void aBrowserWithoutDecompressionStreamSaysSearchIsUnavailableInIt() {
+        Object id = site.browser().driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "delete window.DecompressionStream;")).get("identifier");
+        try {
+            site.browser().driver().get(site.url("search/index.html") + "?q="
+                    + URLEncoder.encode("마이데이터", StandardCharsets.UTF_8));
+            assertThat(site.browser().driver().findElement(By.cssSelector(".search-status")).getText())
+                    .isEqualTo("이 브라우저에서는 검색을 쓸 수 없습니다. 검색 색인을 읽지 못합니다(DecompressionStream 없음). "
+                            + "Chrome·Edge 103, Firefox 113, Safari 16.4 이상에서 동작합니다.");
+            assertThat(site.browser().driver().findElements(By.cssSelector(".search-results .search-result")))
+                    .isEmpty();
+        } finally {
+            site.browser().driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", id));
+        }
     }
 
     @Test
