@@ -324,7 +324,8 @@
    */
   function answers(pages, labels) {
     var texts = window.studysiteTexts;
-    if (!texts) { return; }
+    // without them (or a browser that cannot inflate them) an opened question links to its answer on the note's page
+    if (!texts || !texts.supported) { return; }
     pages.querySelectorAll(".question .q-status").forEach(function (status) {
       status.title = labels[status.closest(".is-answered") ? 0 : 1];
     });
@@ -337,9 +338,12 @@
       var answer = document.createElement("div");
       answer.className = "q-answer";
       details.insertBefore(answer, details.querySelector(".meta"));
-      texts.load("c" + group.getAttribute("data-file"), function (items) {
+      texts.load("c" + group.getAttribute("data-file")).then(function (items) {
         var text = items[item.id];
         if (text && text.a) { texts.paragraphs(answer, text.a); }
+      }, function () {
+        // the link to the note's page stays; opening the question again tries the file again
+        answer.remove();
       });
     }
     // toggle does not bubble: caught on its way down; a question opened before this ran (a link to it) is filled now

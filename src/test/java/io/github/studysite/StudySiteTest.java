@@ -1,5 +1,6 @@
 package io.github.studysite;
 
+import io.github.studysite.search.SearchFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -165,8 +165,8 @@ class StudySiteTest {
         assertThat(link.attr("href")).startsWith(note + "#");
         assertThat(Jsoup.parse(Fixtures.read(out.resolve("questions").resolve(note).normalize()))
                 .getElementById(link.attr("href").substring(note.length() + 1))).isNotNull();
-        String file = Files.readString(out.resolve("search/c" + group.attr("data-file") + ".js"));
-        assertThat(file).contains("\"" + item.id() + "\":{\"q\":");
+        String file = SearchFiles.read(out.resolve("search/c" + group.attr("data-file") + ".js"));
+        assertThat(file).contains("[\"q\",\"" + item.id() + "\",");
     }
 
     @Test

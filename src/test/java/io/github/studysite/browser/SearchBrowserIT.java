@@ -1,5 +1,6 @@
 package io.github.studysite.browser;
 
+import io.github.studysite.search.SearchFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,7 +14,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.Deflater;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -114,6 +120,52 @@ class SearchBrowserIT {
         new Actions(site.browser().driver()).click(box).sendKeys("마이데이터", Keys.ENTER).perform();
         assertThat(results()).isNotEmpty();
         assertThat(site.browser().driver().getCurrentUrl()).contains("/search/index.html?q=");
+    }
+
+    /** The browser inflates the chunks: every kind of DEFLATE block, and texts past the 32 KB window, read back. */
+    @Test
+    void theChunksTextReadsBackAsTheIndexPackedIt() {
+        StringBuilder longText = new StringBuilder();
+        Random random = new Random(17);
+        while (longText.length() < 200_000) {
+            longText.append("서울에서 일할 수 있나요? ".substring(random.nextInt(8)))
+                    .appendCodePoint(0x1F600 + random.nextInt(50))
+                    .append(Integer.toString(random.nextInt(1 << 20), 36)).append(' ');
+        }
+        site.browser().driver().get(site.url("search/index.html"));
+        Set<Integer> blocks = new TreeSet<>();
+        for (String text : List.of("", "가", "고객 집착 — Customer \"Obsession\" 😀\n", longText.toString())) {
+            for (int level : new int[] {Deflater.NO_COMPRESSION, Deflater.DEFAULT_COMPRESSION}) {
+                String packed = SearchFiles.packedSection(text, level);
+                blocks.add(SearchFiles.firstBlockType(packed));
+                assertThat(site.browser().driver().executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "window.studysiteTexts.decode(arguments[0]).then("
+                                + "function (c) { done(c.entries[0].text); }, function (e) { done('failed: ' + e); })",
+                        packed))
+                        .as("%d characters at level %d", text.length(), level).isEqualTo(text);
+            }
+        }
+        assertThat(blocks).containsExactly(0, 1, 2);
+    }
+
+    /** A browser that cannot inflate the chunks says that search is unavailable in it, before any query. */
+    @Test
+    void aBrowserWithoutDecompressionStreamSaysSearchIsUnavailableInIt() {
+        Object id = site.browser().driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "delete window.DecompressionStream;")).get("identifier");
+        try {
+            site.browser().driver().get(site.url("search/index.html") + "?q="
+                    + URLEncoder.encode("마이데이터", StandardCharsets.UTF_8));
+            assertThat(site.browser().driver().findElement(By.cssSelector(".search-status")).getText())
+                    .isEqualTo("이 브라우저에서는 검색을 쓸 수 없습니다. 검색 색인을 읽지 못합니다(DecompressionStream 없음). "
+                            + "Chrome·Edge 103, Firefox 113, Safari 16.4 이상에서 동작합니다.");
+            assertThat(site.browser().driver().findElements(By.cssSelector(".search-results .search-result")))
+                    .isEmpty();
+        } finally {
+            site.browser().driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", id));
+        }
     }
 
     @Test
