@@ -73,11 +73,11 @@ class StudySiteTest {
                 .filter(q -> q.selectFirst(".q-text").text().equals("근검절약")).findFirst().orElseThrow();
         assertThat(item.select(".q-answer, .q-body")).isEmpty();
         assertThat(item.selectFirst(".meta a").text()).startsWith("노트에서 보기: ").hasSizeGreaterThan(9);
-        String file = Files.readString(out.resolve("search/c" + item.attr("data-file") + ".js"));
-        assertThat(file).contains("\"" + item.id() + "\":{\"q\":");
+        String file = SearchFiles.read(out.resolve("search/c" + item.attr("data-file") + ".js"));
+        assertThat(file).contains("[\"q\",\"" + item.id() + "\",");
         assertThat(doc.select(".question a.tag").eachAttr("href")).doesNotContain("index.html");
         List<Element> packed = new java.util.ArrayList<>();
-        try (var pages = Files.walk(out.resolve("print"))) {
+        try (var pages = java.nio.file.Files.walk(out.resolve("print"))) {
             for (Path p : pages.filter(f -> f.toString().endsWith(".html")).toList()) {
                 packed.addAll(Jsoup.parse(Fixtures.read(p)).select("article.principle .question.is-answered"));
             }
