@@ -166,8 +166,8 @@ public final class StudyPages {
     /**
      * What page {@code n} of a principle shows, linked from {@code from}: its own page, or the print pack, where the
      * first page is printed as a one-pager with every other. A principle with more stories, questions or sections in
-     * notes than a page holds continues on {@code principles/<id>/page/2.html}, …; the counts are always the principle's
-     * totals. Its stories come most complete first (the note order among equals), so that a cheat sheet too long for
+     * notes than a page holds continues on {@code principles/<id>/page/2.html}, …; the counts are always the
+     * principle's totals. Its stories come most complete first (the note order among equals), so that a cheat sheet too long for
      * one readable sheet prints the best ones. On its own page ({@code own}) a question carries no answer: an opened
      * one shows it from its note's search file, as the question bank does; the print pack's sheet has the answers.
      */
@@ -484,12 +484,13 @@ public final class StudyPages {
         // only a principle's cheat sheet shows the result line
         String result = shownOn == null ? "" : story.part(StarPart.RESULT).lines().findFirst().orElse("");
         return new StoryCard(title(story), urls.link(from, storyPage(s)), s.note().note().title(),
-                noteHref(from, s.note(), story.source()), principleLinks(others(story.principles(), shownOn), from, lang),
+                noteHref(from, s.note(), story.source()),
+                principleLinks(others(story.principles(), shownOn), from, lang),
                 badges, status, m.get("status_" + status),
                 story.text().length(), SpeakingTime.format(seconds), result, storyHints(s, from), lang);
     }
 
-    /** The principles of {@code ids} but {@code shownOn} (null for none): a list on a principle's page leaves it out. */
+    /** The principles of {@code ids} but {@code shownOn} (or none if null): a principle's page leaves itself out. */
     private static List<String> others(List<String> ids, Principle shownOn) {
         return shownOn == null ? ids : ids.stream().filter(id -> !id.equals(shownOn.id())).toList();
     }

@@ -197,13 +197,15 @@ class PhoneLayoutIT {
             List<String> headers = (List<String>) driver().executeScript(
                     "return Array.from(document.querySelectorAll('#story-table th')).map(th => th.textContent.trim())");
             assertThat(headers.get(1)).isEqualTo(page.startsWith("en/") ? "Principles" : "원칙");
-            assertThat(labels).containsExactly("none", "\"" + headers.get(1) + " \"", "\"" + headers.get(2) + " \"",
-                    "none", "\"" + headers.get(4) + " \"", "\"" + headers.get(5) + " \"", "\"" + headers.get(6) + " \"");
+            List<String> named = headers.stream().map(h -> "\"" + h + " \"").toList();
+            assertThat(labels).containsExactly("none", named.get(1), named.get(2), "none", named.get(4), named.get(5),
+                    named.get(6));
         } finally {
             driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
         driver().get(site.url(page.replaceAll("\\?.*", "")));
-        assertThat(driver().executeScript("return getComputedStyle(document.querySelector('#story-table tbody td + td'),"
-                + " '::before').content")).as("on a wide screen the header names the columns").isEqualTo("none");
+        assertThat(driver().executeScript("return getComputedStyle("
+                + "document.querySelector('#story-table tbody td + td'), '::before').content"))
+                .as("on a wide screen the header names the columns").isEqualTo("none");
     }
 }
