@@ -1,7 +1,9 @@
 /* studysite: filters and sorting over the whole STAR index and question bank. The server writes the lists in pages
    (what a reader without JavaScript sees); this script reads the data of every row (stories/data.js,
    questions/data.js) and, while a filter or sort is chosen, shows the matching rows of the whole list in place of the
-   page, a batch at a time. The choice lives in the query string, so Back, reload and a shared link restore it. */
+   page, a batch at a time. The choice lives in the query string, so Back, reload and a shared link restore it.
+   A question of the bank's pages shows its answer when opened, read from its note's search file (texts.js): the
+   pages carry the questions, the notes their answers. */
 (function () {
   "use strict";
 
@@ -309,6 +311,40 @@
     }
     wire(form, { apply: apply });
   }
+
+  /**
+   * Fills an opened question of the bank with its answer, once, from the search file its note's group names
+   * (data-file); until then, and without the file, the item links to the answer on the note's page.
+   */
+  function answers(pages, form) {
+    var texts = window.studysiteTexts;
+    if (!texts) { return; }
+    var labels = form.elements.answered.options;
+    pages.querySelectorAll(".question .q-status").forEach(function (status) {
+      status.title = labels[status.closest(".is-answered") ? 1 : 2].textContent;
+    });
+    function fill(details) {
+      var item = details.parentNode;
+      var group = item.closest("[data-file]");
+      if (!details.open || !group || !item.classList.contains("is-answered") || details.querySelector(".q-answer")) {
+        return;
+      }
+      var answer = document.createElement("div");
+      answer.className = "q-answer";
+      details.insertBefore(answer, details.querySelector(".meta"));
+      texts.load("c" + group.getAttribute("data-file"), function (items) {
+        var text = items[item.id];
+        if (text && text.a) { texts.paragraphs(answer, text.a); }
+      });
+    }
+    // toggle does not bubble: caught on its way down; a question opened before this ran (a link to it) is filled now
+    pages.addEventListener("toggle", function (e) { if (e.target.tagName === "DETAILS") { fill(e.target); } }, true);
+    pages.querySelectorAll(".question details[open]").forEach(fill);
+  }
+
+  var bank = document.querySelector("form[data-list=questions]");
+  var bankPages = bank && document.getElementById(bank.getAttribute("data-for"));
+  if (bankPages) { answers(bankPages, bank); }
 
   document.querySelectorAll("form[data-list]").forEach(function (form) {
     var kind = form.getAttribute("data-list");

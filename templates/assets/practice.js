@@ -1,7 +1,8 @@
 /* studysite practice mode: one question (or STAR story) at a time, answer hidden until asked, a timer aiming at the
    answer's estimated speaking time, "good / again" after the reveal scheduling what comes back (Leitner, kept in this
-   browser's localStorage), and an optional recording of the spoken answer that never leaves the page. Reads practice-data.js and, per note, the search file holding its chunk (search/c<k>.js, where the items' text is stored once, as ranges of the note's text) — all scripts,
-   so it works from the file system too. No network, no framework. */
+   browser's localStorage), and an optional recording of the spoken answer that never leaves the page. Reads
+   practice-data.js and, through texts.js, the items' text from their notes' search files — all scripts, so it works
+   from the file system too. No network, no framework. */
 (function () {
   "use strict";
 
@@ -37,7 +38,8 @@
 
   var box = document.querySelector("[data-practice]");
   var data = window.studysitePractice;
-  if (!box || !data || data.version !== 3) { return; }
+  var texts = window.studysiteTexts;
+  if (!box || !data || data.version !== 3 || !texts) { return; }
   box.hidden = false;
 
   var STORE = "studysite:practice";
@@ -60,33 +62,7 @@
   var current = null;
   var revealed = 0;
 
-  // the items' text of each loaded search file, by file: {key: {q, a} | {s, r: [[letter, text]…]}}
-  var chunks = {};
-  var waiting = {};
-  var PARTS = ["S", "T", "A", "R"];
-
-  /** A text written as lines, each the range [entry, start, end) of one of the chunk's entries' text or the line. */
-  function joined(lines, entries) {
-    return (lines || []).map(function (line) {
-      return typeof line === "string" ? line : entries[line[0]][3].slice(line[1], line[2]);
-    }).join("\n");
-  }
-
-  // a search file calls this once per chunk it holds, as it runs
-  window.studysiteSearch = {
-    chunk: function (name, chunk) {
-      var script = document.currentScript;
-      var file = script && script.getAttribute("data-file");
-      if (!file || !chunk.x) { return; }
-      var into = chunks[file] || (chunks[file] = {});
-      Object.keys(chunk.x).forEach(function (key) {
-        var x = chunk.x[key];
-        into[key] = x.r ? { s: joined(x.s, chunk.e), r: x.r.map(function (part, i) {
-          return [PARTS[i], joined(part, chunk.e)];
-        }) } : { q: joined(x.q, chunk.e), a: joined(x.a, chunk.e) };
-      });
-    }
-  };
+  var content = null;   // the text of the item on the card, once its search file is loaded
 
   var el = function (selector) { return box.querySelector(selector); };
   var form = el(".practice-filters");
@@ -123,13 +99,6 @@
     show();
   }
 
-  /** "ko" or "en" by the letters of a note's text, as the site decides it (a Hangul syllable weighs 2.5 letters). */
-  function textLang(text) {
-    var hangul = (String(text).match(/[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F]/g) || []).length;
-    var latin = (String(text).match(/[A-Za-z]/g) || []).length;
-    return hangul + latin === 0 ? lang || "en" : (hangul * 2.5 >= latin ? "ko" : "en");
-  }
-
   /** The search file holding the chunk of a note's items. */
   function chunkOf(item) { return "c" + data.files[item.note]; }
 
@@ -143,24 +112,6 @@
   }
 
   function msg(name) { return box.getAttribute("data-msg-" + name); }
-
-  function loadChunk(name, then) {
-    if (chunks[name] && !waiting[name]) { then(chunks[name]); return; }
-    var first = !waiting[name];
-    (waiting[name] = waiting[name] || []).push(then);
-    if (first) {
-      var script = document.createElement("script");
-      script.src = dataRoot + "search/" + name + ".js";
-      script.setAttribute("data-file", name);
-      script.onload = function () {
-        var content = chunks[name] || (chunks[name] = {});
-        var callbacks = waiting[name];
-        delete waiting[name];
-        callbacks.forEach(function (f) { f(content); });
-      };
-      document.head.appendChild(script);
-    }
-  }
 
   /** The filtered items in the schedule's order (Leitner.order). */
   function rebuild() {
@@ -191,25 +142,26 @@
     if (empty) { current = null; return; }
     var item = queue[position];
     current = item;
+    content = null;
     revealed = 0;
     el(".practice-prompt").textContent = msg("loading");
     el(".practice-answer").hidden = true;
     el(".practice-answer").textContent = "";
     el(".practice-parts").textContent = "";
-    loadChunk(chunkOf(item), function (chunk) {
+    texts.load(chunkOf(item), function (chunk) {
       if (current !== item) { return; }
-      var content = chunk[item.key];
+      content = chunk[item.key];
       el(".practice-kind").textContent = box.getAttribute("data-kind-" + item.kind);
       var source = el(".practice-source");
       source.textContent = item.kind === "s" ? (content.s || msg("untitled")) : noteOption(item).textContent;
       source.href = root + href(item);
-      source.lang = textLang(source.textContent);
+      source.lang = texts.lang(source.textContent);
       var last = practised[item.key];
       el(".practice-last").textContent = (last ? msg("last").replace("{0}", new Date(last).toLocaleString(lang))
         : msg("never")) + (schedule[item.key] ? " · " + msg("box").replace("{0}", schedule[item.key].box) : "");
       var prompt = el(".practice-prompt");
       prompt.textContent = item.kind === "s" ? storyPrompt(content, item) : content.q;
-      prompt.lang = item.kind === "s" ? lang || "" : textLang(content.q);
+      prompt.lang = item.kind === "s" ? lang || "" : texts.lang(content.q);
       revealButton.textContent = item.kind === "s" ? msg("reveal-part") : msg("reveal");
       revealButton.disabled = false;
       card.setAttribute("data-kind", item.kind);
@@ -230,31 +182,14 @@
       : msg("story-prompt-any").replace("{0}", content.s || msg("untitled"));
   }
 
-  function paragraphs(into, text, emptyMessage) {
-    if (!text) {
-      var todo = document.createElement("p");
-      todo.className = "todo";
-      todo.textContent = emptyMessage;
-      into.appendChild(todo);
-      return;
-    }
-    text.split("\n").forEach(function (line) {
-      var p = document.createElement("p");
-      p.textContent = line;
-      p.lang = textLang(line);
-      into.appendChild(p);
-    });
-  }
-
   function reveal() {
-    if (!current || revealButton.disabled) { return; }
-    var content = chunks[chunkOf(current)][current.key];
+    if (!current || !content || revealButton.disabled) { return; }
     if (revealed === 0) { remember(current.key); }
     gradeBox.hidden = false;
     if (current.kind === "q") {
       var answer = el(".practice-answer");
       answer.textContent = "";
-      paragraphs(answer, content.a, msg("unanswered"));
+      texts.paragraphs(answer, content.a, msg("unanswered"));
       answer.hidden = false;
       revealed = 1;
       revealButton.disabled = true;
@@ -270,7 +205,7 @@
     h.appendChild(letter);
     h.appendChild(document.createTextNode(" " + box.getAttribute("data-part-" + part[0])));
     li.appendChild(h);
-    paragraphs(li, part[1], msg("part-todo"));
+    texts.paragraphs(li, part[1], msg("part-todo"));
     el(".practice-parts").appendChild(li);
     revealed++;
     revealButton.disabled = revealed >= content.r.length;

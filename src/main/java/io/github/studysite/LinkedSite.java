@@ -77,7 +77,9 @@ public final class LinkedSite {
         Problems own = new Problems();
         for (Language language : theme.languages()) {
             SitePages pages = pages(language, out, published, own);
-            StudyPages study = new StudyPages(pages.renderer(), pages, site, theme.speaking(), Coaching.none(site));
+            // the note pages name no search file: only the question bank, written by the whole build, does
+            StudyPages study = new StudyPages(pages.renderer(), pages, site, theme.speaking(), Coaching.none(site),
+                    Map.of());
             site.notes().forEach(note -> notePages(pages, study, note, contentPaths::contains));
         }
         return new BuildResult(true, problems.sorted(), output, byPath.size(), published.size(),

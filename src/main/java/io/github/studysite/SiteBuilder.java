@@ -219,7 +219,9 @@ public final class SiteBuilder {
                 // bank) overlap another's parallel ones.
                 List<Runnable> parts = new ArrayList<>();
                 Coaching coach = Coaching.of(site, settings.coach(), theme.speaking());
-                perLanguage.forEach(pages -> parts.add(() -> writeLanguage(ready, pages, coach, writing)));
+                Map<String, Integer> searchFiles = SearchEntries.files(site, byPath);
+                perLanguage.forEach(pages -> parts.add(() -> writeLanguage(ready, pages, coach, searchFiles,
+                        writing)));
                 var messages = perLanguage.get(0).renderer().messages();
                 if (settings.exports()) {
                     parts.add(() -> ExportFiles.write(site, coach, theme.speaking(), urls, messages, out));
@@ -227,8 +229,7 @@ public final class SiteBuilder {
                             cache));
                 }
                 parts.add(() -> SearchPages.writeIndex(site, byPath, urls, out, cache, problems));
-                parts.add(() -> PracticePages.writeData(site, urls, theme.speaking(), SearchEntries.files(site, byPath),
-                        out, cache));
+                parts.add(() -> PracticePages.writeData(site, urls, theme.speaking(), searchFiles, out, cache));
                 parts.parallelStream().forEach(Runnable::run);
 
                 timings.begin(Stage.PUBLISH);
@@ -385,11 +386,16 @@ public final class SiteBuilder {
                 Language.of(settings.languages()));
     }
 
-    /** Every page of the site in one interface language. */
-    private static void writeLanguage(LinkedSite linked, SitePages pages, Coaching coach, Progress.Phase writing) {
+    /**
+     * Every page of the site in one interface language.
+     *
+     * @param searchFiles the search file holding each note's text, by content path
+     */
+    private static void writeLanguage(LinkedSite linked, SitePages pages, Coaching coach,
+                                      Map<String, Integer> searchFiles, Progress.Phase writing) {
         StudySite site = linked.site();
         SpeakingTime speaking = linked.theme().speaking();
-        StudyPages study = new StudyPages(pages.renderer(), pages, site, speaking, coach);
+        StudyPages study = new StudyPages(pages.renderer(), pages, site, speaking, coach, searchFiles);
         List<RenderedNote> current = site.notes().stream().map(n -> linked.byPath().get(n.note().contentPath()))
                 .toList();
         site.notes().parallelStream().forEach(note -> {

@@ -170,7 +170,7 @@ class SiteBuilderFuzzIT {
                 // the theme's own scripts, by their paths; nothing a note wrote may run
                 assertThat(page.select("script:not([src$=assets/site.js]):not([src$=assets/print.js]):not([src$=assets/theme.js])"
                                 + ":not([src$=assets/search.js]):not([src$=/search-index.js])"
-                                + ":not([src$=assets/practice.js]):not([src$=/practice-data.js])"
+                                + ":not([src$=assets/practice.js]):not([src$=/practice-data.js]):not([src$=assets/texts.js])"
                                 + ":not([src$=assets/lists.js]):not([src$=stories/data.js]):not([src$=questions/data.js])"
                                 + ", iframe, object, embed"))
                         .as("seed %d: %s", seed, file).isEmpty();

@@ -2,11 +2,13 @@ package io.github.studysite;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -96,6 +98,33 @@ class StudySiteTest {
         assertThat(questions).contains("이전 직장에서 이직한 이유는 무엇입니까?", "VPC에 대해 설명해보세요.",
                 "Cloud Support에 대해 간단히 설명해보세요.");
         assertThat(doc.select(".question.is-unanswered .q-text").eachText()).contains("VPC에 대해 설명해보세요.");
+    }
+
+    /**
+     * A question of the bank carries what browsing needs — its text, whether it is answered, its speaking time, a link
+     * to its answer on the note's page — but not the answer, which its note's search file (named by the note's
+     * group) holds for the page to show when the question is opened.
+     */
+    @Test
+    void questionBankItemsLinkToTheirAnswerInTheNoteAndItsSearchFile() throws IOException {
+        Document doc = page("questions/index.html");
+        Element item = doc.select("#by-note ~ .question-group li.question").stream()
+                .filter(q -> q.selectFirst(".q-text").text().equals("이전 직장에서 이직한 이유는 무엇입니까?"))
+                .findFirst().orElseThrow();
+        assertThat(item.hasClass("is-answered")).isTrue();
+        assertThat(item.selectFirst(".q-text").attr("lang")).isEqualTo("ko");
+        assertThat(item.select(".q-answer, .q-body")).isEmpty();
+        Element link = item.selectFirst(".meta a");
+        assertThat(item.selectFirst(".meta").text()).startsWith("말하기 ");
+        // the note's title is the group's heading, not said again by each question
+        assertThat(link.text()).isEqualTo("노트에서 보기");
+        Element group = item.closest(".question-group");
+        String note = group.selectFirst("h3 a").attr("href");
+        assertThat(link.attr("href")).startsWith(note + "#");
+        assertThat(Jsoup.parse(Fixtures.read(out.resolve("questions").resolve(note).normalize()))
+                .getElementById(link.attr("href").substring(note.length() + 1))).isNotNull();
+        String file = Files.readString(out.resolve("search/c" + group.attr("data-file") + ".js"));
+        assertThat(file).contains("\"" + item.id() + "\":{\"q\":");
     }
 
     @Test

@@ -25,7 +25,7 @@ import java.util.Map;
  * and every question in one compact script, so that a filter sees the whole list, not the page it is shown on, and
  * works from the file system. Rows are arrays; notes and principles are written once and referred to by index; links
  * are relative to the interface language's home. Only what the list shows and filters by is here: a story's parts
- * and a question's answer stay on their pages.
+ * stay on its page, a question's answer on its note's page (and in its search file).
  */
 final class ListData {
 
@@ -100,7 +100,7 @@ final class ListData {
     /**
      * {@code window.studysiteQuestions = {v, perPage, pages: [href], principles: [[id, label, lang, href]], notes:
      * [[title, lang, href, slug]], rows: [[id, text, lang, note, answered (0/1), [principle]]]}}: row {@code i} is
-     * listed on page {@code i / perPage}, whose entry holds its answer.
+     * listed on page {@code i / perPage}, whose entry opens to its answer.
      */
     String questions(int perPage, List<String> pages) {
         Map<SiteNote, Integer> notes = new IdentityHashMap<>();

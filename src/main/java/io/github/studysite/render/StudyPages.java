@@ -72,13 +72,17 @@ public final class StudyPages {
     private final Coaching coaching;
     private final Hints hints;
     private final PrintSheets sheets;
+    private final Map<String, Integer> searchFiles;
 
     /**
-     * @param coaching the coach's feedback on the site's stories and answers, and the loop plan
+     * @param coaching    the coach's feedback on the site's stories and answers, and the loop plan
+     * @param searchFiles the search file holding each note's text, by content path: the question bank shows its
+     *                    answers from there
      */
     public StudyPages(SiteRenderer renderer, SitePages pages, StudySite site, SpeakingTime speaking,
-                      Coaching coaching) {
+                      Coaching coaching, Map<String, Integer> searchFiles) {
         this.renderer = renderer;
+        this.searchFiles = searchFiles;
         this.coaching = coaching;
         this.coach = coaching.report();
         this.hints = new Hints(renderer.messages(), id -> site.catalog().byId(id)
@@ -283,7 +287,8 @@ public final class StudyPages {
     /**
      * The question bank, in pages of {@value #QUESTIONS_PER_PAGE} questions in note order, each page grouping its
      * questions by note; the first page also lists, by principle, the questions that probe each. Its filters run over
-     * the data of every question ({@link ListData}).
+     * the data of every question ({@link ListData}). A question's answer is not written again here: the note's page
+     * has it, and the bank shows it, when a question is opened, from the note's search file.
      */
     private void questions() {
         long answered = site.questions().stream().filter(q -> q.question().isAnswered()).count();
@@ -299,14 +304,14 @@ public final class StudyPages {
             SiteNote current = null;
             for (SiteQuestion q : chunks.get(n - 1)) {
                 if (q.note() != current && current != null) {
-                    byNote.add(group(current.note().title(), urls.link(page, current.page()), items));
+                    byNote.add(group(current, page, items));
                     items = new ArrayList<>();
                 }
                 current = q.note();
                 items.add(questionItem(q, page));
             }
             if (current != null) {
-                byNote.add(group(current.note().title(), urls.link(page, current.page()), items));
+                byNote.add(group(current, page, items));
             }
             List<QuestionGroup> byPrinciple = new ArrayList<>();
             if (n == 1) {
@@ -317,7 +322,7 @@ public final class StudyPages {
                                 .map(q -> questionItem(q, page)).toList();
                         byPrinciple.add(new QuestionGroup(p.name(lang), urls.link(page, principlePage(p)), named,
                                 (int) probing.stream().filter(q -> q.question().isAnswered()).count(),
-                                probing.size()));
+                                probing.size(), ""));
                     }
                 }
             }
@@ -501,9 +506,12 @@ public final class StudyPages {
                 t.topic().hint(), t.topic().group(), noteHref(from, t.note(), t.topic().source()));
     }
 
-    private QuestionGroup group(String title, String href, List<QuestionItem> items) {
-        return new QuestionGroup(title, href, items, (int) items.stream().filter(QuestionItem::answered).count(),
-                items.size());
+    /** A note's questions on the page {@code from} of the question bank. */
+    private QuestionGroup group(SiteNote note, String from, List<QuestionItem> items) {
+        Integer file = searchFiles.get(note.note().contentPath());
+        return new QuestionGroup(note.note().title(), urls.link(from, note.page()), items,
+                (int) items.stream().filter(QuestionItem::answered).count(), items.size(),
+                file == null ? "" : String.valueOf(file));
     }
 
     /** Page {@code n} (1-based) of a list, empty past its end. */

@@ -174,8 +174,11 @@ public final class StudyViews {
      * @param questions the questions
      * @param answered  how many are answered, of all the heading's questions
      * @param total     how many questions the heading has (more than {@code questions} when only some are listed)
+     * @param file      the search file ({@code search/c<file>.js}) holding the answers of a note's questions, which
+     *                  the question bank shows from there; empty for a principle
      */
-    public record QuestionGroup(String title, String href, List<QuestionItem> questions, int answered, int total) {
+    public record QuestionGroup(String title, String href, List<QuestionItem> questions, int answered, int total,
+                                String file) {
         public String titleLang() {
             return TextLanguage.of(title);
         }

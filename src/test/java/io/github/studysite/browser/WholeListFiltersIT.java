@@ -13,9 +13,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * At {@value CorpusSite#NOTES} notes the STAR index (3,006 stories, seven pages) and the question bank (some thirty
  * pages) filter and sort over the whole list in a real Chromium from the file system, within 100 ms: the counts are
  * those of every page the server wrote (read here from the pages themselves), and the choice survives reload, Back and
- * a shared link.
+ * a shared link. A question of the bank, opened, shows its answer as its note says it, though the bank's pages do not
+ * hold the answers.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class WholeListFiltersIT {
@@ -116,6 +119,10 @@ class WholeListFiltersIT {
         driver().executeScript("""
                 var more = document.querySelector('.list-more:not([hidden])');
                 while (more && !more.hidden) { more.click(); }""");
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver(), Duration.ofSeconds(10));
     }
 
     private static String count() {
@@ -276,6 +283,10 @@ class WholeListFiltersIT {
         assertThat(driver().getCurrentUrl()).contains("questions/page/");
         WebElement target = driver().findElement(By.cssSelector(":target"));
         assertThat(target.findElement(By.cssSelector(".q-text")).getText()).isEqualTo(text);
+        assertThat(target.findElement(By.tagName("details")).getAttribute("open")).isNotNull();
+        if (target.getAttribute("class").contains("is-answered")) {
+            waiting().until(d -> !target.findElements(By.cssSelector(".q-answer p")).isEmpty());
+        }
         driver().navigate().back();
         assertThat(selected("note")).isEqualTo(last);
         assertThat(count()).isEqualTo(ofLast + " / " + all.size());
@@ -292,19 +303,19 @@ class WholeListFiltersIT {
         List<String> titles = new ArrayList<>();
         String previous = null;
         for (Element q : all) {
-            Element note = q.select(".meta a").first();
-            // the link is to the question's place in the note, relative to the bank's page it is on
-            String page = note.attr("href").replaceAll("#.*", "").replaceAll("^(\\.\\./)+", "");
+            // the link is to the question's place in the note, relative to the bank's page it is on; the note's
+            // title is its group's heading
+            String page = q.select(".meta a").first().attr("href").replaceAll("#.*", "")
+                    .replaceAll("^(\\.\\./)+", "");
             if (!page.equals(previous)) {
-                titles.add(note.select("span[lang]").text());
+                titles.add(noteTitle(q));
                 previous = page;
             }
         }
         // a note whose title no other note has, from the middle of the bank: picked by its title as a reader does
         List<String> unique = titles.stream().filter(t -> titles.indexOf(t) == titles.lastIndexOf(t)).toList();
         String pick = unique.get(unique.size() / 2);
-        long ofPick = all.stream().filter(q -> q.select(".meta a").first().select("span[lang]").text().equals(pick))
-                .count();
+        long ofPick = all.stream().filter(q -> noteTitle(q).equals(pick)).count();
 
         driver().get(url("questions/page/3/index.html"));
         Select notes = new Select(driver().findElement(By.cssSelector("form.filters select[name=note]")));
@@ -324,6 +335,65 @@ class WholeListFiltersIT {
         assertThat(count()).isEqualTo(ofPick + " / " + all.size());
     }
 
+    /** The title of a question's note, as the bank's page says it: the heading of the question's group. */
+    private static String noteTitle(Element question) {
+        return question.closest(".question-group").selectFirst("h3 a").text();
+    }
+
+    /**
+     * A question of the bank opened from the file system shows its answer, read from its note's search file: each
+     * paragraph is text of the note's page (the one the question links to), Korean ones marked as Korean; opened
+     * again, it is not written twice. An unanswered question says so and loads nothing.
+     */
+    @Test
+    void openingAQuestionShowsItsAnswerFromItsNote() {
+        String bankPage = "questions/page/2/index.html";
+        Document server = Jsoup.parse(Fixtures.read(site.resolve(bankPage)));
+        Element answered = server.selectFirst("#by-note ~ .question-group li.question.is-answered");
+        assertThat(answered.select(".q-answer")).isEmpty();
+        String noteHref = answered.selectFirst(".meta a").attr("href");
+        Path notePage = site.resolve(bankPage).getParent().resolve(noteHref.replaceAll("#.*", "")).normalize();
+        String noteText = Jsoup.parse(Fixtures.read(notePage)).select("main").text();
+
+        driver().get(url(bankPage));
+        WebElement item = driver().findElement(By.id(answered.id()));
+        assertThat(item.findElement(By.cssSelector(".meta a")).getAttribute("href"))
+                .startsWith(notePage.toUri().toString() + "#");
+        item.findElement(By.tagName("summary")).click();
+        waiting().until(d -> !item.findElements(By.cssSelector(".q-answer p")).isEmpty());
+        List<WebElement> paragraphs = item.findElements(By.cssSelector(".q-answer p"));
+        assertThat(paragraphs).allSatisfy(p -> {
+            assertThat(noteText).contains(p.getText().replaceAll("\\s+", " ").strip());
+            assertThat(p.getAttribute("lang")).isEqualTo(language(p.getText()));
+        });
+        assertThat(String.join(" ", paragraphs.stream().map(WebElement::getText).toList())).isNotBlank();
+        // the answer comes from the note's search file, loaded as a script (file:// refuses fetch)
+        assertThat(driver().findElements(By.cssSelector("script[src$='search/c"
+                + answered.closest(".question-group").attr("data-file") + ".js']"))).hasSize(1);
+
+        item.findElement(By.tagName("summary")).click();
+        item.findElement(By.tagName("summary")).click();
+        assertThat(item.findElements(By.cssSelector(".q-answer"))).hasSize(1);
+        assertThat(item.findElements(By.cssSelector(".q-answer p"))).hasSize(paragraphs.size());
+
+        Element unanswered = server.selectFirst("#by-note ~ .question-group li.question.is-unanswered");
+        if (unanswered != null) {
+            driver().get(url(bankPage));
+            WebElement open = driver().findElement(By.id(unanswered.id()));
+            open.findElement(By.tagName("summary")).click();
+            assertThat(open.findElement(By.cssSelector(".todo")).isDisplayed()).isTrue();
+            assertThat(open.findElements(By.cssSelector(".q-answer"))).isEmpty();
+            assertThat(driver().findElements(By.cssSelector("script[src*='search/c']"))).isEmpty();
+        }
+    }
+
+    /** A text's language as the site decides it: Korean when its Hangul, at 2.5 letters a syllable, outweighs Latin. */
+    private static String language(String text) {
+        long hangul = text.codePoints().filter(c -> c >= 0xAC00 && c <= 0xD7A3).count();
+        long latin = text.codePoints().filter(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')).count();
+        return hangul * 2.5 >= latin ? "ko" : "en";
+    }
+
     @Test
     void withoutJavaScriptThePagesShowAndNoDeadControl() {
         try (Browser noScript = Browser.open(1280, 900, "--blink-settings=scriptEnabled=false")) {
@@ -334,6 +404,12 @@ class WholeListFiltersIT {
             noScript.driver().get(url("questions/index.html"));
             assertThat(noScript.driver().findElement(By.cssSelector("form.filters")).isDisplayed()).isFalse();
             assertThat(noScript.driver().findElements(By.cssSelector("li.question"))).hasSize(200);
+            // an opened question links to its answer on the note's page
+            WebElement question = noScript.driver().findElement(By.cssSelector("li.question.is-answered"));
+            question.findElement(By.tagName("summary")).click();
+            WebElement link = question.findElement(By.cssSelector(".meta a"));
+            assertThat(link.isDisplayed()).isTrue();
+            assertThat(link.getAttribute("href")).contains("/notes/").contains("#");
         }
     }
 }
