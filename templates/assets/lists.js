@@ -139,23 +139,28 @@
       var badge = "<span class=\"star-badge\" role=\"img\" aria-label=\"" + escape(data.status[status]) +
         "\" data-parts=\"" + filled + "\"" + (status === "incomplete" ? " title=\"" + escape(data.partMissing) +
         ": " + escape(missing.join(", ")) + "\"" : "") + "></span>";
-      var hints = "";
-      if (r[10].length) {
+      // as the server's rows: each rule once, with how many hints it stands for
+      var hints = "", counts = {}, order = [];
+      for (var h = 0; h < r[10].length; h++) {
+        if (!counts[r[10][h]]) { order.push(r[10][h]); }
+        counts[r[10][h]] = (counts[r[10][h]] || 0) + 1;
+      }
+      if (order.length) {
         hints = "<ul class=\"coach-hints-inline\">";
-        for (var h = 0; h < r[10].length; h++) {
-          var rule = data.rules[r[10][h]];
-          hints += "<li class=\"hint hint-" + rule[0] + "\">" + escape(rule[1]) + "</li>";
+        for (var o = 0; o < order.length; o++) {
+          hints += "<li>" + escape(data.rules[order[o]][1]) + (counts[order[o]] > 1 ? " ×" + counts[order[o]] : "") +
+            "</li>";
         }
         hints += "</ul>";
       }
-      return "<tr class=\"status-" + status + "\" data-status=\"" + status + "\">" +
-        "<td data-label=\"" + escape(labels[0]) + "\"><a href=\"" +
+      return "<tr class=\"status-" + status + "\">" +
+        "<td><a href=\"" +
         escape(root + data.storyLink[0] + r[2] + data.storyLink[1]) + "\" lang=\"" + r[1] + "\">" +
         escape(r[0]) + "</a></td>" +
         "<td data-label=\"" + escape(labels[1]) + "\">" + principleTags(r[5]) + "</td>" +
         "<td data-label=\"" + escape(labels[2]) + "\"><a href=\"" + escape(root + note[2] + "#" + (r[4] || r[2])) +
         "\" lang=\"" + note[1] + "\">" + escape(note[0]) + "</a></td>" +
-        "<td data-label=\"" + escape(labels[3]) + "\">" + badge + "</td>" +
+        "<td>" + badge + "</td>" +
         "<td data-label=\"" + escape(labels[4]) + "\">" + r[8] + "</td>" +
         "<td data-label=\"" + escape(labels[5]) + "\">" + time(r[9]) + "</td>" +
         "<td data-label=\"" + escape(labels[6]) + "\">" + hints + "</td></tr>";

@@ -157,9 +157,18 @@
     if (print.addEventListener) { print.addEventListener("change", changed); } else if (print.addListener) { print.addListener(changed); }
   }
 
+  // a page with no printable view elsewhere gets its print button here, as it works only with JavaScript; the label
+  // comes from the button's place
+  document.querySelectorAll("[data-print-button]").forEach(function (place) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "print-button";
+    button.setAttribute("data-print", "");
+    button.textContent = place.getAttribute("data-print-button");
+    place.appendChild(button);
+  });
   // a print button prints this page; without JavaScript it stays a link to the page's printable view
   document.querySelectorAll("[data-print]").forEach(function (button) {
-    button.hidden = false;
     button.addEventListener("click", function (e) { e.preventDefault(); window.print(); });
   });
 })();

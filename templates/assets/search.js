@@ -30,7 +30,7 @@
   // Index files call these when they load.
   window.studysiteSearch = {
     shard: function (k, data) { shards["p" + k] = data; },
-    chunk: function (name, data) { chunks[name] = data; }
+    chunk: function (name, data) { chunks[name] = window.studysiteTexts.decode(data, manifest); }
   };
 
   /** Loads index file `file` once (a script: file:// refuses fetch), then gives what it put under `key`. */
@@ -87,8 +87,22 @@
     return list;
   }
 
+  var BITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+
+  /** A bigram's chunks: "+first:bits", a bitmap of six chunks a digit from chunk `first`, or deltas in base 36. */
   function decode(postings) {
     var out = [];
+    if (postings.charAt(0) === "+") {
+      var colon = postings.indexOf(":");
+      var first = parseInt(postings.slice(1, colon), 36);
+      for (var i = colon + 1; i < postings.length; i++) {
+        var digit = BITS.indexOf(postings.charAt(i));
+        for (var b = 0; b < 6; b++) {
+          if (digit & (1 << b)) { out.push(first + (i - colon - 1) * 6 + b); }
+        }
+      }
+      return out;
+    }
     var at = 0;
     postings.split(",").forEach(function (d) { at += parseInt(d, 36); out.push(at); });
     return out;
@@ -125,28 +139,22 @@
     return true;
   }
 
-  /** An entry's text: its own, or [entry, start, end], a part of an earlier entry's text in the same chunk. */
-  function textOf(entry, chunkData) {
-    var t = entry[3];
-    return typeof t === "string" ? t : chunkData.e[t[0]][3].slice(t[1], t[2]);
-  }
-
-  /** Checks one entry of a chunk; returns a result or null. */
+  /** Checks one entry of a chunk (studysiteTexts.decode); returns a result or null. */
   function match(entry, chunkData, words, order) {
-    var kind = entry[0];
-    var title = entry.title || (entry.title = normalise(entry[1]));
-    var text = entry.norm || (entry.norm = normalise(textOf(entry, chunkData)));
+    var kind = entry.kind;
+    var title = entry.normTitle || (entry.normTitle = normalise(entry.title));
+    var text = entry.norm || (entry.norm = normalise(entry.text));
     if (!everyWord(title, text, words)) { return null; }
     var inTitle = words.filter(function (w) { return title.text.indexOf(w) >= 0; });
     var inText = words.filter(function (w) { return text.text.indexOf(w) >= 0; });
     var titleRanges = inTitle.length ? rangesOf(title, inTitle) : null;
     var textRanges = inText.length ? rangesOf(text, inText) : null;
-    var href = entry[2].charAt(0) === "#" ? chunkData.h + entry[2] : entry[2];
+    var href = entry.href;
     var snippet = null;
     if (textRanges) {
       var start = textRanges[0][0];
       snippet = { source: text.source, ranges: textRanges };
-      var anchors = entry[4];
+      var anchors = entry.anchors;
       if (anchors) {
         var id = null;
         for (var a = 0; a + 1 < anchors.length && anchors[a] <= start; a += 2) { id = anchors[a + 1]; }
@@ -154,7 +162,7 @@
       }
     }
     return {
-      kind: kind, title: entry[1] || box.getAttribute("data-msg-untitled"), href: href, context: kind === "n" || kind === "p" ? "" : chunkData.t,
+      kind: kind, title: entry.title || box.getAttribute("data-msg-untitled"), href: href, context: kind === "n" || kind === "p" ? "" : chunkData.title,
       snippet: snippet, titleMatch: titleRanges ? { source: title.source, ranges: titleRanges } : null,
       score: (inTitle.length === words.length ? 0 : 100) + KIND_RANK[kind] * 10, order: order
     };
@@ -198,7 +206,7 @@
         next += BATCH;
         return Promise.all(batch.map(function (n) { return load(manifest.chunks[n], chunks, fileOf[n]); })).then(function (loaded) {
           loaded.forEach(function (data, b) {
-            data.e.forEach(function (entry, e) {
+            data.entries.forEach(function (entry, e) {
               var r = match(entry, data, words, (next - BATCH + b) * 100000 + e);
               if (r) { results.push(r); }
             });
@@ -288,7 +296,7 @@
   box.hidden = false;
   var input = box.querySelector("input[name=q]");
   var form = box.querySelector("form");
-  if (!manifest || manifest.version !== 2) {
+  if (!manifest || manifest.version !== 3 || !window.studysiteTexts) {
     box.querySelector(".search-status").textContent = box.getAttribute("data-msg-error");
     return;
   }

@@ -5,7 +5,7 @@
 
   // The one-pagers' print fitting and the Print buttons (print.js) load only on the pages that have them, so that
   // the other pages' HTML names one script fewer.
-  if (document.querySelector(".one-pager, [data-print]")) {
+  if (document.querySelector(".one-pager, [data-print], [data-print-button]")) {
     var printer = document.createElement("script");
     printer.src = document.currentScript.src.replace(/site\.js([?#].*)?$/, "print.js");
     document.head.appendChild(printer);
@@ -45,10 +45,12 @@
     });
   });
 
-  // The coach's hints: dismissed ones stay hidden in this browser (studysite:hint:<story>/<rule>) until restored.
-  // The buttons are made here, as they only work with storage; their labels come from the box.
+  // The coach's hints: dismissed ones stay hidden in this browser (studysite:hint:<story>/<rule>, the box naming the
+  // story, each hint its rule) until restored. The buttons are made here, as they only work with storage; their
+  // labels come from the box.
   document.querySelectorAll(".coach-hints[data-dismiss]").forEach(function (box) {
     if (!store) { return; }
+    var prefix = "studysite:hint:" + box.getAttribute("data-hints") + "/";
     var restore = document.createElement("button");
     restore.type = "button";
     restore.className = "hint-restore";
@@ -57,7 +59,7 @@
     function refresh() {
       var hidden = 0;
       box.querySelectorAll("li[data-hint]").forEach(function (li) {
-        li.hidden = store.getItem("studysite:hint:" + li.getAttribute("data-hint")) === "1";
+        li.hidden = store.getItem(prefix + li.getAttribute("data-hint")) === "1";
         if (li.hidden) { hidden++; }
       });
       restore.hidden = hidden === 0;
@@ -69,7 +71,7 @@
       button.setAttribute("aria-label", box.getAttribute("data-dismiss"));
       button.textContent = "×";
       button.addEventListener("click", function () {
-        store.setItem("studysite:hint:" + li.getAttribute("data-hint"), "1");
+        store.setItem(prefix + li.getAttribute("data-hint"), "1");
         refresh();
       });
       li.appendChild(document.createTextNode(" "));
@@ -77,7 +79,7 @@
     });
     restore.addEventListener("click", function () {
       box.querySelectorAll("li[data-hint]").forEach(function (li) {
-        store.removeItem("studysite:hint:" + li.getAttribute("data-hint"));
+        store.removeItem(prefix + li.getAttribute("data-hint"));
       });
       refresh();
     });

@@ -214,22 +214,26 @@ public final class SiteBuilder {
                 for (Language language : theme.languages()) {
                     perLanguage.add(ready.pages(language, out, published, problems));
                 }
-                // The languages, the search index and the practice data depend on nothing the others write: made
-                // side by side, one part's single-threaded stretches (an index page of every story, the question
-                // bank) overlap another's parallel ones.
-                List<Runnable> parts = new ArrayList<>();
-                Coaching coach = Coaching.of(site, settings.coach(), theme.speaking());
+                // The search index and the practice data depend on nothing the coach or the pages make: made side
+                // by side with them, the coach's single-threaded review and one part's single-threaded stretches (an
+                // index page of every story, the question bank) overlap another's parallel ones.
                 Map<String, Integer> searchFiles = SearchEntries.files(site, byPath);
-                perLanguage.forEach(pages -> parts.add(() -> writeLanguage(ready, pages, coach, searchFiles,
-                        writing)));
                 var messages = perLanguage.get(0).renderer().messages();
-                if (settings.exports()) {
-                    parts.add(() -> ExportFiles.write(site, coach, theme.speaking(), urls, messages, out));
-                    parts.add(() -> StudyJson.write(site, urls, ExportFiles.feedback(site, coach, messages), out,
-                            cache));
-                }
-                parts.add(() -> SearchPages.writeIndex(site, byPath, urls, out, cache, problems));
-                parts.add(() -> PracticePages.writeData(site, urls, theme.speaking(), searchFiles, out, cache));
+                Runnable coached = () -> {
+                    Coaching coach = Coaching.of(site, settings.coach(), theme.speaking());
+                    List<Runnable> uses = new ArrayList<>();
+                    perLanguage.forEach(pages -> uses.add(() -> writeLanguage(ready, pages, coach, searchFiles,
+                            writing)));
+                    if (settings.exports()) {
+                        uses.add(() -> ExportFiles.write(site, coach, theme.speaking(), urls, messages, out));
+                        uses.add(() -> StudyJson.write(site, urls, ExportFiles.feedback(site, coach, messages), out,
+                                cache));
+                    }
+                    uses.parallelStream().forEach(Runnable::run);
+                };
+                List<Runnable> parts = List.of(coached,
+                        () -> SearchPages.writeIndex(site, byPath, urls, out, cache, problems),
+                        () -> PracticePages.writeData(site, urls, theme.speaking(), searchFiles, out, cache));
                 parts.parallelStream().forEach(Runnable::run);
 
                 timings.begin(Stage.PUBLISH);

@@ -1,5 +1,6 @@
 package io.github.studysite;
 
+import io.github.studysite.search.SearchFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class RenderLimitsTest {
         assertThat(page("notes/deep-span/index.html").select(".note-body").text()).contains("deepest",
                 "after the spans");
         assertThat(page("notes/fine/index.html").select(".note-body details div b").text()).isEqualTo("ok");
-        assertThat(Fixtures.read(project.resolve("site-output/search/c1.js"))).contains("after the divs");
+        assertThat(SearchFiles.read(project.resolve("site-output/search/c1.js"))).contains("after the divs");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.studysite;
 
+import io.github.studysite.search.SearchFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -76,7 +76,8 @@ class StudySiteTest {
         assertThat(doc.select("tr.status-incomplete td:first-child").eachText()).contains("대한항공 프로젝트");
         assertThat(doc.select("tr.status-empty td:first-child").eachText()).contains("(제목 없는 스토리)");
         assertThat(doc.select("tr.status-complete td:first-child").eachText()).contains("LG화학 CDN서비스");
-        assertThat(doc.select("tr").get(1).attr("data-principles")).isEqualTo("customer-obsession");
+        assertThat(doc.select("tr").get(1).select("a.tag").eachAttr("href"))
+                .containsExactly("../principles/customer-obsession/index.html");
     }
 
     @Test
@@ -123,8 +124,8 @@ class StudySiteTest {
         assertThat(link.attr("href")).startsWith(note + "#");
         assertThat(Jsoup.parse(Fixtures.read(out.resolve("questions").resolve(note).normalize()))
                 .getElementById(link.attr("href").substring(note.length() + 1))).isNotNull();
-        String file = Files.readString(out.resolve("search/c" + group.attr("data-file") + ".js"));
-        assertThat(file).contains("\"" + item.id() + "\":{\"q\":");
+        String file = SearchFiles.read(out.resolve("search/c" + group.attr("data-file") + ".js"));
+        assertThat(file).contains("[\"q\",\"" + item.id() + "\",");
     }
 
     @Test
@@ -151,7 +152,7 @@ class StudySiteTest {
         Document current = page("notes/001_39e2b3392925d8bd/index.html");
         assertThat(current.select(".revisions a").eachText()).contains("content/000_ca69e49fd9764789.txt");
         Document older = page("notes/000_ca69e49fd9764789/index.html");
-        assertThat(older.select(".banner-revision a").attr("href")).isEqualTo("../../notes/001_39e2b3392925d8bd/index.html");
+        assertThat(older.select(".banner-revision a").attr("href")).isEqualTo("../001_39e2b3392925d8bd/index.html");
         Document changes = page("notes/001_39e2b3392925d8bd/changes/index.html");
         assertThat(changes.select(".change-added").text()).contains("Application 오류에 대한 알람 서비스");
         assertThat(changes.select(".change-removed").text()).contains("시스템 최적화");

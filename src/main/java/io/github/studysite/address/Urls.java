@@ -25,9 +25,20 @@ public final class Urls {
         return "../".repeat(depth);
     }
 
-    /** A link from {@code fromPage} to the page at {@code toPage} (both output-relative file paths). */
+    /**
+     * A link from {@code fromPage} to the page at {@code toPage} (both output-relative file paths), through the
+     * folders they share: {@code b.html} from {@code stories/a.html} to {@code stories/b.html}.
+     */
     public String link(String fromPage, String toPage) {
-        String link = root(fromPage) + display(toPage);
+        String to = display(toPage);
+        int shared = 0;
+        int limit = Math.min(fromPage.lastIndexOf('/') + 1, to.length());
+        for (int i = 0; i < limit && fromPage.charAt(i) == to.charAt(i); i++) {
+            if (to.charAt(i) == '/') {
+                shared = i + 1;
+            }
+        }
+        String link = root(fromPage.substring(shared)) + to.substring(shared);
         return link.isEmpty() ? "./" : link;
     }
 

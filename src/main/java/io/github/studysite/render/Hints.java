@@ -2,6 +2,7 @@ package io.github.studysite.render;
 
 import io.github.studysite.coach.Feedback;
 import io.github.studysite.config.Rule;
+import io.github.studysite.link.SiteStory;
 import io.github.studysite.model.StarPart;
 import io.github.studysite.util.SpeakingTime;
 
@@ -12,20 +13,42 @@ import java.util.function.Function;
 
 /**
  * The coach's feedback said in an interface language: each {@link Feedback} becomes a {@link Hint} with its message
- * from {@code templates/i18n/<lang>.yml} ({@code coach_<rule>}), so the pages and {@code study.json} say the same.
+ * from {@code templates/i18n/<lang>.yml} ({@code coach_<rule>}), which {@code study.json} says too, except that a
+ * story's repeated parts become one hint that lists them ({@code coach_repeated-parts}).
  */
 public final class Hints {
 
     /**
-     * One hint as shown.
+     * One hint as shown: a rule's hint, or all of a story's repeated parts in one (they are one thing to fix, and a
+     * dismissal of one is a dismissal of all: the browser remembers {@code <story slug>/<rule>}).
      *
-     * @param rule      the rule's id
-     * @param label     the rule in a few words ({@code coach_short_<rule>}), as the STAR index's rows show it
-     * @param message   what to do, in the interface language
-     * @param key       identity for remembering a dismissed hint ({@code <story slug>/<rule>})
-     * @param otherHref link to the story a part repeats, else empty
+     * @param rule    the rule's id
+     * @param label   the rule in a few words ({@code coach_short_<rule>}), as the STAR index's rows show it
+     * @param message what to do, in the interface language; for repeated parts, the lead of their list
+     * @param repeats the parts that repeat another story ({@link Rule#REPEATED_PART}), else empty
      */
-    public record Hint(String rule, String label, String message, String key, String otherHref) {
+    public record Hint(String rule, String label, String message, List<Repeat> repeats) {
+
+        /** How many hints of the rule this one stands for. */
+        public int count() {
+            return Math.max(1, repeats.size());
+        }
+
+        /** Whether it stands for more than one ({@code ×3} in the STAR index). */
+        public boolean several() {
+            return repeats.size() > 1;
+        }
+    }
+
+    /**
+     * A part that repeats another story.
+     *
+     * @param part  the part's name
+     * @param title the other story's title
+     * @param href  its page
+     * @param first whether it is the first of its hint's list
+     */
+    public record Repeat(String part, String title, String href, boolean first) {
     }
 
     private final Messages m;
@@ -40,16 +63,29 @@ public final class Hints {
     }
 
     /**
-     * @param owner     identity of what the hints are about (a story's slug, a question's id)
      * @param storyHref the link to a story, by the story (for {@link Rule#REPEATED_PART})
      */
-    public List<Hint> of(List<Feedback> feedback, String owner,
-                         Function<io.github.studysite.link.SiteStory, String> storyHref) {
+    public List<Hint> of(List<Feedback> feedback, Function<SiteStory, String> storyHref) {
         List<Hint> out = new ArrayList<>(feedback.size());
+        List<Repeat> repeats = new ArrayList<>();
+        int at = -1;
         for (Feedback f : feedback) {
-            out.add(new Hint(f.rule().id(), m.get("coach_short_" + f.rule().id()), message(f),
-                    owner + "/" + f.rule().id(),
-                    f.other().map(storyHref).orElse("")));
+            String id = f.rule().id();
+            if (f.rule() != Rule.REPEATED_PART) {
+                out.add(new Hint(id, m.get("coach_short_" + id), message(f), List.of()));
+                continue;
+            }
+            if (at < 0) {
+                at = out.size();
+                out.add(null);
+            }
+            repeats.add(new Repeat(f.part().map(this::partName).orElse(""),
+                    f.other().map(this::title).orElse(""), f.other().map(storyHref).orElse(""),
+                    repeats.isEmpty()));
+        }
+        if (at >= 0) {
+            String id = Rule.REPEATED_PART.id();
+            out.set(at, new Hint(id, m.get("coach_short_" + id), m.get("coach_repeated-parts"), List.copyOf(repeats)));
         }
         return out;
     }
@@ -75,6 +111,10 @@ public final class Hints {
         List<String> parts = new ArrayList<>();
         seconds.forEach((part, s) -> parts.add(part.letter() + " " + time(s)));
         return String.join(" · ", parts);
+    }
+
+    private String title(SiteStory story) {
+        return story.story().title().isEmpty() ? m.get("story_untitled") : story.story().title();
     }
 
     private String partName(StarPart part) {

@@ -166,21 +166,27 @@ public final class SheetViews {
     }
 
     /**
-     * One part of a story on its sheet.
+     * One part of a story on its sheet, which lists them in S, T, A, R order (the style sheet draws their letters).
      *
-     * @param letter S, T, A or R
-     * @param name   the part's name
-     * @param lines  its text, line by line (a paragraph each)
-     * @param empty  whether it is still to write
+     * @param name  the part's name
+     * @param lines its text, line by line (a paragraph each)
+     * @param empty whether it is still to write
      */
-    public record SheetPart(String letter, String name, List<SheetParagraph> lines, boolean empty) {
+    public record SheetPart(String name, List<SheetParagraph> lines, boolean empty) {
     }
 
-    /** A story's page and sheet. */
+    /**
+     * A story's page and sheet.
+     *
+     * @param lang     the language of its texts for their {@code lang}: the note's, or empty on the story's own page,
+     *                 which is in that language
+     * @param hintsKey what its hints' dismissals are remembered under, with each hint's rule: the story's slug
+     */
     public record StorySheet(String title, String group, List<SheetPart> parts, boolean complete, String missing,
                              List<Link> principles, String noteTitle, String noteHref, List<SheetLink> questions,
                              boolean hasQuestions, String speaking, String indexHref, String lang,
-                             List<Hints.Hint> hints, boolean hasHints, More sentencesMore, More questionsMore,
+                             List<Hints.Hint> hints, boolean hasHints, String hintsKey, More sentencesMore,
+                             More questionsMore,
                              String printHref, String sheetId) {
     }
 

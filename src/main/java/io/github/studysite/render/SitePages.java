@@ -284,7 +284,6 @@ public final class SitePages {
         if (entries.size() < 2) {
             return List.of();
         }
-        int min = entries.stream().mapToInt(e -> e.level()).min().orElse(1);
-        return entries.stream().map(e -> new TocItem(e.text(), "#" + e.id(), e.level() - min)).toList();
+        return TocItem.tree(entries.stream().map(e -> new TocItem.Heading(e.text(), "#" + e.id(), e.level())).toList());
     }
 }

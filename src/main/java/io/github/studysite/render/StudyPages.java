@@ -265,7 +265,7 @@ public final class StudyPages {
         List<SheetPart> parts = new ArrayList<>();
         StarPart[] all = StarPart.values();
         for (int i = 0; i < all.length; i++) {
-            parts.add(new SheetPart(all[i].letter(), m.get("part_" + all[i].letter().toLowerCase()), ranked.get(i),
+            parts.add(new SheetPart(m.get("part_" + all[i].letter().toLowerCase()), ranked.get(i),
                     story.part(all[i]).isEmpty()));
         }
         List<Hints.Hint> storyHints = storyHints(s, from);
@@ -275,13 +275,13 @@ public final class StudyPages {
                 principleLinks(story.principles(), from), s.note().note().title(),
                 noteHref(from, s.note(), story.source()), questions, !questions.isEmpty(),
                 SpeakingTime.format(speaking.seconds(story.text())), urls.link(from, STORIES),
-                s.note().note().lang(), storyHints, !storyHints.isEmpty(),
+                from.equals(storyPage(s)) ? "" : s.note().note().lang(), storyHints, !storyHints.isEmpty(), s.slug(),
                 More.of(m, "sheet_more_sentences", "sentences", 0, own), More.of(m, "sheet_more_questions", "questions", 0, own),
                 printHref(from, s), sheets.id(s));
     }
 
     private List<Hints.Hint> storyHints(SiteStory s, String from) {
-        return hints.of(coach.of(s), s.slug(), other -> urls.link(from, storyPage(other)));
+        return hints.of(coach.of(s), other -> urls.link(from, storyPage(other)));
     }
 
     /**
@@ -485,8 +485,8 @@ public final class StudyPages {
                 noteHref(from, s.note(), story.source()),
                 principleLinks(story.principles().stream().filter(id -> shownOn == null || !id.equals(shownOn.id()))
                         .toList(), from),
-                String.join(" ", story.principles()), badges, status, m.get("status_" + status),
-                story.text().length(), seconds, SpeakingTime.format(seconds), result, storyHints(s, from));
+                badges, status, m.get("status_" + status),
+                story.text().length(), SpeakingTime.format(seconds), result, storyHints(s, from));
     }
 
     QuestionItem questionItem(SiteQuestion q, String from) {

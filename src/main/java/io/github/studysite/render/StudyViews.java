@@ -46,19 +46,17 @@ public final class StudyViews {
      * @param noteTitle   the note it is told in
      * @param noteHref    the place in the note
      * @param principles  its principles, linked
-     * @param principleIds space-separated ids, for the index's filter
      * @param parts       S/T/A/R badges
      * @param status      {@code complete}, {@code incomplete} or {@code empty}
      * @param statusLabel status in words
      * @param chars       length in characters
-     * @param seconds     speaking time in seconds
      * @param speaking    speaking time as {@code m:ss}
      * @param result      the Result part's first line (for cheat sheets), or empty
      * @param hints       the coach's hints on it
      */
     public record StoryCard(String title, String href, String noteTitle, String noteHref, List<Link> principles,
-                            String principleIds, List<PartBadge> parts, String status, String statusLabel, int chars,
-                            int seconds, String speaking, String result, List<Hints.Hint> hints) {
+                            List<PartBadge> parts, String status, String statusLabel, int chars,
+                            String speaking, String result, List<Hints.Hint> hints) {
         public String titleLang() {
             return TextLanguage.of(title);
         }
@@ -77,15 +75,6 @@ public final class StudyViews {
 
         public boolean needsWork() {
             return !hints.isEmpty();
-        }
-
-        /** {@code needs-work} or {@code ok}, for the STAR index's filter. */
-        public String feedback() {
-            return hints.isEmpty() ? "ok" : "needs-work";
-        }
-
-        public int hintCount() {
-            return hints.size();
         }
 
         /** The letters of the parts that have text, in S/T/A/R order: what the badge's CSS draws filled. */

@@ -3,17 +3,19 @@ package io.github.studysite.search;
 import java.util.List;
 
 /**
- * A question or story as practice mode shows it, written into its note's search chunk so that its text is stored
- * once: each line is a {@link Line}, a range of the text of one of the chunk's entries where the note's text holds it
- * as written, else the line itself.
+ * A question or story as practice mode and the question bank show it, written with its entry in its note's search
+ * chunk so that its text is stored once: each line is a {@link Line}, a range of the text of one of the chunk's
+ * entries where the note's text holds it as written, else the line itself.
  *
- * @param key    the practice item's key (a question's id, {@code s:<story slug>})
+ * @param id     a question's id, or a story's slug (the practice item's key is {@code s:<slug>})
+ * @param page   the question bank's page (from 1) a question is on, or 0 for a story
  * @param story  whether it is a story (its prompt is its title, its parts are S, T, A, R) or a question
  * @param prompt the question, or the story's title, line by line
  * @param answer a question's answer line by line, or empty
  * @param parts  a story's parts in S, T, A, R order, each line by line, or empty
  */
-public record PracticeText(String key, boolean story, List<Line> prompt, List<Line> answer, List<List<Line>> parts) {
+public record PracticeText(String id, int page, boolean story, List<Line> prompt, List<Line> answer,
+                           List<List<Line>> parts) {
 
     public PracticeText {
         prompt = List.copyOf(prompt);

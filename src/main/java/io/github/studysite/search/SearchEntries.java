@@ -14,6 +14,7 @@ import io.github.studysite.model.StarPart;
 import io.github.studysite.model.SourceRef;
 import io.github.studysite.problem.Problems;
 import io.github.studysite.render.IntroPages;
+import io.github.studysite.render.Paging;
 import io.github.studysite.render.RenderedNote;
 import io.github.studysite.render.StudyPages;
 import io.github.studysite.util.UnpackBudget;
@@ -45,14 +46,24 @@ public final class SearchEntries {
      * @param name    file name of the chunk, unique ({@code site}, {@code n/<note slug>})
      * @param title   the note's title, shown with every result from it
      * @param href    the note's page
-     * @param entries  what can be found in it
-     * @param practice the text practice mode shows of the note's questions and stories, stored here once
+     * @param entries what can be found in it; its questions and stories with the text practice mode shows of them
      */
-    public record Chunk(String name, String title, String href, List<SearchEntry> entries,
-                        List<PracticeText> practice) {
+    public record Chunk(String name, String title, String href, List<SearchEntry> entries) {
         public Chunk {
             entries = List.copyOf(entries);
-            practice = List.copyOf(practice);
+        }
+    }
+
+    /**
+     * What the index's manifest says once so that entries need not: the question bank's pages (a question's link is
+     * its page and its id) and the story page's address with {@link #SLUG} for the slug (a story's is its slug).
+     */
+    public record Addresses(List<String> questionPages, String storyPage) {
+        /** Stands for a story's slug in {@code storyPage}; a slug never has it. */
+        public static final String SLUG = "{slug}";
+
+        public Addresses {
+            questionPages = List.copyOf(questionPages);
         }
     }
 
@@ -88,6 +99,17 @@ public final class SearchEntries {
                         .toList())));
     }
 
+    /** The addresses entries of this site leave to the manifest. */
+    public static Addresses addresses(StudySite site, Urls urls) {
+        List<SiteQuestion> questions = site.questions();
+        int pages = questions.isEmpty() ? 1 : StudyPages.questionsPageNumber(site, questions.get(questions.size() - 1));
+        List<String> paths = new ArrayList<>();
+        for (int page = 1; page <= pages; page++) {
+            paths.add(urls.display(Paging.path(StudyPages.QUESTIONS, page)));
+        }
+        return new Addresses(paths, urls.display(StudyPages.storyPage(Addresses.SLUG)));
+    }
+
     /** The file ({@code search/c<file>.js}) holding each indexed note's chunk, by content path. */
     public static Map<String, Integer> files(StudySite site, Map<String, RenderedNote> notes) {
         Map<String, Integer> files = new java.util.HashMap<>();
@@ -113,9 +135,12 @@ public final class SearchEntries {
                                           List<SiteIntro> own, Urls urls, BuildCache cache, Problems problems) {
         List<Chunk> chunks = new ArrayList<>();
         List<NoteText.Section> sections = sections(notes.get(note.note().contentPath()), cache, problems);
+        // the question bank's pages of its questions move when an earlier note gains or loses questions
+        List<Integer> bankPages = site.questionsOf(note).stream().map(q -> StudyPages.questionsPageNumber(site, q))
+                .toList();
         List<Object> stamp = List.of(sections, note.page(), note.note().slug(), note.note().title(),
-                note.note().description(),
-                note.note().tags(), site.storiesOf(note), site.questionsOf(note), own, site.topicsOf(note), urls.pretty());
+                note.note().description(), note.note().tags(), site.storiesOf(note), site.questionsOf(note), bankPages,
+                own, site.topicsOf(note), urls.pretty());
         chunks.add(cache.memo("search-chunk", note.note().contentPath(), stamp, problems,
                 p -> noteChunk(site, note, sections, own, urls)));
         for (SiteNote.Revision older : note.revisions()) {
@@ -124,7 +149,7 @@ public final class SearchEntries {
                 String page = urls.display(older.page());
                 chunks.add(new Chunk("n/" + older.note().slug(), older.note().title() + " ("
                         + older.note().sourcePath() + ")", page, textEntries(older.note(), page,
-                        sections(old, cache, problems)), List.of()));
+                        sections(old, cache, problems))));
             }
         }
         return chunks;
@@ -147,10 +172,13 @@ public final class SearchEntries {
             String text = String.join(" · ", p.aliases()) + (p.aliases().isEmpty() ? "" : " · ") + p.definition();
             entries.add(new SearchEntry(SearchKind.PRINCIPLE, title, urls.display(StudyPages.principlePage(p)), text));
         }
-        return new Chunk(SITE, site.catalog().title(), urls.display(StudyPages.PRINCIPLES), entries, List.of());
+        return new Chunk(SITE, site.catalog().title(), urls.display(StudyPages.PRINCIPLES), entries);
     }
 
-    /** A note's entries; an untitled story has an empty title, which the page shows in its own language. */
+    /**
+     * A note's entries; an untitled story has an empty title, which the page shows in its own language. A story or
+     * question carries what practice mode shows of it, as ranges of the note's text.
+     */
     private static Chunk noteChunk(StudySite site, SiteNote note, List<NoteText.Section> sections,
                                    List<SiteIntro> intros, Urls urls) {
         String page = urls.display(note.page());
@@ -158,13 +186,15 @@ public final class SearchEntries {
         List<SearchEntry> entries = new ArrayList<>(texts);
         for (SiteStory s : site.storiesOf(note)) {
             entries.add(inNote(texts, s.story().source().anchor(), new SearchEntry(SearchKind.STORY,
-                    s.story().title(), urls.display(StudyPages.storyPage(s)), s.story().text())));
+                    s.story().title(), urls.display(StudyPages.storyPage(s)), s.story().text()))
+                    .withPractice(practice(texts, s)));
         }
         for (SiteQuestion q : site.questionsOf(note)) {
             SearchEntry question = inNote(texts, q.id(), new SearchEntry(SearchKind.QUESTION, q.question().text(),
                     urls.display(StudyPages.questionsPage(site, q)) + "#" + q.id(), q.question().answer()));
             // a question in a table or under its own heading has no id of its own: its section's
-            entries.add(question.within() == null ? inNote(texts, q.question().source().anchor(), question) : question);
+            entries.add((question.within() == null ? inNote(texts, q.question().source().anchor(), question)
+                    : question).withPractice(practice(site, texts, q)));
         }
         for (SiteIntro i : intros) {
             entries.add(inNote(texts, i.intro().source().anchor(), new SearchEntry(SearchKind.INTRO,
@@ -174,27 +204,24 @@ public final class SearchEntries {
             entries.add(new SearchEntry(SearchKind.TOPIC, t.topic().title(), anchor(page, t.topic().source()),
                     t.topic().hint()));
         }
-        return new Chunk("n/" + note.note().slug(), note.note().title(), page, entries, practice(site, note, texts));
+        return new Chunk("n/" + note.note().slug(), note.note().title(), page, entries);
     }
 
-    /** What practice mode shows of the note's questions, then its stories, as ranges of the note's text. */
-    private static List<PracticeText> practice(StudySite site, SiteNote note, List<SearchEntry> texts) {
-        List<PracticeText> out = new ArrayList<>();
-        for (SiteQuestion q : site.questionsOf(note)) {
-            int near = near(texts, q.id(), q.question().source().anchor());
-            out.add(new PracticeText(q.id(), false, lines(texts, q.question().text(), near),
-                    lines(texts, q.question().answer(), near), List.of()));
+    /** What practice mode shows of a question, as ranges of the note's text. */
+    private static PracticeText practice(StudySite site, List<SearchEntry> texts, SiteQuestion q) {
+        int near = near(texts, q.id(), q.question().source().anchor());
+        return new PracticeText(q.id(), StudyPages.questionsPageNumber(site, q), false,
+                lines(texts, q.question().text(), near), lines(texts, q.question().answer(), near), List.of());
+    }
+
+    /** What practice mode shows of a story, as ranges of the note's text. */
+    private static PracticeText practice(List<SearchEntry> texts, SiteStory s) {
+        int near = near(texts, s.story().source().anchor(), "");
+        List<List<PracticeText.Line>> parts = new ArrayList<>();
+        for (StarPart part : StarPart.values()) {
+            parts.add(lines(texts, s.story().part(part), near));
         }
-        for (SiteStory s : site.storiesOf(note)) {
-            int near = near(texts, s.story().source().anchor(), "");
-            List<List<PracticeText.Line>> parts = new ArrayList<>();
-            for (StarPart part : StarPart.values()) {
-                parts.add(lines(texts, s.story().part(part), near));
-            }
-            out.add(new PracticeText("s:" + s.slug(), true, lines(texts, s.story().title(), near), List.of(),
-                    parts));
-        }
-        return out;
+        return new PracticeText(s.slug(), 0, true, lines(texts, s.story().title(), near), List.of(), parts);
     }
 
     /** The entry the text of the element with one of these ids starts in, else the first. */

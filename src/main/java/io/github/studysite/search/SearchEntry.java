@@ -17,9 +17,11 @@ import java.util.Objects;
  *                to the nearest story or question above it rather than to the section's heading
  * @param within  where its text is inside an earlier entry of its chunk (a story inside its note's section), or
  *                {@code null} when {@code text} holds it: the index stores a note's text once
+ * @param practice a question's or story's text as practice mode shows it, or {@code null} for other kinds: the index
+ *                 writes the entry's title (and a question's own text, its answer) from it, not again
  */
 public record SearchEntry(SearchKind kind, String title, String href, String text, List<Anchor> anchors,
-                          Span within) {
+                          Span within, PracticeText practice) {
 
     /** Longer sections are cut: a search covers the first {@value} characters of each. */
     public static final int MAX_TEXT = 20_000;
@@ -39,7 +41,7 @@ public record SearchEntry(SearchKind kind, String title, String href, String tex
     }
 
     public SearchEntry(SearchKind kind, String title, String href, String text, List<Anchor> anchors) {
-        this(kind, title, href, text, anchors, null);
+        this(kind, title, href, text, anchors, null, null);
     }
 
     public SearchEntry(SearchKind kind, String title, String href, String text) {
@@ -48,7 +50,12 @@ public record SearchEntry(SearchKind kind, String title, String href, String tex
 
     /** This entry with its text found in {@code span} of an earlier entry instead of written out. */
     public SearchEntry within(Span span) {
-        return new SearchEntry(kind, title, href, "", List.of(), span);
+        return new SearchEntry(kind, title, href, "", List.of(), span, practice);
+    }
+
+    /** This entry with its practice text. */
+    public SearchEntry withPractice(PracticeText text) {
+        return new SearchEntry(kind, title, href, this.text, anchors, within, text);
     }
 
     /**

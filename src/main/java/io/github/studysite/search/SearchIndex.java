@@ -20,11 +20,12 @@ import java.util.stream.Stream;
  * browsers refuse {@code fetch}, so every file is a script that hands its data to {@code assets/search.js}):
  * <ul>
  *   <li>{@code search-index.json} and the same as {@code search-index.js}: the manifest — format version, the chunk
- *       of every note in order, and how many shards the postings are split into;</li>
+ *       of every note in order, how many shards the postings are split into, and the addresses that entries of
+ *       questions and stories leave out ({@link SearchEntries.Addresses});</li>
  *   <li>{@code search/p<k>.js}: shard {@code k} of the postings, mapping each bigram of normalised text
  *       ({@link SearchText}) to the chunks (by number) whose text contains it;</li>
  *   <li>{@code search/c<k>.js}: the chunks of a few notes in site order (the first file: the principles'), each
- *       chunk a note's entries with their text; the manifest says how many chunks each file holds.</li>
+ *       chunk a note's entries with their text, compressed; the manifest says how many chunks each file holds.</li>
  * </ul>
  * A query loads the shards of its bigrams, intersects their chunk lists, then loads only the files of the candidate
  * chunks and checks them for the exact substring. A large site thus answers a query with a few shard files and the
@@ -39,7 +40,7 @@ public final class SearchIndex {
     public static final String MANIFEST_JS = "search-index.js";
     public static final String FOLDER = "search/";
     /** Index format version, checked by {@code search.js}. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** Notes whose chunks share a file: ~100-200 KB of text at the notes' usual size. */
     static final int NOTES_PER_FILE = 8;
     /** Roughly how many postings one shard file holds (a few tens of kilobytes). */
@@ -53,7 +54,8 @@ public final class SearchIndex {
      * is written and reduced to its bigrams before the next is made, on all cores: the text of every note is never
      * held at once (a large site has about as much of it as of Markdown).
      */
-    public static void write(Stream<SearchEntries.Group> groups, Output out, BuildCache cache, Problems problems) {
+    public static void write(Stream<SearchEntries.Group> groups, SearchEntries.Addresses addresses, Output out,
+                             BuildCache cache, Problems problems) {
         State state = cache.state("search-index", State::new);
         List<List<Indexed>> files = groups.parallel().map(g -> {
             List<Indexed> chunks = g.chunks().stream().map(c -> new Indexed(c.name(),
@@ -81,6 +83,9 @@ public final class SearchIndex {
         manifest.put("entries", indexed.stream().mapToInt(Indexed::entries).sum());
         manifest.put("chunks", order);
         manifest.put("files", files.stream().map(List::size).toList());
+        manifest.put("pages", addresses.questionPages());
+        manifest.put("story", addresses.storyPage());
+        manifest.put("excerpt", SearchEntry.MAX_EXCERPT);
         String json = Json.of(manifest);
         writeOrKeep(MANIFEST_JSON, json, () -> json + "\n", out, cache);
         writeOrKeep(MANIFEST_JS, json, () -> "window.studysiteSearchIndex = " + json + ";\n", out, cache);
@@ -125,17 +130,34 @@ public final class SearchIndex {
     }
 
     /**
-     * {@code studysiteSearch.chunk(name, {t: note title, h: note page, e: [[kind, title, href, text, anchors]…],
-     * x: {key: {q: lines, a: lines} | {s: lines, r: [S lines, T lines, A lines, R lines]}}})}; an href on the note's
-     * page is written from its {@code #}, and an entry whose text is part of an earlier one's has
-     * {@code [entry, start, end]} for its text. {@code x} is what practice mode shows ({@link PracticeText}), a line
-     * {@code [entry, start, end]} of an entry's text or the line itself.
+     * {@code studysiteSearch.chunk(name, "data")}: the chunk's {@link #chunkJson JSON}, {@link Deflated} (most of
+     * the index is the notes' text, which deflates well).
      */
     static String chunkScript(SearchEntries.Chunk chunk) {
-        StringBuilder sb = new StringBuilder(256 + chunk.entries().size() * 200);
+        StringBuilder sb = new StringBuilder(64 + chunk.name().length());
         sb.append("studysiteSearch.chunk(");
         Json.string(sb, chunk.name());
-        sb.append(",{\"t\":");
+        return sb.append(",\"").append(Deflated.base64(chunkJson(chunk))).append("\");\n").toString();
+    }
+
+    /**
+     * {@code {t: note title, h: note page, e: [entry…]}}, an entry being
+     * <ul>
+     *   <li>{@code [kind, title, href, text, anchors]} (the anchors only when there are any): a note's title that is
+     *       the chunk's is written empty, and an href on the note's page from its {@code #} (the page itself empty);
+     *       {@code text} is the text, or {@code [entry, start, end]} when it is that part of an earlier entry's;</li>
+     *   <li>a question: {@code ["q", id, page, question, answer, text]}: its link is the manifest's question bank
+     *       page {@code page} and {@code #id}, its title the question; {@code text} is as above, and when left out
+     *       its answer's first {@value SearchEntry#MAX_EXCERPT} characters;</li>
+     *   <li>a story: {@code ["s", slug, text, title, S, T, A, R]}: its link is the manifest's story page with its
+     *       slug.</li>
+     * </ul>
+     * A question's question and answer and a story's title and parts are what practice mode and the question bank
+     * show ({@link PracticeText}), each written as lines by {@link #lines}.
+     */
+    static String chunkJson(SearchEntries.Chunk chunk) {
+        StringBuilder sb = new StringBuilder(256 + chunk.entries().size() * 200);
+        sb.append("{\"t\":");
         Json.string(sb, chunk.title());
         sb.append(",\"h\":");
         Json.string(sb, chunk.href());
@@ -144,64 +166,75 @@ public final class SearchIndex {
             SearchEntry e = chunk.entries().get(i);
             sb.append(i == 0 ? "[" : ",\n[");
             sb.append('"').append(e.kind().code()).append("\",");
-            Json.string(sb, e.title());
-            sb.append(',');
-            String href = e.href();
-            Json.string(sb, href.startsWith(chunk.href() + "#") ? href.substring(chunk.href().length()) : href);
-            sb.append(',');
-            if (e.within() != null) {
-                sb.append('[').append(e.within().entry()).append(',').append(e.within().start()).append(',')
-                        .append(e.within().end()).append(']');
-            } else {
-                Json.string(sb, e.text());
-            }
-            if (!e.anchors().isEmpty()) {
-                sb.append(",[");
-                for (int a = 0; a < e.anchors().size(); a++) {
-                    SearchEntry.Anchor anchor = e.anchors().get(a);
-                    sb.append(a == 0 ? "" : ",").append(anchor.offset()).append(',');
-                    Json.string(sb, anchor.id());
+            PracticeText p = e.practice();
+            if (p != null && e.kind() == SearchKind.QUESTION) {
+                Json.string(sb, p.id());
+                sb.append(',').append(p.page());
+                int[] place = {-1, 0};
+                lines(sb.append(','), p.prompt(), place);
+                lines(sb.append(','), p.answer(), place);
+                if (e.within() != null) {
+                    span(sb.append(','), e.within());
                 }
-                sb.append(']');
+            } else if (p != null && e.kind() == SearchKind.STORY) {
+                Json.string(sb, p.id());
+                text(sb.append(','), e);
+                int[] place = {-1, 0};
+                lines(sb.append(','), p.prompt(), place);
+                p.parts().forEach(part -> lines(sb.append(','), part, place));
+            } else {
+                Json.string(sb, e.kind() == SearchKind.NOTE && e.title().equals(chunk.title()) ? "" : e.title());
+                sb.append(',');
+                String href = e.href();
+                Json.string(sb, href.equals(chunk.href()) ? ""
+                        : href.startsWith(chunk.href() + "#") ? href.substring(chunk.href().length()) : href);
+                text(sb.append(','), e);
+                if (!e.anchors().isEmpty()) {
+                    sb.append(",[");
+                    for (int a = 0; a < e.anchors().size(); a++) {
+                        SearchEntry.Anchor anchor = e.anchors().get(a);
+                        sb.append(a == 0 ? "" : ",").append(anchor.offset()).append(',');
+                        Json.string(sb, anchor.id());
+                    }
+                    sb.append(']');
+                }
             }
             sb.append(']');
         }
-        sb.append(']');
-        if (!chunk.practice().isEmpty()) {
-            sb.append(",\"x\":{");
-            for (int i = 0; i < chunk.practice().size(); i++) {
-                PracticeText p = chunk.practice().get(i);
-                sb.append(i == 0 ? "" : ",\n");
-                Json.string(sb, p.key());
-                sb.append(p.story() ? ":{\"s\":" : ":{\"q\":");
-                lines(sb, p.prompt());
-                if (p.story()) {
-                    sb.append(",\"r\":[");
-                    for (int k = 0; k < p.parts().size(); k++) {
-                        sb.append(k == 0 ? "" : ",");
-                        lines(sb, p.parts().get(k));
-                    }
-                    sb.append(']');
-                } else {
-                    sb.append(",\"a\":");
-                    lines(sb, p.answer());
-                }
-                sb.append('}');
-            }
-            sb.append('}');
-        }
-        sb.append("});\n");
+        sb.append("]}");
         return sb.toString();
     }
 
-    private static void lines(StringBuilder sb, List<PracticeText.Line> lines) {
+    private static void text(StringBuilder sb, SearchEntry e) {
+        if (e.within() != null) {
+            span(sb, e.within());
+        } else {
+            Json.string(sb, e.text());
+        }
+    }
+
+    private static void span(StringBuilder sb, SearchEntry.Span span) {
+        sb.append('[').append(span.entry()).append(',').append(span.start()).append(',').append(span.end()).append(']');
+    }
+
+    /**
+     * A text's lines, read in order with a place in the chunk's text that carries on from the item's previous text
+     * ({@code place}: entry, offset): a string is the line itself; {@code [entry, start]} moves the place; a number
+     * {@code n} is the {@code n} characters at the place, after which the place moves past them and the space that
+     * separates the note's blocks. An answer's paragraphs follow each other in its note, so most lines are a number.
+     */
+    static void lines(StringBuilder sb, List<PracticeText.Line> lines, int[] place) {
         sb.append('[');
         for (int i = 0; i < lines.size(); i++) {
             PracticeText.Line line = lines.get(i);
             sb.append(i == 0 ? "" : ",");
             if (line.isRange()) {
-                sb.append('[').append(line.entry()).append(',').append(line.start()).append(',').append(line.end())
-                        .append(']');
+                if (line.entry() != place[0] || line.start() != place[1]) {
+                    sb.append('[').append(line.entry()).append(',').append(line.start()).append("],");
+                }
+                sb.append(line.end() - line.start());
+                place[0] = line.entry();
+                place[1] = line.end() + 1;
             } else {
                 Json.string(sb, line.text());
             }
@@ -326,7 +359,7 @@ public final class SearchIndex {
             return scripts;
         }
 
-        /** {@code studysiteSearch.shard(k, {"bigram": "chunk deltas in base 36", …})}. */
+        /** {@code studysiteSearch.shard(k, {"bigram": "chunks", …})}, as {@link Postings#encode} writes chunks. */
         private static String shardScript(int shard, TreeMap<String, Postings> keys) {
             StringBuilder sb = new StringBuilder(64 + keys.size() * 16);
             sb.append("studysiteSearch.shard(").append(shard).append(",{");
@@ -384,12 +417,38 @@ public final class SearchIndex {
             }
         }
 
-        /** Differences between neighbours in base 36, comma-separated: {@code 0,3,1a}. */
+        /** Digits of a bitmap, six chunks each; none needs escaping in JSON. */
+        static final String BITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+
+        /**
+         * The shorter of two forms: the differences between neighbours in base 36, comma-separated ({@code 0,3,1a}),
+         * or, for a bigram in many chunks (a common syllable pair is in nearly every note), {@code +first:bits},
+         * the first chunk in base 36 and a bitmap of the chunks from it, a {@link #BITS} digit for each six, the
+         * lowest bit first.
+         */
         void encode(StringBuilder sb) {
+            int first = items[0];
+            int span = items[size - 1] - first + 1;
+            String start = Integer.toString(first, 36);
+            int bitmap = 2 + start.length() + (span + 5) / 6;
+            int at = sb.length();
             int previous = 0;
-            for (int i = 0; i < size; i++) {
+            for (int i = 0; i < size && sb.length() - at <= bitmap; i++) {
                 sb.append(i == 0 ? "" : ",").append(Integer.toString(items[i] - previous, 36));
                 previous = items[i];
+            }
+            if (sb.length() - at <= bitmap) {
+                return;
+            }
+            sb.setLength(at);
+            sb.append('+').append(start).append(':');
+            int next = 0;
+            for (int group = 0; group * 6 < span; group++) {
+                int digit = 0;
+                for (; next < size && items[next] - first < group * 6 + 6; next++) {
+                    digit |= 1 << (items[next] - first - group * 6);
+                }
+                sb.append(BITS.charAt(digit));
             }
         }
     }

@@ -32,7 +32,8 @@ public final class SearchPages {
     /** Writes the index of {@code site} at the site root, once for all interface languages. */
     public static void writeIndex(StudySite site, Map<String, RenderedNote> notes, Urls urls, Output out,
                                   BuildCache cache, Problems problems) {
-        SearchIndex.write(SearchEntries.groups(site, notes, urls, cache, problems), out, cache, problems);
+        SearchIndex.write(SearchEntries.groups(site, notes, urls, cache, problems),
+                SearchEntries.addresses(site, urls), out, cache, problems);
     }
 
     /** Writes the search page of this interface language. */

@@ -48,8 +48,16 @@ class CoachHintsBrowserIT {
             assertThat(hints).isPositive();
             WebElement restore = browser.driver().findElement(By.cssSelector(".hint-restore"));
             assertThat(restore.isDisplayed()).isFalse();
-            visibleHints(browser).get(0).findElement(By.cssSelector(".hint-dismiss")).click();
+            WebElement first = visibleHints(browser).get(0);
+            String rule = first.getAttribute("data-hint");
+            first.findElement(By.cssSelector(".hint-dismiss")).click();
             assertThat(visibleHints(browser)).hasSize(hints - 1);
+            // remembered as studysite:hint:<story slug>/<rule>, the key earlier builds wrote, so their dismissals hold
+            String slug = browser.driver().findElement(By.cssSelector(".coach-hints")).getAttribute("data-hints");
+            assertThat(slug).isNotBlank();
+            assertThat(java.net.URLDecoder.decode(alarm, java.nio.charset.StandardCharsets.UTF_8)).endsWith("/" + slug + ".html");
+            assertThat(browser.driver().executeScript("return localStorage.getItem(arguments[0])",
+                    "studysite:hint:" + slug + "/" + rule)).isEqualTo("1");
             browser.driver().navigate().refresh();
             assertThat(visibleHints(browser)).as("remembered after a reload").hasSize(hints - 1);
             browser.driver().findElement(By.cssSelector(".hint-restore")).click();

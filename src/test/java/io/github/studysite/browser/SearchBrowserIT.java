@@ -1,5 +1,6 @@
 package io.github.studysite.browser;
 
+import io.github.studysite.search.SearchFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,7 +14,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.Deflater;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -114,6 +119,30 @@ class SearchBrowserIT {
         new Actions(site.browser().driver()).click(box).sendKeys("마이데이터", Keys.ENTER).perform();
         assertThat(results()).isNotEmpty();
         assertThat(site.browser().driver().getCurrentUrl()).contains("/search/index.html?q=");
+    }
+
+    /** The page inflates chunks itself: every kind of DEFLATE block, and texts past the 32 KB window, read back. */
+    @Test
+    void theChunksTextReadsBackAsTheIndexPackedIt() {
+        StringBuilder longText = new StringBuilder();
+        Random random = new Random(17);
+        while (longText.length() < 200_000) {
+            longText.append("서울에서 일할 수 있나요? ".substring(random.nextInt(8)))
+                    .appendCodePoint(0x1F600 + random.nextInt(50))
+                    .append(Integer.toString(random.nextInt(1 << 20), 36)).append(' ');
+        }
+        site.browser().driver().get(site.url("search/index.html"));
+        Set<Integer> blocks = new TreeSet<>();
+        for (String text : List.of("", "가", "고객 집착 — Customer \"Obsession\" 😀\n", longText.toString())) {
+            for (int level : new int[] {Deflater.NO_COMPRESSION, Deflater.DEFAULT_COMPRESSION}) {
+                String packed = SearchFiles.packedSection(text, level);
+                blocks.add(SearchFiles.firstBlockType(packed));
+                assertThat(site.browser().driver().executeScript(
+                        "return window.studysiteTexts.decode(arguments[0]).entries[0].text", packed))
+                        .as("%d characters at level %d", text.length(), level).isEqualTo(text);
+            }
+        }
+        assertThat(blocks).containsExactly(0, 1, 2);
     }
 
     @Test

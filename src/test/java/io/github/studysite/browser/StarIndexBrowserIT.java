@@ -45,7 +45,7 @@ class StarIndexBrowserIT {
             assertThat(visibleRows(browser)).hasSize(2);
             new Select(form.findElement(By.name("principle"))).selectByValue("");
             new Select(form.findElement(By.name("status"))).selectByValue("empty");
-            assertThat(visibleRows(browser)).extracting(r -> r.getAttribute("data-status")).containsOnly("empty")
+            assertThat(visibleRows(browser)).extracting(r -> r.getAttribute("class")).containsOnly("status-empty")
                     .hasSizeGreaterThan(0);
             new Select(form.findElement(By.name("status"))).selectByValue("");
 
@@ -67,9 +67,9 @@ class StarIndexBrowserIT {
                 document.querySelectorAll('#story-table tbody tr').forEach(function (tr) {
                   var b = tr.querySelector('[role=img]');
                   var r = b.getBoundingClientRect();
-                  var named = status.querySelector('option[value=' + tr.getAttribute('data-status') + ']').textContent;
+                  var named = status.querySelector('option[value=' + tr.className.replace('status-', '') + ']').textContent;
                   var mask = getComputedStyle(b).maskImage || getComputedStyle(b).webkitMaskImage;
-                  out[tr.querySelector('td a').href] = tr.getAttribute('data-status') + ' | '
+                  out[tr.querySelector('td a').href] = tr.className.replace('status-', '') + ' | '
                     + (b.getAttribute('aria-label') === named ? 'named' : 'not named') + ' | ' + (b.title || '-') + ' | '
                     + b.getAttribute('data-parts') + ' | ' + (r.width > 3.5 * r.height && r.height > 8 ? 'drawn' : 'not drawn')
                     + ' | ' + (mask.indexOf('data:image/svg') >= 0 ? 'masked' : 'plain');

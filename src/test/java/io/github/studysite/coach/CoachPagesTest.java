@@ -20,11 +20,10 @@ class CoachPagesTest {
     void theStarIndexMarksStoriesThatNeedWorkAndCanFilterThem() {
         Document index = SeedSite.page("stories/index.html");
         Element cdn = row(index, "LG화학 CDN서비스");
-        assertThat(cdn.attr("data-feedback")).isEqualTo("needs-work");
-        assertThat(cdn.select(".coach-hints-inline li").eachAttr("class")).anyMatch(c -> c.contains("hint-unquantified-result"));
+        assertThat(cdn.select(".coach-hints-inline li").eachText()).contains("결과에 수치 없음");
         assertThat(index.select("form.filters select[name=feedback] option").eachAttr("value"))
                 .containsExactly("", "needs-work", "ok");
-        long needing = index.select("#story-table tbody tr[data-feedback=needs-work]").size();
+        long needing = index.select("#story-table tbody tr:has(.coach-hints-inline li)").size();
         assertThat(needing).isPositive().isLessThan(index.select("#story-table tbody tr").size());
         assertThat(SeedSite.page("index.html").select(".stat-needs-work strong").text())
                 .isEqualTo(String.valueOf(needing));
@@ -35,11 +34,13 @@ class CoachPagesTest {
         Document index = SeedSite.page("stories/index.html");
         String href = row(index, "Application 오류에 대한 알람 서비스").select("td a").first().attr("href");
         Document page = SeedSite.page("stories/" + href);
-        Element hint = page.selectFirst(".coach-hints li.hint-repeated-part");
+        Element hint = page.selectFirst(".coach-hints li[data-hint=repeated-part]");
         assertThat(hint).isNotNull();
-        assertThat(hint.text()).contains("X-Ray 서비스");
-        assertThat(hint.attr("data-hint")).endsWith("/repeated-part");
+        assertThat(hint.text()).contains("결과 (Result)").contains("X-Ray 서비스");
         assertThat(hint.select("a").attr("href")).contains("x-ray");
+        // a dismissal is remembered as <story slug>/<rule>: the box names the story, each hint its rule
+        assertThat(page.selectFirst(".coach-hints").attr("data-hints"))
+                .isEqualTo(href.substring(href.lastIndexOf('/') + 1).replaceAll("\\.html$", ""));
         assertThat(page.selectFirst(".coach-hints").attr("data-dismiss")).isNotBlank();
     }
 
@@ -47,10 +48,10 @@ class CoachPagesTest {
     void theEnglishInterfaceSaysTheHintsInEnglish() {
         Document index = SeedSite.page("en/stories/index.html");
         // the STAR index names each hint in a few words, the story's page says what to do
-        assertThat(row(index, "LG화학 CDN서비스").select("li.hint-unquantified-result").text())
-                .isEqualTo("No figure in the result");
+        assertThat(row(index, "LG화학 CDN서비스").select(".coach-hints-inline li").eachText())
+                .contains("No figure in the result");
         String story = row(index, "LG화학 CDN서비스").select("td a").first().attr("href");
-        assertThat(SeedSite.page("en/stories/" + story).select(".coach-hints li.hint-unquantified-result").text())
+        assertThat(SeedSite.page("en/stories/" + story).select(".coach-hints li[data-hint=unquantified-result]").text())
                 .startsWith("Quantify the result");
     }
 

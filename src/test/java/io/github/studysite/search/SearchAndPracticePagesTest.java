@@ -64,13 +64,13 @@ class SearchAndPracticePagesTest {
     @Test
     void theManifestListsEveryNoteChunkAndItsFilesExist() throws IOException {
         String manifest = Files.readString(out.resolve("search-index.json"));
-        assertThat(manifest).startsWith("{\"version\":2,\"shards\":1,").contains("\"n/002_201329728b60437e\"")
+        assertThat(manifest).startsWith("{\"version\":3,\"shards\":1,").contains("\"n/002_201329728b60437e\"")
                 .contains("\"n/000_ca69e49fd9764789\"");
         assertThat(Files.readString(out.resolve("search-index.js")))
                 .isEqualTo("window.studysiteSearchIndex = " + manifest.strip() + ";\n");
         assertThat(out.resolve("search/p0.js")).exists();
         assertThat(Files.readString(out.resolve("search/c0.js"))).startsWith("studysiteSearch.chunk(\"site\",");
-        assertThat(Files.readString(out.resolve("search/c1.js")))
+        assertThat(SearchFiles.read(out.resolve("search/c1.js")))
                 .contains("studysiteSearch.chunk(\"n/002_201329728b60437e\",")
                 .contains("studysiteSearch.chunk(\"n/000_ca69e49fd9764789\",");
         assertThat(Files.readString(out.resolve("practice-data.js"))).startsWith("window.studysitePractice = {");
@@ -91,86 +91,95 @@ class SearchAndPracticePagesTest {
                 dataScript.lastIndexOf('}') + 1));
         List<Integer> files = (List<Integer>) data.get("files");
         List<String> pages = (List<String>) data.get("pages");
-        int ranges = 0;
-        int written = 0;
+        int[] lineCount = new int[2];
         List<List<Object>> items = (List<List<Object>>) data.get("items");
         assertThat(items).hasSizeGreaterThan(50);
         for (List<Object> item : items) {
             String key = (String) item.get(1);
             // the item's note's search file holds a chunk that says the item's text
-            String file = Files.readString(out.resolve("search/c" + files.get((Integer) item.get(2)) + ".js"));
-            Map<String, Object> said = null;
-            List<List<Object>> entries = null;
+            String file = SearchFiles.read(out.resolve("search/c" + files.get((Integer) item.get(2)) + ".js"));
+            List<String> said = null;
             for (String call : file.split("studysiteSearch\\.chunk\\(")) {
-                if (call.isBlank()) {
-                    continue;
-                }
-                Map<String, Object> chunk = (Map<String, Object>) json(call.substring(call.indexOf(",{") + 1,
-                        call.lastIndexOf(");")));
-                Map<String, Object> x = (Map<String, Object>) chunk.get("x");
-                if (x != null && x.containsKey(key)) {
-                    said = (Map<String, Object>) x.get(key);
-                    entries = (List<List<Object>>) chunk.get("e");
+                if (!call.isBlank()) {
+                    Map<String, List<String>> texts = items((Map<String, Object>) json(call.substring(
+                            call.indexOf(",{") + 1, call.lastIndexOf(");"))), lineCount);
+                    said = texts.getOrDefault(key, said);
                 }
             }
             assertThat(said).as(key).isNotNull();
-            List<List<Object>> lines = new ArrayList<>();
             if (item.get(0).equals("q")) {
-                lines.add((List<Object>) said.get("q"));
-                lines.add((List<Object>) said.get("a"));
                 String bankPage = pages.get((Integer) item.get(6) - 1);
                 org.jsoup.nodes.Element question = page(bankPage).getElementById(key);
                 assertThat(question).as(key).isNotNull();
-                assertThat(text(lines.get(0), entries)).isEqualTo(question.selectFirst(".q-text").text());
+                assertThat(said.get(0)).isEqualTo(question.selectFirst(".q-text").text());
                 // the bank shows the answer from here, as the note's page says it: each line is text of that page
                 String note = out.resolve(bankPage).getParent().resolve(question.selectFirst(".meta a").attr("href")
                         .replaceAll("#.*", "")).normalize().toString();
                 String noteText = org.jsoup.Jsoup.parse(io.github.studysite.Fixtures.read(Path.of(note)))
                         .select("main").text();
-                List<String> answer = text(lines.get(1), entries).lines().map(l -> l.replaceAll("\\s+", " ").strip())
+                List<String> answer = said.get(1).lines().map(l -> l.replaceAll("\\s+", " ").strip())
                         .filter(l -> !l.isEmpty()).toList();
                 assertThat(answer.isEmpty()).as(key).isEqualTo(item.get(4).equals(0));
                 assertThat(answer).as(key).allSatisfy(l -> assertThat(noteText).contains(l));
                 // and the bank's page does not hold it again
                 assertThat(question.select(".q-answer")).as(key).isEmpty();
             } else {
-                lines.add((List<Object>) said.get("s"));
-                List<List<Object>> parts = (List<List<Object>>) said.get("r");
-                lines.addAll(parts);
                 Document story = page("stories/" + key.substring(2) + ".html");
                 String[] letters = {"S", "T", "A", "R"};
                 for (int i = 0; i < 4; i++) {
-                    String shown = String.join(" ", story.select(".star-part.part-" + letters[i] + " p:not(.todo)")
+                    String shown = String.join(" ", story.select(".star-part").get(i).select("p:not(.todo)")
                             .eachText());
-                    assertThat(text(parts.get(i), entries).replaceAll("\\s+", " ").strip()).as(key + " " + letters[i])
+                    assertThat(said.get(1 + i).replaceAll("\\s+", " ").strip()).as(key + " " + letters[i])
                             .isEqualTo(shown.replaceAll("\\s+", " ").strip());
-                }
-            }
-            for (List<Object> text : lines) {
-                for (Object line : text) {
-                    if (line instanceof List) {
-                        ranges++;
-                    } else {
-                        written++;
-                    }
                 }
             }
         }
         // most lines are where the note's text already has them: stored once
-        assertThat(ranges).as("lines read from the note's text, of %d", ranges + written)
-                .isGreaterThan(4 * written);
+        assertThat(lineCount[0]).as("lines read from the note's text, of %d", lineCount[0] + lineCount[1])
+                .isGreaterThan(4 * lineCount[1]);
     }
 
-    /** A practice text: its lines, each a range of an entry's text or the line itself, one per line. */
+    /**
+     * The texts of a chunk's questions (question, answer) and stories (title, S, T, A, R) by practice key, read as
+     * {@code texts.js} reads them; counts the lines read from the note's text and those written out.
+     */
     @SuppressWarnings("unchecked")
-    private static String text(List<Object> lines, List<List<Object>> entries) {
+    private static Map<String, List<String>> items(Map<String, Object> chunk, int[] lineCount) {
+        Map<String, List<String>> items = new java.util.HashMap<>();
+        List<String> texts = new ArrayList<>();
+        for (List<Object> e : (List<List<Object>>) chunk.get("e")) {
+            String kind = (String) e.get(0);
+            int[] place = {0, 0};
+            List<String> said = new ArrayList<>();
+            if (kind.equals("q") || kind.equals("s")) {
+                // a question's question and answer, a story's title and parts, from the fourth field on
+                for (int i = 3; i < (kind.equals("q") ? 5 : 8); i++) {
+                    said.add(text((List<Object>) e.get(i), texts, place, lineCount));
+                }
+                items.put(kind.equals("q") ? (String) e.get(1) : "s:" + e.get(1), said);
+            }
+            Object text = kind.equals("q") ? (e.size() > 5 ? e.get(5) : said.get(1)) : e.get(kind.equals("s") ? 2 : 3);
+            texts.add(text instanceof List<?> span ? texts.get((Integer) span.get(0))
+                    .substring((Integer) span.get(1), (Integer) span.get(2)) : (String) text);
+        }
+        return items;
+    }
+
+    /** A text written as lines: a line, [entry, start] moving the place, or the length of the line at the place. */
+    @SuppressWarnings("unchecked")
+    private static String text(List<Object> lines, List<String> texts, int[] place, int[] lineCount) {
         List<String> out = new ArrayList<>();
         for (Object line : lines) {
-            if (line instanceof List<?> range) {
-                List<Integer> r = (List<Integer>) range;
-                out.add(((String) entries.get(r.get(0)).get(3)).substring(r.get(1), r.get(2)));
+            if (line instanceof List<?> move) {
+                place[0] = (Integer) move.get(0);
+                place[1] = (Integer) move.get(1);
+            } else if (line instanceof Integer length) {
+                out.add(texts.get(place[0]).substring(place[1], place[1] + length));
+                place[1] += length + 1;
+                lineCount[0]++;
             } else {
                 out.add((String) line);
+                lineCount[1]++;
             }
         }
         return String.join("\n", out);

@@ -2,6 +2,7 @@ package io.github.studysite.serve;
 
 import io.github.studysite.Fixtures;
 import io.github.studysite.config.SiteConfig;
+import io.github.studysite.search.SearchFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,7 +119,8 @@ class PreviewAttackTest {
         }
         assertThat(all).contains(PRIVATE).contains(DRAFT);
         assertThat(get("/search-index.js").body()).contains("n/wip");
-        assertThat(get("/search/c1.js").body()).startsWith("studysiteSearch.chunk(").contains(DRAFT).contains(PRIVATE);
+        assertThat(SearchFiles.unpack(get("/search/c1.js").body())).startsWith("studysiteSearch.chunk(")
+                .contains(DRAFT).contains(PRIVATE);
         assertThat(get("/practice-data.js").body()).contains(PRIVATE);
         // the other loopback names of the preview are its own too
         for (String host : List.of("localhost:" + port(), "LOCALHOST:" + port(), "[::1]:" + port())) {
