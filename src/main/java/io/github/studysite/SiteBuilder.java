@@ -148,8 +148,8 @@ public final class SiteBuilder {
         Set<String> assetPaths = content.assets().stream().map(ContentScanner.Entry::contentPath)
                 .collect(Collectors.toUnmodifiableSet());
 
-        // parse and extract: per note and in parallel, each timed on its own thread; a note's Markdown is not held
-        // past its own stages, only its rendered body and study model
+        // parse and extract: per note and in parallel, each timed on its own thread; a note's Markdown is taken when
+        // its turn comes and not held past its own stages, only its rendered body and study model
         timings.end();
         MarkdownEngine engine = new MarkdownEngine(config.allowUnsafeHtml());
         JekyllLiquid liquid = liquid(settings, index);
@@ -157,21 +157,21 @@ public final class SiteBuilder {
         Object links = linkContext(cache, index, assetPaths, urls, catalog, settings.site(), problems);
         Progress.Phase parsing = progress.begin("Parsing notes", index.notes().size());
         List<RenderedNote> notes = index.notes().parallelStream()
-                .map(note -> parsing.advance(cache.memo("note", note.contentPath(),
-                        new NoteInputs(note, index.page(note), links), problems,
-                        p -> renderNote(engine, liquid, extractor, note, index, assetPaths, urls, p, timings))))
+                .map(note -> {
+                    String body = content.bodies().take(note.contentPath());
+                    return parsing.advance(cache.memo("note", note.contentPath(),
+                            new NoteInputs(note, body, index.page(note), links), problems,
+                            p -> renderNote(engine, liquid, extractor, note, body, index, assetPaths, urls, p,
+                                    timings)));
+                })
                 .flatMap(Optional::stream)
                 .toList();
         Map<String, RenderedNote> byPath = byPath(notes);
-        NoteIndex light = index.withoutBodies(path -> {
-            RenderedNote rendered = byPath.get(path);
-            return rendered == null ? null : rendered.note();
-        });
 
         timings.begin(Stage.LINK);
         Map<String, NoteStudy> studies = notes.stream()
                 .collect(Collectors.toMap(r -> r.note().contentPath(), RenderedNote::study));
-        StudySite site = StudyLinker.link(light.notes(), studies, light, catalog, note -> cache.memo("slugs",
+        StudySite site = StudyLinker.link(index.notes(), studies, index, catalog, note -> cache.memo("slugs",
                 note.note().contentPath(), List.of(note.note().slug(), note.study()), problems,
                 p -> SlugBases.of(note.note(), note.study())));
         log.accept("Found " + site.stories().size() + " stories, " + site.questions().size() + " questions, "
@@ -277,16 +277,20 @@ public final class SiteBuilder {
     /**
      * Parses one note, extracts its study model and renders its body. A failure is reported against the note; the
      * other notes go on.
+     *
+     * @param note     the note as the index holds it, without its body
+     * @param markdown its body
      */
     private static Optional<RenderedNote> renderNote(MarkdownEngine engine, JekyllLiquid liquid,
-                                                     StudyExtractor extractor, Note note, NoteIndex index,
-                                                     Set<String> assets, Urls urls, Problems problems,
-                                                     Timings timings) {
+                                                     StudyExtractor extractor, Note note, String markdown,
+                                                     NoteIndex index, Set<String> assets, Urls urls,
+                                                     Problems problems, Timings timings) {
         try {
             long start = System.nanoTime();
             String page = index.page(note);
-            JekyllLiquid.Result body = liquid.render(note, "/" + Urls.canonicalPath(page), problems);
-            ParsedNote parsed = engine.parse(body.sourceLines() == null && body.body().equals(note.body()) ? note
+            Note full = note.withBody(markdown);
+            JekyllLiquid.Result body = liquid.render(full, "/" + Urls.canonicalPath(page), problems);
+            ParsedNote parsed = engine.parse(body.sourceLines() == null && body.body().equals(markdown) ? full
                     : note.withBody(body.body()), body.sourceLines());
             parsed.refused().forEach(r -> problems.error(Stage.MARKDOWN, note.sourcePath(), r.line(), 1, r.message()));
             long parsedAt = System.nanoTime();
@@ -299,7 +303,7 @@ public final class SiteBuilder {
             timings.add(Stage.MARKDOWN, parsedAt - start + System.nanoTime() - extractedAt);
             timings.add(Stage.EXTRACT, extractedAt - parsedAt);
             // the body is not needed once rendered: the build holds the HTML and the study model until the last page
-            return Optional.of(new RenderedNote(note.withBody(""), page, html, parsed.pageToc(extraction.anchors()),
+            return Optional.of(new RenderedNote(note, page, html, parsed.pageToc(extraction.anchors()),
                     Excerpt.of(parsed), extraction.study()));
         } catch (MarkdownEngine.TooDeepException e) {
             problems.error(Stage.MARKDOWN, note.sourcePath(), e.line(), 0, e.getMessage());
@@ -348,7 +352,7 @@ public final class SiteBuilder {
     }
 
     /** The inputs of one note's parse → extract → render stages. */
-    private record NoteInputs(Note note, String page, Object links) {
+    private record NoteInputs(Note note, String markdown, String page, Object links) {
     }
 
     /**

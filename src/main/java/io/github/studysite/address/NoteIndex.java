@@ -169,26 +169,6 @@ public final class NoteIndex {
         return Optional.of(joined.endsWith(".html") ? joined : joined + "/index.html");
     }
 
-    /**
-     * The same index with every note's Markdown body dropped: what the stages after parsing hold, so that a large site
-     * does not keep all of its notes' text in memory until the last page is written. Each note's body-less copy is
-     * taken from {@code light} when it has one for the note's path (the parse stage keeps one with each rendered
-     * note; a preview session hands out the same instance while the note is unchanged), so that a rebuild does not
-     * copy every note again to drop bodies it dropped before.
-     *
-     * @param light a body-less copy of the note at a content path, or null
-     */
-    public NoteIndex withoutBodies(java.util.function.Function<String, Note> light) {
-        NoteIndex out = new NoteIndex();
-        byContentPath.forEach((path, note) -> {
-            Note known = light.apply(path);
-            boolean same = known != null && known.body().isEmpty() && known.slug().equals(note.slug());
-            out.byContentPath.put(path, same ? known : note.withBody(""));
-        });
-        out.pageOf.putAll(pageOf);
-        return out;
-    }
-
     /** Notes in content path order, with their final slugs. */
     public List<Note> notes() {
         return List.copyOf(byContentPath.values());

@@ -16,7 +16,6 @@ import io.github.studysite.problem.Stage;
 import io.github.studysite.report.Progress;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,7 @@ public final class ContentLoader {
         } catch (IOException e) {
             problems.error(Stage.SOURCE, SettingsLoader.displayPath(config, config.contentDir()), 0, 0,
                     "cannot list the content folder: " + e.getMessage());
-            return new LoadedContent(List.of(), List.of(), Map.of());
+            return LoadedContent.of(List.of(), List.of(), Map.of());
         }
         Optional<PrivacyScanner> privacy = config.privacy() == Privacy.OFF || config.drafts() ? Optional.empty()
                 : Optional.of(new PrivacyScanner(settings.privacyAllow()));
@@ -83,7 +82,7 @@ public final class ContentLoader {
         if (privacy.isPresent()) {
             PublishedFiles.scan(privacy.get(), config, notes, scan, findings, problems);
         }
-        return new LoadedContent(new ArrayList<>(notes), scan.assets(), data);
+        return LoadedContent.of(notes, scan.assets(), data);
     }
 
     /**
