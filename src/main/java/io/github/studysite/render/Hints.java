@@ -113,7 +113,7 @@ public final class Hints {
         return String.join(" · ", parts);
     }
 
-    /** A rule in a few words ({@code coach_short_<rule>}), as the STAR index's rows name a hint (server and lists.js). */
+    /** A rule in a few words ({@code coach_short_<rule>}), as the STAR index's rows name a hint. */
     static String label(Messages m, Rule rule) {
         return m.get("coach_short_" + rule.id());
     }
