@@ -115,6 +115,8 @@ public final class PrivacyScanner {
             "연봉|급여|월급|연\\s?수입|처우|기본급|성과급|사이닝|제시(?:했|받|한|된|하)|오퍼"
                     + "|\\b(?:salary|salaries|compensation|pay|base|TC|offer(?:ed)?|RSU|bonus)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** The first character of every word of {@link #PAY_WORD}, in both cases: a word added there goes here too. */
+    private static final String PAY_WORD_STARTS = "연급월처기성사제오sScCpPbBtToOrR";
     /**
      * A bare amount on a pay line, {@code 7000} or {@code 4,800}: four to six digits, not a year ({@code 2024년}),
      * a duration, a count or a percentage. A number before {@code 을/를/이} (a particle) still counts.
@@ -155,10 +157,16 @@ public final class PrivacyScanner {
             }
             int digits = 0;
             boolean at = false;
+            boolean bracket = false;
             for (int i = start; i < end; i++) {
                 char c = text.charAt(i);
-                digits += c >= '0' && c <= '9' ? 1 : 0;
-                at |= c == '@';
+                if (c >= '0' && c <= '9') {
+                    digits++;
+                } else if (c == '@') {
+                    at = true;
+                } else if (c == '[' || c == '(' || c == '{' || c == '<') {
+                    bracket = true;
+                }
             }
             fence = fence(text, start, end, fence);
             // every phone and resident number pattern needs eight digits or more
@@ -174,7 +182,7 @@ public final class PrivacyScanner {
             if (at) {
                 emails(m, start, end, line, found);
             }
-            if (hasAny(text, start, end, "[({<")) {
+            if (bracket) {
                 obfuscatedEmails(m, start, end, line, found);
             }
             start = end + 1;
@@ -284,21 +292,22 @@ public final class PrivacyScanner {
     }
 
     private void salaries(Matchers m, int start, int end, int line, List<Finding> found) {
+        boolean payLine = payLine(m, start, end);
         // each pattern runs only on lines with a character it cannot match without
-        boolean payLine = hasAny(m.text, start, end, "연급월처기성사제오aAeEsStTrRfFuU")
-                && Matchers.on(m.payWord, start, end).find();
-        Matcher manwon = Matchers.on(m.manwon, start, end);
-        boolean man = hasAny(m.text, start, end, "만");
-        while (man && manwon.find()) {
-            String number = manwon.group(1).replace(",", "");
-            if (payLine || manwon.group(2) != null || parse(number) >= 1000) {
-                add(found, Kind.SALARY, line, manwon.start() - start, manwon.group());
+        if (has(m.text, start, end, '만')) {
+            Matcher manwon = Matchers.on(m.manwon, start, end);
+            while (manwon.find()) {
+                String number = manwon.group(1).replace(",", "");
+                if (payLine || manwon.group(2) != null || parse(number) >= 1000) {
+                    add(found, Kind.SALARY, line, manwon.start() - start, manwon.group());
+                }
             }
         }
-        Matcher eok = Matchers.on(m.eok, start, end);
-        boolean hundredMillion = hasAny(m.text, start, end, "억");
-        while (hundredMillion && eok.find()) {
-            add(found, Kind.SALARY, line, eok.start() - start, eok.group());
+        if (has(m.text, start, end, '억')) {
+            Matcher eok = Matchers.on(m.eok, start, end);
+            while (eok.find()) {
+                add(found, Kind.SALARY, line, eok.start() - start, eok.group());
+            }
         }
         if (payLine) {
             Matcher amount = Matchers.on(m.amount, start, end);
@@ -317,12 +326,32 @@ public final class PrivacyScanner {
         }
     }
 
+    /**
+     * Whether the line says {@link #PAY_WORD}: the pattern is tried only where one of its words can start, a scan far
+     * cheaper than searching with its many alternatives at every character.
+     */
+    private static boolean payLine(Matchers m, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (PAY_WORD_STARTS.indexOf(m.text.charAt(i)) >= 0 && Matchers.on(m.payWord, i, end).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,})");
 
     /** The fence a line leaves open: the one opened before it, unless it closes it, or one it opens. */
     private static String fence(String text, int start, int end, String open) {
+        int first = start;
+        while (first < end && first < start + 3 && text.charAt(first) == ' ') {
+            first++;
+        }
+        if (first == end || text.charAt(first) != '`' && text.charAt(first) != '~') {
+            return open; // the usual line, told without a matcher
+        }
         Matcher f = FENCE.matcher(text).region(start, end);
         if (!f.lookingAt()) {
             return open;
@@ -342,6 +371,9 @@ public final class PrivacyScanner {
         char[] chars = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c < '‐' || c > '−' && c < '（') {
+                continue; // below the dashes (ASCII) or between the minus sign and the full-width forms (Hangul)
+            }
             char r = c >= '０' && c <= '９' ? (char) ('0' + (c - '０'))
                     : switch (c) {
                         case '＠' -> '@';
@@ -363,9 +395,9 @@ public final class PrivacyScanner {
         return chars == null ? text : new String(chars);
     }
 
-    private static boolean hasAny(String text, int start, int end, String chars) {
+    private static boolean has(String text, int start, int end, char c) {
         for (int i = start; i < end; i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) {
+            if (text.charAt(i) == c) {
                 return true;
             }
         }
