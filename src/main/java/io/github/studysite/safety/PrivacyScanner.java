@@ -160,6 +160,9 @@ public final class PrivacyScanner {
             boolean bracket = false;
             for (int i = start; i < end; i++) {
                 char c = text.charAt(i);
+                if (c > '{') {
+                    continue; // letters, Hangul: none of the characters counted here
+                }
                 if (c >= '0' && c <= '9') {
                     digits++;
                 } else if (c == '@') {
@@ -332,7 +335,11 @@ public final class PrivacyScanner {
      */
     private static boolean payLine(Matchers m, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (PAY_WORD_STARTS.indexOf(m.text.charAt(i)) >= 0 && Matchers.on(m.payWord, i, end).lookingAt()) {
+            char c = m.text.charAt(i);
+            if (PAY_WORD_STARTS.indexOf(c) < 0 || c < 0x80 && i > 0 && Character.isLetterOrDigit(m.text.charAt(i - 1))) {
+                continue; // no pay word starts here (the English ones start a word)
+            }
+            if (Matchers.on(m.payWord, i, end).lookingAt()) {
                 return true;
             }
         }
