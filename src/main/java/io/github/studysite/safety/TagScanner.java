@@ -3,6 +3,7 @@ package io.github.studysite.safety;
 import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,16 +27,21 @@ public final class TagScanner {
         void end(String name);
     }
 
-    /** The attributes of one start tag, in the order written. */
+    /**
+     * The attributes of one start tag, in the order written. A value is taken from the page (and its character
+     * references decoded) when it is asked for: the link check asks for few of them.
+     */
     public static final class Attributes {
         private final List<String> names = new ArrayList<>(8);
-        private final List<String> values = new ArrayList<>(8);
+        /** Where each value is written in {@link #html}: its start and its end, two entries an attribute. */
+        private int[] valueSpans = new int[16];
+        private String html;
         private boolean selfClosing;
 
         /** The value of an attribute, or null when the tag does not have it. */
         public String get(String name) {
             int i = names.indexOf(name);
-            return i < 0 ? null : values.get(i);
+            return i < 0 ? null : value(i);
         }
 
         /** Whether the tag ends with {@code />}. */
@@ -54,19 +60,25 @@ public final class TagScanner {
 
         /** The value of the {@code i}th attribute, character references decoded. */
         String value(int i) {
-            return values.get(i);
+            String raw = html.substring(valueSpans[2 * i], valueSpans[2 * i + 1]);
+            return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
         }
 
-        private void add(String name, String value) {
+        /** Adds the attribute whose value is written from {@code start} to {@code end}, unless the tag has it. */
+        private void add(String name, int start, int end) {
             if (!names.contains(name)) {
+                if (2 * names.size() == valueSpans.length) {
+                    valueSpans = Arrays.copyOf(valueSpans, 2 * valueSpans.length);
+                }
+                valueSpans[2 * names.size()] = start;
+                valueSpans[2 * names.size() + 1] = end;
                 names.add(name);
-                values.add(value);
             }
         }
 
         void clear() {
             names.clear();
-            values.clear();
+            html = null;
             selfClosing = false;
         }
     }
@@ -133,6 +145,7 @@ public final class TagScanner {
      *         value)
      */
     static int readAttributes(String html, int i, Attributes into) {
+        into.html = html;
         int n = html.length();
         while (i < n) {
             char c = html.charAt(i);
@@ -156,26 +169,23 @@ public final class TagScanner {
             String name = html.substring(nameStart, i).toLowerCase(Locale.ROOT);
             int k = skipSpaces(html, i);
             if (k >= n || html.charAt(k) != '=') {
-                into.add(name, "");
+                into.add(name, k, k);
                 i = k;
                 continue;
             }
             k = skipSpaces(html, k + 1);
-            String raw;
             if (k < n && (html.charAt(k) == '"' || html.charAt(k) == '\'')) {
                 int close = html.indexOf(html.charAt(k), k + 1);
-                int stop = close < 0 ? n : close;
-                raw = html.substring(k + 1, stop);
+                into.add(name, k + 1, close < 0 ? n : close);
                 i = close < 0 ? n : close + 1;
             } else {
                 int stop = k;
                 while (stop < n && !isSpace(html.charAt(stop)) && html.charAt(stop) != '>') {
                     stop++;
                 }
-                raw = html.substring(k, stop);
+                into.add(name, k, stop);
                 i = stop;
             }
-            into.add(name, raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true));
         }
         return -1;
     }
