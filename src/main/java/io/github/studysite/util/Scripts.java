@@ -34,8 +34,16 @@ public final class Scripts {
 
     /** {@code "ko"} when the text is mostly Hangul, {@code "en"} when mostly Latin, else {@code fallback}. */
     public static String language(CharSequence text, String fallback) {
-        int hangul = hangulCount(text);
-        int latin = latinCount(text);
+        int hangul = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isHangul(c)) {
+                hangul++;
+            } else if (isLatin(c)) {
+                latin++;
+            }
+        }
         if (hangul + latin == 0) {
             return fallback;
         }

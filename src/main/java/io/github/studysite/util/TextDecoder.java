@@ -195,6 +195,14 @@ public final class TextDecoder {
     }
 
     private static Optional<String> strict(byte[] bytes, int offset, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // String's own decoder is much faster; it turns malformed input into U+FFFD, so only a file with one (or
+            // one that writes it) needs the strict decoder to tell which
+            String text = new String(bytes, offset, bytes.length - offset, charset);
+            if (text.indexOf('\uFFFD') < 0) {
+                return Optional.of(text);
+            }
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
