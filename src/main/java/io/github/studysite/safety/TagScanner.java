@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Walks the tags of an HTML page in one forward pass, without building a tree: each start tag with its attributes
@@ -83,7 +84,7 @@ public final class TagScanner {
         }
     }
 
-    private static final List<String> RAW_TEXT = List.of("script", "style", "title", "textarea", "xmp", "iframe",
+    private static final Set<String> RAW_TEXT = Set.of("script", "style", "title", "textarea", "xmp", "iframe",
             "noembed", "noframes");
 
     private TagScanner() {
@@ -114,7 +115,7 @@ public final class TagScanner {
             while (j < n && !isNameEnd(html.charAt(j))) {
                 j++;
             }
-            String name = html.substring(nameStart, j).toLowerCase(Locale.ROOT);
+            String name = lowerCase(html, nameStart, j);
             if (end) {
                 i = after(html, '>', j);
                 visitor.end(name);
@@ -163,10 +164,10 @@ public final class TagScanner {
             }
             int nameStart = i;
             i++; // a name may start with '=' (an error HTML5 recovers from by taking it as part of the name)
-            while (i < n && !isSpace(html.charAt(i)) && "/>=".indexOf(html.charAt(i)) < 0) {
+            while (i < n && !isSpace(c = html.charAt(i)) && c != '/' && c != '>' && c != '=') {
                 i++;
             }
-            String name = html.substring(nameStart, i).toLowerCase(Locale.ROOT);
+            String name = lowerCase(html, nameStart, i);
             int k = skipSpaces(html, i);
             if (k >= n || html.charAt(k) != '=') {
                 into.add(name, k, k);
@@ -202,6 +203,18 @@ public final class TagScanner {
             i += 2;
         }
         return html.length();
+    }
+
+    /** The name written from {@code from} to {@code to}, lower case; most are written so, and are taken as they are. */
+    private static String lowerCase(String html, int from, int to) {
+        String name = html.substring(from, to);
+        for (int i = from; i < to; i++) {
+            char c = html.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 0x80) {
+                return name.toLowerCase(Locale.ROOT);
+            }
+        }
+        return name;
     }
 
     private static int after(String html, char c, int from) {

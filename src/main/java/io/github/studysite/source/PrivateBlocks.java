@@ -44,7 +44,11 @@ public final class PrivateBlocks {
         int copied = 0;
         int depth = 0;
         int blockStart = 0;
-        while (marker.find()) {
+        // the pattern is tried at each comment only: searching with it would try every character
+        for (int at = text.indexOf("<!--"); at >= 0; at = text.indexOf("<!--", at + 4)) {
+            if (!marker.region(at, text.length()).lookingAt()) {
+                continue;
+            }
             if (lines == null) {
                 lines = new LineIndex(text);
             }
