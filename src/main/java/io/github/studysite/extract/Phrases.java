@@ -21,7 +21,6 @@ final class Phrases {
             "^(?:story|스토리|사례|example|에피소드|episode)\\s*\\d*\\s*[:：\\-–—]\\s*(\\S.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_DASH = Pattern.compile("^[-–—:·]\\s*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern TRAILING_STOPS = Pattern.compile("[.。!]+$");
     /** Quotes, brackets and a trailing parenthetical do not change whether a line asks something. */
     private static final Pattern TRAILING_NOISE = Pattern.compile("(?:\\s*\\([^()]*\\)|[\\s\"'“”‘’」』)\\]*]+)+$");
 
@@ -219,8 +218,11 @@ final class Phrases {
         if (core.endsWith("?") || core.endsWith("？")) {
             return true;
         }
-        String noStop = (!core.isEmpty() && ".。!".indexOf(core.charAt(core.length() - 1)) >= 0
-                ? TRAILING_STOPS.matcher(core).replaceAll("") : core).strip();
+        int stops = core.length();
+        while (stops > 0 && ".。!".indexOf(core.charAt(stops - 1)) >= 0) {
+            stops--;
+        }
+        String noStop = core.substring(0, stops).strip();
         return !noStop.isEmpty() && QUESTION_ENDS.indexOf(noStop.charAt(noStop.length() - 1)) >= 0
                 && KOREAN_QUESTION.matcher(tail(noStop, 16)).find()
                 || PROMPT_STARTS.indexOf(s.charAt(0)) >= 0 && ENGLISH_PROMPT.matcher(s).lookingAt();
@@ -293,7 +295,11 @@ final class Phrases {
      * times ({@code 10:30}) are not labels.
      */
     static String[] label(String text) {
-        Matcher m = LABEL.matcher(text.strip());
+        String s = text.strip();
+        if (s.indexOf(':') < 0 && s.indexOf('：') < 0) {
+            return null; // no colon: the regex cannot match
+        }
+        Matcher m = LABEL.matcher(s);
         if (!m.matches()) {
             return null;
         }
@@ -307,6 +313,11 @@ final class Phrases {
 
     /** Lower-case letters and digits only: how names are compared ("Earth's Best" = "earthsbest"). */
     static String normalise(String text) {
+        return normalise(text, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code max} characters of {@link #normalise(String)}: a long text is not read to its end. */
+    static String normalise(String text, int max) {
         // String.toLowerCase lower-cases as Character.toLowerCase does, code point by code point, except İ (into two
         // characters) and Σ (by its place in the word): only a text with one of those is lower-cased whole
         boolean whole = text.indexOf('\u0130') >= 0 || text.indexOf('\u03A3') >= 0;
@@ -318,6 +329,10 @@ final class Phrases {
             int lower = whole ? c : Character.toLowerCase(c);
             if (Character.isLetterOrDigit(lower)) {
                 sb.appendCodePoint(lower);
+                if (sb.length() >= max) {
+                    sb.setLength(max);
+                    break;
+                }
             }
         }
         return sb.toString();
