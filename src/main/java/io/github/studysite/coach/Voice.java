@@ -14,20 +14,31 @@ final class Voice {
             + "|(?<![가-힣])(저는|저도|저를|저의|저만|저에게|저한테|제가|제\\s|나는|내가|나도|저 혼자|제 혼자)");
     private static final Pattern WE = Pattern.compile("(?i)\\b(we|we're|we've|we'd|we'll|our|ours|us|ourselves)\\b"
             + "|저희|우리");
+    /** The characters a match of {@link #I}, and of {@link #WE}, starts with (case-insensitive in ASCII only). */
+    private static final String I_STARTS = "ImM저제나내";
+    private static final String WE_STARTS = "wWoOuU저우";
 
     private Voice() {
     }
 
     /** Whether "we" is said more often than "I". */
     static boolean mostlyTeam(String text) {
-        return count(WE, text) > count(I, text);
+        return count(WE, WE_STARTS, text) > count(I, I_STARTS, text);
     }
 
-    private static int count(Pattern pattern, String text) {
+    /**
+     * The matches of a pattern, as {@link Matcher#find} counts them, trying it only where a match can start: a
+     * regex of many alternatives tried at every character of a long answer is what costs. The bounds are
+     * transparent so that {@code \b} and the look-behind see the text before the position tried.
+     */
+    private static int count(Pattern pattern, String starts, String text) {
         int n = 0;
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            n++;
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i < text.length(); i++) {
+            if (starts.indexOf(text.charAt(i)) >= 0 && m.region(i, text.length()).lookingAt()) {
+                n++;
+                i = m.end() - 1;
+            }
         }
         return n;
     }

@@ -21,7 +21,6 @@ final class Phrases {
             "^(?:story|스토리|사례|example|에피소드|episode)\\s*\\d*\\s*[:：\\-–—]\\s*(\\S.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_DASH = Pattern.compile("^[-–—:·]\\s*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern TRAILING_STOPS = Pattern.compile("[.。!]+$");
     /** Quotes, brackets and a trailing parenthetical do not change whether a line asks something. */
     private static final Pattern TRAILING_NOISE = Pattern.compile("(?:\\s*\\([^()]*\\)|[\\s\"'“”‘’」』)\\]*]+)+$");
 
@@ -35,6 +34,8 @@ final class Phrases {
     private static final Pattern ENGLISH_PROMPT = Pattern.compile(
             "^(?:tell me about|tell us about|describe|give (?:me|us) an example|walk (?:me|us) through|share an? |"
                     + "explain|talk about)\\b", Pattern.CASE_INSENSITIVE);
+    /** The first letters of {@link #ENGLISH_PROMPT} matches. */
+    private static final String PROMPT_STARTS = "tTdDgGwWsSeE";
 
     private static final Pattern QUESTION_SECTION = Pattern.compile(
             "(?:질문|문답|q\\s*&\\s*a|\\bqna\\b|\\bfaq\\b|\\bquestions?\\b)", Pattern.CASE_INSENSITIVE);
@@ -77,14 +78,21 @@ final class Phrases {
     /** Removes hand-typed numbering, trailing arrows and colons: {@code "1) 인도 출장 ->"} → {@code "인도 출장"}. */
     static String cleanTitle(String text) {
         // Notion and many blogs open headings with an emoji ("🙋 1분 자기소개"): decoration, not title
-        String s = LEADING_EMOJI.matcher(text.strip()).replaceFirst("");
-        Matcher q = Q_PREFIX.matcher(s);
-        if (q.find()) {
-            s = s.substring(q.end());
+        String s = text.strip();
+        if (startsWithEmoji(s)) {
+            s = LEADING_EMOJI.matcher(s).replaceFirst("");
         }
-        Matcher m = NUMBERING.matcher(s);
-        if (m.find()) {
-            s = LEADING_DASH.matcher(s.substring(m.end())).replaceFirst("");
+        if (mayHaveQuestionPrefix(s)) {
+            Matcher q = Q_PREFIX.matcher(s);
+            if (q.find()) {
+                s = s.substring(q.end());
+            }
+        }
+        if (mayBeNumbered(s)) {
+            Matcher m = NUMBERING.matcher(s);
+            if (m.find()) {
+                s = LEADING_DASH.matcher(s.substring(m.end())).replaceFirst("");
+            }
         }
         s = withoutTrailingArrows(s);
         if (s.length() >= 2 && s.startsWith("[") && s.endsWith("]") && s.indexOf('[', 1) < 0) {
@@ -92,10 +100,33 @@ final class Phrases {
         }
         if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("“") && s.endsWith("”"))) {
             s = s.substring(1, s.length() - 1);
-        } else if (count(s, '"') == 1) {
+        } else if (s.indexOf('"') >= 0 && s.indexOf('"') == s.lastIndexOf('"')) {
             s = s.replace("\"", "");
         }
         return collapseSpaces(s);
+    }
+
+    // Every line of every note is cleaned several times, and most start with none of what the regexes below remove:
+    // these look at the first character, which each of their matches must start with, so the regex runs only when
+    // it can match (ASCII letters both cases: the regexes are case-insensitive in ASCII only).
+
+    /** Whether {@link #LEADING_EMOJI} can match: the text starts with a symbol or an emoji joiner. */
+    private static boolean startsWithEmoji(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        int c = s.codePointAt(0);
+        return Character.getType(c) == Character.OTHER_SYMBOL || c == 0xFE0F || c == 0x200D;
+    }
+
+    /** Whether {@link #Q_PREFIX} can match: {@code Q…}, {@code q…} ({@code question}) or {@code 질문…}. */
+    private static boolean mayHaveQuestionPrefix(String s) {
+        return !s.isEmpty() && "Qq질".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /** Whether {@link #NUMBERING} can match: a digit, or {@code Q}, {@code LP}, {@code No.} or {@code #} first. */
+    private static boolean mayBeNumbered(String s) {
+        return !s.isEmpty() && (isAsciiDigit(s.charAt(0)) || "QqLlNn#".indexOf(s.charAt(0)) >= 0);
     }
 
     /**
@@ -145,10 +176,6 @@ final class Phrases {
         return s.length() <= n ? s : s.substring(s.length() - n);
     }
 
-    private static int count(String s, char c) {
-        return (int) s.chars().filter(ch -> ch == c).count();
-    }
-
     /** Whether a line is wholly in quotation marks: {@code "Tell me about a time you failed?"}. */
     static boolean isQuoted(String text) {
         String s = text.strip();
@@ -157,7 +184,8 @@ final class Phrases {
 
     /** Whether a line is typed as a question: {@code Q: …}, {@code Q1. …}, {@code 질문: …}. */
     static boolean hasQuestionPrefix(String text) {
-        return Q_PREFIX.matcher(text.strip()).find();
+        String s = text.strip();
+        return mayHaveQuestionPrefix(s) && Q_PREFIX.matcher(s).find();
     }
 
     /**
@@ -190,9 +218,14 @@ final class Phrases {
         if (core.endsWith("?") || core.endsWith("？")) {
             return true;
         }
-        String noStop = TRAILING_STOPS.matcher(core).replaceAll("").strip();
+        int stops = core.length();
+        while (stops > 0 && ".。!".indexOf(core.charAt(stops - 1)) >= 0) {
+            stops--;
+        }
+        String noStop = core.substring(0, stops).strip();
         return !noStop.isEmpty() && QUESTION_ENDS.indexOf(noStop.charAt(noStop.length() - 1)) >= 0
-                && KOREAN_QUESTION.matcher(tail(noStop, 16)).find() || ENGLISH_PROMPT.matcher(s).lookingAt();
+                && KOREAN_QUESTION.matcher(tail(noStop, 16)).find()
+                || PROMPT_STARTS.indexOf(s.charAt(0)) >= 0 && ENGLISH_PROMPT.matcher(s).lookingAt();
     }
 
     /** Whether a title announces a list of questions ({@code 예상질문}, {@code Interview questions}, {@code FAQ}). */
@@ -262,7 +295,11 @@ final class Phrases {
      * times ({@code 10:30}) are not labels.
      */
     static String[] label(String text) {
-        Matcher m = LABEL.matcher(text.strip());
+        String s = text.strip();
+        if (s.indexOf(':') < 0 && s.indexOf('：') < 0) {
+            return null; // no colon: the regex cannot match
+        }
+        Matcher m = LABEL.matcher(s);
         if (!m.matches()) {
             return null;
         }
@@ -276,8 +313,28 @@ final class Phrases {
 
     /** Lower-case letters and digits only: how names are compared ("Earth's Best" = "earthsbest"). */
     static String normalise(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+        return normalise(text, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code max} characters of {@link #normalise(String)}: a long text is not read to its end. */
+    static String normalise(String text, int max) {
+        // String.toLowerCase lower-cases as Character.toLowerCase does, code point by code point, except İ (into two
+        // characters) and Σ (by its place in the word): only a text with one of those is lower-cased whole
+        boolean whole = text.indexOf('\u0130') >= 0 || text.indexOf('\u03A3') >= 0;
+        String s = whole ? text.toLowerCase(Locale.ROOT) : text;
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            int lower = whole ? c : Character.toLowerCase(c);
+            if (Character.isLetterOrDigit(lower)) {
+                sb.appendCodePoint(lower);
+                if (sb.length() >= max) {
+                    sb.setLength(max);
+                    break;
+                }
+            }
+        }
         return sb.toString();
     }
 

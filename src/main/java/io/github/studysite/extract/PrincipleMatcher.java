@@ -34,6 +34,8 @@ final class PrincipleMatcher {
      */
     private final Map<String, Principle> titles = new HashMap<>();
     private final Set<String> exactNames = new HashSet<>();
+    /** The length of the longest of {@link #titles}: a title is normalised no further than one character beyond. */
+    private final int longestTitle;
 
     PrincipleMatcher(PrincipleCatalog catalog) {
         for (Principle p : catalog.principles()) {
@@ -58,11 +60,13 @@ final class PrincipleMatcher {
                 }
             }
         }
+        longestTitle = titles.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** The principle a section title names, if it is nothing but that principle's name(s). */
     Optional<Principle> title(String text) {
-        String t = Phrases.normalise(Phrases.cleanTitle(text));
+        // a text longer than every title, cut one character beyond the longest, still names none
+        String t = Phrases.normalise(Phrases.cleanTitle(text), longestTitle + 1);
         return t.isEmpty() ? Optional.empty() : Optional.ofNullable(titles.get(t));
     }
 

@@ -84,7 +84,7 @@ record StarLabel(Set<StarPart> parts, String rest, boolean learnings, boolean al
     /** The label of a line of the given kind, or null. */
     static StarLabel of(LineKind kind, String text) {
         String s = text.strip();
-        if (s.isEmpty() || kind == LineKind.END || kind == LineKind.RULE) {
+        if (s.isEmpty() || kind == LineKind.END || kind == LineKind.RULE || !mayBeLabel(s)) {
             return null;
         }
         Matcher alone = ALONE.matcher(s);
@@ -112,6 +112,35 @@ record StarLabel(Set<StarPart> parts, String rest, boolean learnings, boolean al
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a line can match one of the patterns above: it opens with a bracket, or with at most 19 letters and
+     * spaces (the label word) followed, after any whitespace, by the end, a colon, a gloss's bracket, a dash or the
+     * slash of {@code S/T} ({@code $} matches before a final line terminator too). Most lines are sentences and
+     * fail here, before any regex runs.
+     */
+    private static boolean mayBeLabel(String s) {
+        char first = s.charAt(0);
+        if (first == '[' || first == '(') {
+            return true;
+        }
+        if (!isWordLetter(first)) {
+            return false;
+        }
+        int i = 1;
+        while (i < s.length() && i < 19 && (isWordLetter(s.charAt(i)) || s.charAt(i) == ' ')) {
+            i++;
+        }
+        while (i < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i == s.length() || "(（:：-–—/\u0085\u2028\u2029".indexOf(s.charAt(i)) >= 0;
+    }
+
+    /** {@code [A-Za-z가-힣]}: the letters a label word is made of. */
+    private static boolean isWordLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '가' && c <= '힣';
     }
 
     /** The label a word makes, or null; {@code colon}: whether a colon follows it (typos and letters need one). */

@@ -273,7 +273,7 @@ final class Structure {
 
     /** @param def the principle's definition, {@link Phrases#normalise normalised} */
     private static boolean repeatsDefinition(Line line, String def) {
-        String text = Phrases.normalise(line.text());
+        String text = Phrases.normalise(line.text(), 40);
         if (def.length() < 20 || text.length() < 20) {
             return false;
         }

@@ -52,7 +52,7 @@ final class TopicFinder {
                 taken.add(i);
                 continue;
             }
-            if (label != null && s.labels[i] == null && !label[0].matches("(?i)https?|ftp|mailto")
+            if (label != null && s.labels[i] == null && !URL_SCHEME.matcher(label[0]).matches()
                     && (label[1].isEmpty() || Phrases.isGuidance(label[1]))) {
                 topics.add(new Hits.TopicHit(i, Phrases.cleanTitle(label[0]), label[1], QuestionFinder.group(s, i)));
                 taken.add(i);
@@ -98,20 +98,26 @@ final class TopicFinder {
     }
 
     private static final java.util.regex.Pattern ETC = java.util.regex.Pattern.compile("(?i)^(?:등등?|etc\\.?|\\.\\.\\.|…)$");
+    private static final java.util.regex.Pattern ETC_END = java.util.regex.Pattern.compile("\\s*(?:등등?|etc\\.?)$");
+    private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile("\\s*[,、，]\\s*");
+    private static final java.util.regex.Pattern URL_SCHEME = java.util.regex.Pattern.compile("(?i)https?|ftp|mailto");
 
     /**
      * The topics of a comma-separated list of at least three short names ({@code Docker, PKI, Token, 등등}), in
      * order, "등등"/"etc." left out; empty for any other text (a sentence with commas is not a list).
      */
     static List<String> topicList(String text) {
-        String[] items = text.split("\\s*[,、，]\\s*");
+        if (text.indexOf(',') < 0 && text.indexOf('、') < 0 && text.indexOf('，') < 0) {
+            return List.of(); // one item, not a list
+        }
+        String[] items = LIST_SEPARATOR.split(text);
         List<String> topics = new ArrayList<>();
         for (String item : items) {
             String t = item.strip();
             if (t.isEmpty() || ETC.matcher(t).matches()) {
                 continue;
             }
-            String withoutEtc = t.replaceAll("\\s*(?:등등?|etc\\.?)$", "");
+            String withoutEtc = ETC_END.matcher(t).replaceAll("");
             if (withoutEtc.length() > 30 || Phrases.isSentence(withoutEtc) || Phrases.isQuestion(withoutEtc)
                     || withoutEtc.split("\\s+").length > 4) {
                 return List.of();

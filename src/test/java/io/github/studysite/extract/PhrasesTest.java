@@ -58,6 +58,15 @@ class PhrasesTest {
     }
 
     @Test
+    void normalisesToLowerCaseLettersAndDigits() {
+        assertThat(Phrases.normalise("Earth's Best (고객 집착) 2")).isEqualTo("earthsbest고객집착2");
+        // lower-cased as the whole text is: İ into i and a dot (dropped), a final Σ into ς
+        assertThat(Phrases.normalise("İSTANBUL ΟΔΟΣ")).isEqualTo("istanbulοδος");
+        assertThat(Phrases.normalise("Customer Obsession", 5)).isEqualTo("custo");
+        assertThat(Phrases.normalise("A-b", 5)).isEqualTo("ab");
+    }
+
+    @Test
     void cleanTitles() {
         assertThat(Phrases.cleanTitle("1) 인도 출장 GST 프로젝트 ->")).isEqualTo("인도 출장 GST 프로젝트");
         assertThat(Phrases.cleanTitle("2-1. 롤백정책은 어떻게 하였나요?")).isEqualTo("롤백정책은 어떻게 하였나요?");
