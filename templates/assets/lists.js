@@ -2,8 +2,8 @@
    (what a reader without JavaScript sees); this script reads the data of every row (stories/data.js,
    questions/data.js) and, while a filter or sort is chosen, shows the matching rows of the whole list in place of the
    page, a batch at a time. The choice lives in the query string, so Back, reload and a shared link restore it.
-   A question of the bank's pages shows its answer when opened, read from its note's search file (texts.js): the
-   pages carry the questions, the notes their answers. */
+   A question of the bank's pages and of a principle's pages shows its answer when opened, read from its note's
+   search file (texts.js): the pages carry the questions, the notes their answers. */
 (function () {
   "use strict";
 
@@ -157,13 +157,13 @@
         "<td><a href=\"" +
         escape(root + data.storyLink[0] + r[2] + data.storyLink[1]) + "\" lang=\"" + r[1] + "\">" +
         escape(r[0]) + "</a></td>" +
-        "<td data-label=\"" + escape(labels[1]) + "\">" + principleTags(r[5]) + "</td>" +
-        "<td data-label=\"" + escape(labels[2]) + "\"><a href=\"" + escape(root + note[2] + "#" + (r[4] || r[2])) +
+        "<td>" + principleTags(r[5]) + "</td>" +
+        "<td><a href=\"" + escape(root + note[2] + "#" + (r[4] || r[2])) +
         "\" lang=\"" + note[1] + "\">" + escape(note[0]) + "</a></td>" +
         "<td>" + badge + "</td>" +
-        "<td data-label=\"" + escape(labels[4]) + "\">" + r[8] + "</td>" +
-        "<td data-label=\"" + escape(labels[5]) + "\">" + time(r[9]) + "</td>" +
-        "<td data-label=\"" + escape(labels[6]) + "\">" + hints + "</td></tr>";
+        "<td>" + r[8] + "</td>" +
+        "<td>" + time(r[9]) + "</td>" +
+        "<td>" + hints + "</td></tr>";
     }
     var batches = Batches(results, more, render);
 
@@ -318,15 +318,16 @@
   }
 
   /**
-   * Fills an opened question of the bank with its answer, once, from the search file its note's group names
-   * (data-file); until then, and without the file, the item links to the answer on the note's page.
+   * Fills an opened question of the bank or of a principle's page with its answer, once, from the search file its
+   * note's group or the question itself names (data-file); until then, and without the file, the item links to the
+   * answer on the note's page. `labels` are the status marks' tooltips, answered and unanswered.
    */
-  function answers(pages, form) {
+  function answers(pages, labels) {
     var texts = window.studysiteTexts;
-    if (!texts) { return; }
-    var labels = form.elements.answered.options;
+    // without them (or a browser that cannot inflate them) an opened question links to its answer on the note's page
+    if (!texts || !texts.supported) { return; }
     pages.querySelectorAll(".question .q-status").forEach(function (status) {
-      status.title = labels[status.closest(".is-answered") ? 1 : 2].textContent;
+      status.title = labels[status.closest(".is-answered") ? 0 : 1];
     });
     function fill(details) {
       var item = details.parentNode;
@@ -337,9 +338,12 @@
       var answer = document.createElement("div");
       answer.className = "q-answer";
       details.insertBefore(answer, details.querySelector(".meta"));
-      texts.load("c" + group.getAttribute("data-file"), function (items) {
+      texts.load("c" + group.getAttribute("data-file")).then(function (items) {
         var text = items[item.id];
         if (text && text.a) { texts.paragraphs(answer, text.a); }
+      }, function () {
+        // the link to the note's page stays; opening the question again tries the file again
+        answer.remove();
       });
     }
     // toggle does not bubble: caught on its way down; a question opened before this ran (a link to it) is filled now
@@ -349,7 +353,14 @@
 
   var bank = document.querySelector("form[data-list=questions]");
   var bankPages = bank && document.getElementById(bank.getAttribute("data-for"));
-  if (bankPages) { answers(bankPages, bank); }
+  if (bankPages) {
+    var options = bank.elements.answered.options;
+    answers(bankPages, [options[1].textContent, options[2].textContent]);
+  }
+  // a principle's questions name their tooltips on their list
+  document.querySelectorAll(".question-list[data-answered]").forEach(function (list) {
+    answers(list, [list.getAttribute("data-answered"), list.getAttribute("data-unanswered")]);
+  });
 
   document.querySelectorAll("form[data-list]").forEach(function (form) {
     var kind = form.getAttribute("data-list");

@@ -148,7 +148,8 @@
     el(".practice-answer").hidden = true;
     el(".practice-answer").textContent = "";
     el(".practice-parts").textContent = "";
-    texts.load(chunkOf(item), function (chunk) {
+    if (!texts.supported) { el(".practice-prompt").textContent = msg("unsupported"); return; }
+    texts.load(chunkOf(item)).then(function (chunk) {
       if (current !== item) { return; }
       content = chunk[item.key];
       el(".practice-kind").textContent = box.getAttribute("data-kind-" + item.kind);
@@ -167,6 +168,8 @@
       card.setAttribute("data-kind", item.kind);
       card.setAttribute("data-key", item.key);
       startTimer(item.seconds);
+    }, function () {
+      if (current === item) { el(".practice-prompt").textContent = msg("unavailable"); }
     });
   }
 

@@ -30,10 +30,17 @@
   // Index files call these when they load.
   window.studysiteSearch = {
     shard: function (k, data) { shards["p" + k] = data; },
-    chunk: function (name, data) { chunks[name] = window.studysiteTexts.decode(data, manifest); }
+    chunk: function (name, data) {
+      // a Promise: load() gives it once the file has run, and a failure is reported there
+      chunks[name] = window.studysiteTexts.decode(data, manifest);
+      chunks[name].catch(function () {});
+    }
   };
 
-  /** Loads index file `file` once (a script: file:// refuses fetch), then gives what it put under `key`. */
+  /**
+   * Loads index file `file` once (a script: file:// refuses fetch), then gives what it put under `key` (a chunk once
+   * decoded: a batch's results are gathered only when all its chunks are).
+   */
   function load(key, store, file) {
     if (store[key]) { return Promise.resolve(store[key]); }
     if (!loading[file]) {
@@ -298,6 +305,10 @@
   var form = box.querySelector("form");
   if (!manifest || manifest.version !== 3 || !window.studysiteTexts) {
     box.querySelector(".search-status").textContent = box.getAttribute("data-msg-error");
+    return;
+  }
+  if (!window.studysiteTexts.supported) {
+    box.querySelector(".search-status").textContent = box.getAttribute("data-msg-unsupported");
     return;
   }
   var params = new URLSearchParams(location.search);

@@ -2,15 +2,18 @@
    is stored once, in the note's search file (search/c<k>.js, as ranges of the note's text the search index already
    holds), which is a script, so it loads from the file system too; a page loads a file the first time it shows one
    of its items. The search folder is found beside this script's own folder, so a page of any interface language
-   reads the one index at the site root. The search page reads its chunks with decode() too. */
+   reads the one index at the site root. The search page reads its chunks with decode() too. The files are deflated
+   and the browser inflates them (DecompressionStream), so decode() and load() give Promises; `supported` says
+   whether this browser can. */
 (function () {
   "use strict";
 
   var folder = new URL("../search/", document.currentScript.src).href;
   var PARTS = ["S", "T", "A", "R"];
-  // the items' text of each loaded search file, by file: {key: {q, a} | {s, r: [[letter, text]…]}}
+  // the items' text of each search file, a Promise by file: {key: {q, a} | {s, r: [[letter, text]…]}}
   var files = {};
-  var waiting = {};
+  // the decodings of the chunks a search file has passed so far, by file, while it runs
+  var decoding = {};
 
   /**
    * A text written as lines (io.github.studysite.search.SearchIndex.lines), read at `place` ([entry, offset] in
@@ -33,146 +36,42 @@
     return out.join("\n");
   }
 
-  var LENGTH_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131,
-    163, 195, 227, 258];
-  var LENGTH_EXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
-  var DISTANCE_BASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537,
-    2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577];
-  var DISTANCE_EXTRA = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13,
-    13];
-  var LENGTH_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+  /**
+   * Whether this browser reads the search files: they are deflated, and DecompressionStream inflates them (a browser
+   * that has it without the "deflate-raw" format throws here).
+   */
+  var supported = (function () {
+    try { return !!new DecompressionStream("deflate-raw"); } catch (e) { return false; }
+  })();
 
-  /** A canonical Huffman code from each symbol's code length: how many codes of each length, symbols in code order. */
-  function huffman(lengths) {
-    var count = new Array(16).fill(0);
-    var offset = new Array(16).fill(0);
-    var symbol = [];
-    lengths.forEach(function (length) { count[length]++; });
-    count[0] = 0;
-    for (var length = 1; length < 15; length++) { offset[length + 1] = offset[length] + count[length]; }
-    lengths.forEach(function (length, s) { if (length) { symbol[offset[length]++] = s; } });
-    return { count: count, symbol: symbol };
-  }
-
-  var FIXED_LITERALS = huffman(Array.from({ length: 288 }, function (x, s) {
-    return s < 144 ? 8 : s < 256 ? 9 : s < 280 ? 7 : 8;
-  }));
-  var FIXED_DISTANCES = huffman(new Array(30).fill(5));
-
-  /** Raw DEFLATE (RFC 1951), as io.github.studysite.search.Deflated writes it: bytes in, bytes out. */
-  function inflate(input) {
-    var at = 0;
-    var bitBuffer = 0;
-    var bitCount = 0;
-    var out = new Uint8Array(Math.max(1024, input.length * 6));
-    var size = 0;
-    function bits(n) {
-      while (bitCount < n) {
-        if (at >= input.length) { throw new Error("deflate data ends early"); }
-        bitBuffer |= input[at++] << bitCount;
-        bitCount += 8;
-      }
-      var value = bitBuffer & ((1 << n) - 1);
-      bitBuffer >>>= n;
-      bitCount -= n;
-      return value;
-    }
-    function symbolOf(code) {
-      var value = 0;
-      var first = 0;
-      var index = 0;
-      for (var length = 1; length < 16; length++) {
-        value |= bits(1);
-        var count = code.count[length];
-        if (value - first < count) { return code.symbol[index + value - first]; }
-        index += count;
-        first = (first + count) << 1;
-        value <<= 1;
-      }
-      throw new Error("bad deflate code");
-    }
-    function room(more) {
-      if (size + more > out.length) {
-        var bigger = new Uint8Array(Math.max(out.length * 2, size + more));
-        bigger.set(out.subarray(0, size));
-        out = bigger;
-      }
-    }
-    var last = 0;
-    while (!last) {
-      last = bits(1);
-      var type = bits(2);
-      if (type === 0) {
-        bitBuffer = 0;
-        bitCount = 0;
-        var length = input[at] | input[at + 1] << 8;
-        at += 4;
-        room(length);
-        out.set(input.subarray(at, at + length), size);
-        size += length;
-        at += length;
-        continue;
-      }
-      var literals = FIXED_LITERALS;
-      var distances = FIXED_DISTANCES;
-      if (type === 2) {
-        var literalCount = bits(5) + 257;
-        var distanceCount = bits(5) + 1;
-        var codeLengthCount = bits(4) + 4;
-        var codeLengths = new Array(19).fill(0);
-        for (var i = 0; i < codeLengthCount; i++) { codeLengths[LENGTH_ORDER[i]] = bits(3); }
-        var lengthCode = huffman(codeLengths);
-        var lengths = [];
-        while (lengths.length < literalCount + distanceCount) {
-          var symbol = symbolOf(lengthCode);
-          if (symbol < 16) {
-            lengths.push(symbol);
-          } else {
-            var repeat = symbol === 16 ? 3 + bits(2) : symbol === 17 ? 3 + bits(3) : 11 + bits(7);
-            var value = symbol === 16 ? lengths[lengths.length - 1] : 0;
-            while (repeat--) { lengths.push(value); }
-          }
-        }
-        literals = huffman(lengths.slice(0, literalCount));
-        distances = huffman(lengths.slice(literalCount));
-      } else if (type !== 1) {
-        throw new Error("bad deflate block");
-      }
-      for (;;) {
-        var s = symbolOf(literals);
-        if (s < 256) {
-          room(1);
-          out[size++] = s;
-        } else if (s === 256) {
-          break;
-        } else {
-          var copy = LENGTH_BASE[s - 257] + bits(LENGTH_EXTRA[s - 257]);
-          var d = symbolOf(distances);
-          var distance = DISTANCE_BASE[d] + bits(DISTANCE_EXTRA[d]);
-          room(copy);
-          for (var c = 0; c < copy; c++, size++) { out[size] = out[size - distance]; }
-        }
-      }
-    }
-    return out.subarray(0, size);
-  }
-
-  /** A chunk as a search file holds it: its JSON, deflated, in base 64 (io.github.studysite.search.Deflated). */
+  /**
+   * A chunk as a search file holds it: its JSON, raw DEFLATE in base 64 (io.github.studysite.search.Deflated),
+   * inflated by the browser, as a Promise. A stream read into a Response is no fetch, so it works from file:// and
+   * under the preview's content security policy.
+   */
   function unpack(data) {
-    var binary = atob(data);
-    var bytes = new Uint8Array(binary.length);
-    for (var i = 0; i < binary.length; i++) { bytes[i] = binary.charCodeAt(i); }
-    return JSON.parse(new TextDecoder().decode(inflate(bytes)));
+    return Promise.resolve(data).then(function (data) {
+      if (!supported) { throw new Error("no DecompressionStream for deflate-raw in this browser"); }
+      var binary = atob(data);
+      var bytes = new Uint8Array(binary.length);
+      for (var i = 0; i < binary.length; i++) { bytes[i] = binary.charCodeAt(i); }
+      var inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+      return new Response(inflated).text();
+    }).then(JSON.parse);
   }
 
   /**
-   * A search chunk, as its file passes it, with its entries as {kind, title, href, text, anchors, key, item}: a
-   * question's or story's `key` and `item` ({q, a} or {s, r: [[letter, text]…]}) are what practice and the question
-   * bank show. `manifest` (the search index's) gives the addresses of questions and stories and where a question's
-   * own text is cut; without it their href and that cut are left out.
+   * A search chunk, as its file passes it, decoded (a Promise), with its entries as {kind, title, href, text, anchors,
+   * key, item}: a question's or story's `key` and `item` ({q, a} or {s, r: [[letter, text]…]}) are what practice and
+   * the question bank show. `manifest` (the search index's) gives the addresses of questions and stories and where a
+   * question's own text is cut; without it their href and that cut are left out.
    */
   function decode(data, manifest) {
-    var chunk = unpack(data);
+    return unpack(data).then(function (chunk) { return entriesOf(chunk, manifest); });
+  }
+
+  /** The entries of a chunk's JSON, as decode() gives them. */
+  function entriesOf(chunk, manifest) {
     var texts = [];
     function text(t) { return typeof t === "string" ? t : texts[t[0]].slice(t[1], t[2]); }
     var entries = chunk.e.map(function (e) {
@@ -200,35 +99,45 @@
     return { title: chunk.t, href: chunk.h, entries: entries };
   }
 
-  // a search file calls this once per chunk it holds, as it runs
+  // a search file calls this once per chunk it holds, as it runs; its file's load() gathers the decodings
   function chunk(name, data) {
     var script = document.currentScript;
     var file = script && script.getAttribute("data-file");
-    if (!file) { return; }
-    var into = files[file] || (files[file] = {});
-    decode(data).entries.forEach(function (entry) {
-      if (entry.item) { into[entry.key] = entry.item; }
-    });
+    if (!file || !decoding[file]) { return; }
+    var decoded = decode(data);
+    decoded.catch(function () { /* reported by load(), once the file has run */ });
+    decoding[file].push(decoded);
   }
 
-  /** Gives then() the items of search file `name` ("c<k>"), loading it the first time. */
-  function load(name, then) {
-    if (files[name] && !waiting[name]) { then(files[name]); return; }
-    var first = !waiting[name];
-    (waiting[name] = waiting[name] || []).push(then);
-    if (first) {
-      window.studysiteSearch = { chunk: chunk };
-      var script = document.createElement("script");
-      script.src = folder + name + ".js";
-      script.setAttribute("data-file", name);
-      script.onload = function () {
-        var content = files[name] || (files[name] = {});
-        var callbacks = waiting[name];
-        delete waiting[name];
-        callbacks.forEach(function (f) { f(content); });
-      };
-      document.head.appendChild(script);
+  /** The items of search file `name` ("c<k>"), a Promise; the file loads the first time, and again after a failure. */
+  function load(name) {
+    if (!files[name]) {
+      files[name] = new Promise(function (resolve, reject) {
+        decoding[name] = [];
+        window.studysiteSearch = { chunk: chunk };
+        var script = document.createElement("script");
+        script.src = folder + name + ".js";
+        script.setAttribute("data-file", name);
+        script.onload = function () {
+          var decodings = decoding[name];
+          delete decoding[name];
+          resolve(Promise.all(decodings));
+        };
+        script.onerror = function () {
+          delete decoding[name];
+          reject(new Error("cannot load " + script.src));
+        };
+        document.head.appendChild(script);
+      }).then(function (chunks) {
+        var items = {};
+        chunks.forEach(function (c) {
+          c.entries.forEach(function (entry) { if (entry.item) { items[entry.key] = entry.item; } });
+        });
+        return items;
+      });
+      files[name].catch(function () { delete files[name]; });
     }
+    return files[name];
   }
 
   /** "ko" or "en" by the letters of a note's text, as the site decides it (a Hangul syllable weighs 2.5 letters). */
@@ -255,5 +164,5 @@
     });
   }
 
-  window.studysiteTexts = { load: load, decode: decode, lang: lang, paragraphs: paragraphs };
+  window.studysiteTexts = { supported: supported, load: load, decode: decode, lang: lang, paragraphs: paragraphs };
 })();

@@ -48,13 +48,13 @@ class PaginationTest {
     @Test
     void theQuestionBankContinuesOnNumberedPages() {
         assertThat(page("questions/index.html").select(".question-list .question")).hasSize(200);
-        assertThat(page("questions/page/2/index.html").select(".question-list .question")).hasSize(200);
-        assertThat(page("questions/page/3/index.html").select(".question-list .question")).hasSize(50);
-        assertThat(out.resolve("questions/page/4")).doesNotExist();
+        assertThat(page("questions/page/2.html").select(".question-list .question")).hasSize(200);
+        assertThat(page("questions/page/3.html").select(".question-list .question")).hasSize(50);
+        assertThat(out.resolve("questions/page/4.html")).doesNotExist();
         Document first = page("questions/index.html");
         assertThat(first.select(".pagination a").eachText()).contains("1", "2", "3", "다음 →");
         assertThat(first.select(".pagination a[aria-current=page]").text()).isEqualTo("1");
-        assertThat(page("en/questions/page/3/index.html").select(".question-list .question")).hasSize(50);
+        assertThat(page("en/questions/page/3.html").select(".question-list .question")).hasSize(50);
     }
 
     @Test
@@ -62,21 +62,21 @@ class PaginationTest {
         Document first = page("principles/ownership/index.html");
         assertThat(first.select(".story-card")).hasSize(100);
         assertThat(first.select("#p-stories .count").text()).isEqualTo("0/210");
-        assertThat(page("principles/ownership/page/3/index.html").select(".story-card")).hasSize(10);
+        assertThat(page("principles/ownership/page/3.html").select(".story-card")).hasSize(10);
     }
 
     @Test
     void aPrincipleInManyNotesListsThemPageByPage() {
         assertThat(page("principles/ownership/index.html").select("#p-notes + ul li")).hasSize(100);
-        assertThat(page("principles/ownership/page/2/index.html").select("#p-notes + ul li")).hasSize(31);
-        assertThat(page("principles/ownership/page/3/index.html").select("#p-notes + ul li")).isEmpty();
+        assertThat(page("principles/ownership/page/2.html").select("#p-notes + ul li")).hasSize(31);
+        assertThat(page("principles/ownership/page/3.html").select("#p-notes + ul li")).isEmpty();
     }
 
     @Test
     void linksToAQuestionGoToThePageItIsOn() {
         Document dashboard = page("index.html");
         String link = dashboard.select("#next-questions + ul a").first().attr("href");
-        assertThat(link).startsWith("questions/page/3/index.html#q-");
+        assertThat(link).startsWith("questions/page/3.html#q-");
         Document story = page("stories/index.html");
         assertThat(story.select("#story-table tbody tr")).hasSize(210);
         assertThat(SiteCheck.brokenLinks(out)).isEmpty();

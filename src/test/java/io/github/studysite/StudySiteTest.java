@@ -61,6 +61,45 @@ class StudySiteTest {
         assertThat(doc.select(".empty-state").text()).contains("스토리가 없습니다");
     }
 
+    /**
+     * A principle's page lists its questions as the question bank does, without their answers: each names its note and
+     * the search file its answer is shown from when it is opened, and no tag links the page to itself; the print
+     * pack's principle sheets keep the answers.
+     */
+    @Test
+    void principlePageQuestionsNameTheirNoteAndSearchFileNotTheirAnswer() throws IOException {
+        Document doc = page("principles/frugality/index.html");
+        Element item = doc.select(".question").stream()
+                .filter(q -> q.selectFirst(".q-text").text().equals("근검절약")).findFirst().orElseThrow();
+        assertThat(item.select(".q-answer, .q-body")).isEmpty();
+        assertThat(item.selectFirst(".meta a").text()).startsWith("노트에서 보기: ").hasSizeGreaterThan(9);
+        String file = SearchFiles.read(out.resolve("search/c" + item.attr("data-file") + ".js"));
+        assertThat(file).contains("[\"q\",\"" + item.id() + "\",");
+        assertThat(doc.select(".question a.tag").eachAttr("href")).doesNotContain("index.html");
+        List<Element> packed = new java.util.ArrayList<>();
+        try (var pages = java.nio.file.Files.walk(out.resolve("print"))) {
+            for (Path p : pages.filter(f -> f.toString().endsWith(".html")).toList()) {
+                packed.addAll(Jsoup.parse(Fixtures.read(p)).select("article.principle .question.is-answered"));
+            }
+        }
+        assertThat(packed).isNotEmpty().allSatisfy(q -> assertThat(q.select(".q-answer p").text()).isNotBlank());
+    }
+
+    /** On the Korean interface's pages a note's text says its language where it is not Korean, and only there. */
+    @Test
+    void principlePageTextsSayTheirLanguageWhereItIsNotThePages() {
+        Document doc = page("principles/customer-obsession/index.html");
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("ko");
+        List<Element> texts = doc.select("main .story-title, main .story-card .meta a, main .story-result, "
+                + "main .q-text, main .question a.tag, main #p-notes + ul a");
+        assertThat(texts).hasSizeGreaterThan(5);
+        for (Element text : texts) {
+            assertThat(text.attr("lang")).as(text.text()).isNotEqualTo("ko");
+            assertThat(text.closest("[lang]").attr("lang")).as(text.text())
+                    .isEqualTo(io.github.studysite.util.Scripts.language(text.text(), "en"));
+        }
+    }
+
     @Test
     void principlesWithoutStoriesSaySo() {
         assertThat(page("principles/invent-and-simplify/index.html").select(".empty-state").first().text())
@@ -113,7 +152,9 @@ class StudySiteTest {
                 .filter(q -> q.selectFirst(".q-text").text().equals("이전 직장에서 이직한 이유는 무엇입니까?"))
                 .findFirst().orElseThrow();
         assertThat(item.hasClass("is-answered")).isTrue();
-        assertThat(item.selectFirst(".q-text").attr("lang")).isEqualTo("ko");
+        // a Korean question on the Korean interface's page inherits the page's lang
+        assertThat(item.selectFirst(".q-text").hasAttr("lang")).isFalse();
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("ko");
         assertThat(item.select(".q-answer, .q-body")).isEmpty();
         Element link = item.selectFirst(".meta a");
         assertThat(item.selectFirst(".meta").text()).startsWith("말하기 ");

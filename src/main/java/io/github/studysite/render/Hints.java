@@ -72,7 +72,7 @@ public final class Hints {
         for (Feedback f : feedback) {
             String id = f.rule().id();
             if (f.rule() != Rule.REPEATED_PART) {
-                out.add(new Hint(id, m.get("coach_short_" + id), message(f), List.of()));
+                out.add(new Hint(id, label(m, f.rule()), message(f), List.of()));
                 continue;
             }
             if (at < 0) {
@@ -84,8 +84,8 @@ public final class Hints {
                     repeats.isEmpty()));
         }
         if (at >= 0) {
-            String id = Rule.REPEATED_PART.id();
-            out.set(at, new Hint(id, m.get("coach_short_" + id), m.get("coach_repeated-parts"), List.copyOf(repeats)));
+            out.set(at, new Hint(Rule.REPEATED_PART.id(), label(m, Rule.REPEATED_PART), m.get("coach_repeated-parts"),
+                    List.copyOf(repeats)));
         }
         return out;
     }
@@ -111,6 +111,11 @@ public final class Hints {
         List<String> parts = new ArrayList<>();
         seconds.forEach((part, s) -> parts.add(part.letter() + " " + time(s)));
         return String.join(" · ", parts);
+    }
+
+    /** A rule in a few words ({@code coach_short_<rule>}), as the STAR index's rows name a hint. */
+    static String label(Messages m, Rule rule) {
+        return m.get("coach_short_" + rule.id());
     }
 
     private String title(SiteStory story) {

@@ -91,7 +91,7 @@ final class ListData {
         }
         data.put("status", status);
         data.put("partMissing", m.get("part_missing"));
-        data.put("rules", List.of(Rule.values()).stream().map(r -> List.of(r.id(), m.get("coach_short_" + r.id())))
+        data.put("rules", List.of(Rule.values()).stream().map(r -> List.of(r.id(), Hints.label(m, r)))
                 .toList());
         data.put("rows", rows);
         return "window.studysiteStories = " + Json.of(data) + ";\n";

@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * Splits a long list into pages, as Hugo's paginator does: page 1 at the list's own address ({@code questions/}),
- * page {@code n} at {@code questions/page/n/}. Lists grow with the notes — ten thousand notes hold a hundred thousand
- * questions — and one page holding all of them would be too big to write within a bounded memory, and too big for a
- * browser to open.
+ * page {@code n} at {@code questions/page/n.html} (a file, not a folder of its own as Hugo writes: a folder costs a
+ * directory entry and a disk block per page, and its depth one {@code ../} on each of the page's links). Lists grow
+ * with the notes — ten thousand notes hold a hundred thousand questions — and one page holding all of them would be
+ * too big to write within a bounded memory, and too big for a browser to open.
  */
 public final class Paging {
 
@@ -33,7 +34,7 @@ public final class Paging {
         if (n <= 1) {
             return first;
         }
-        return first.substring(0, first.length() - "index.html".length()) + "page/" + n + "/index.html";
+        return first.substring(0, first.length() - "index.html".length()) + "page/" + n + ".html";
     }
 
     /** How many pages {@code count} items need at {@code size} a page. */

@@ -62,7 +62,7 @@ public final class PrintPages {
 
     /**
      * Writes the pack: the interviewer sheets, introductions, principles, then the loop plan's stories, in volumes of
-     * {@value #SHEETS_PER_VOLUME} ({@code print/}, {@code print/page/2/}, …), one print job each.
+     * {@value #SHEETS_PER_VOLUME} ({@code print/}, {@code print/page/2.html}, …), one print job each.
      */
     public void write() {
         List<Object> sheets = new ArrayList<>();

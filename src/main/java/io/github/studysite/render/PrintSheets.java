@@ -7,7 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Where each one-pager is in the print pack: its volume ({@code print/}, {@code print/page/2/}, …) and its anchor
+ * Where each one-pager is in the print pack: its volume ({@code print/}, {@code print/page/2.html}, …) and its anchor
  * there. A page's print button links to it, so that without JavaScript the button is still a way to the printable
  * sheet. The pack holds introductions, then principles, then the stories the loop plan has you tell,
  * {@link PrintPages#SHEETS_PER_VOLUME} a volume; any other story prints from its own page.

@@ -215,8 +215,9 @@ public final class SitePages {
     }
 
     /**
-     * Writes the theme's {@code assets/}, and the theme script with the labels of the site's interface languages
-     * (a project's own {@code assets/theme.js} replaces it).
+     * Writes the theme's {@code assets/}, and the theme script and the STAR index's phone style sheet with the labels
+     * of the site's interface languages (a project's own {@code assets/theme.js} or {@code assets/star-index.css}
+     * replaces it).
      */
     public void themeAssets(List<Messages> languages) {
         TemplateResolver resolver = renderer.templates().resolver();
@@ -230,6 +231,9 @@ public final class SitePages {
         }
         if (!names.contains(ThemeScript.PATH)) {
             out.write(ThemeScript.PATH, renderer.templates().render("theme.js", ThemeScript.of(languages)));
+        }
+        if (!names.contains(StarIndexStyle.PATH)) {
+            out.write(StarIndexStyle.PATH, renderer.templates().render("star-index.css", StarIndexStyle.of(languages)));
         }
     }
 

@@ -152,7 +152,7 @@ public final class StudyPages {
                         Paging.pages(site.questionsOf(p).size(), PRINCIPLE_ITEMS_PER_PAGE)));
         for (int n = 1; n <= total; n++) {
             String page = Paging.path(principlePage(p), n);
-            PrincipleSheet view = principleView(p, page, n)
+            PrincipleSheet view = principleView(p, page, n, true)
                     .withPager(Paging.pager(principlePage(p), n, total, urls));
             write(page, "principle", p.name(lang), "principle", view);
         }
@@ -160,30 +160,31 @@ public final class StudyPages {
 
     /** The first page of a principle, as the print pack shows it. */
     PrincipleSheet principleView(Principle p, String from) {
-        return principleView(p, from, 1);
+        return principleView(p, from, 1, false);
     }
 
     /**
      * What page {@code n} of a principle shows, linked from {@code from}: its own page, or the print pack, where the
      * first page is printed as a one-pager with every other. A principle with more stories, questions or sections in
-     * notes than a page holds continues on {@code principles/<id>/page/2/}, …; the counts are always the principle's
-     * totals. Its stories come most complete first (the note order among equals), so that a cheat sheet too long for
-     * one readable sheet prints the best ones.
+     * notes than a page holds continues on {@code principles/<id>/page/2.html}, …; the counts are always the
+     * principle's totals. Its stories come most complete first (the note order among equals), so that a cheat sheet too long for
+     * one readable sheet prints the best ones. On its own page ({@code own}) a question carries no answer: an opened
+     * one shows it from its note's search file, as the question bank does; the print pack's sheet has the answers.
      */
-    PrincipleSheet principleView(Principle p, String from, int n) {
+    PrincipleSheet principleView(Principle p, String from, int n, boolean own) {
         List<SiteStory> allStories = byCompleteness(site.storiesOf(p));
         List<SiteQuestion> allQuestions = site.questionsOf(p);
-        // a card on its principle's own page does not link back to the page
+        // a card or question on its principle's sheet does not link back to the principle
         List<StoryCard> stories = page(allStories, PRINCIPLE_ITEMS_PER_PAGE, n).stream()
                 .map(s -> storyCard(s, from, p)).toList();
         List<QuestionItem> questions = page(allQuestions, PRINCIPLE_ITEMS_PER_PAGE, n).stream()
-                .map(q -> questionItem(q, from)).toList();
+                .map(q -> questionItem(q, from, p, own)).toList();
         List<Link> sections = page(site.sectionsOf(p), PRINCIPLE_ITEMS_PER_PAGE, n).stream()
-                .map(r -> new Link(r.note().note().title(), noteHref(from, r.note(), r.section().source())))
+                .map(r -> Link.on(lang, r.note().note().title(), noteHref(from, r.note(), r.section().source())))
                 .toList();
         List<Principle> all = site.principles();
         int index = all.indexOf(p);
-        String own = urls.link(from, principlePage(p));
+        String self = urls.link(from, principlePage(p));
         return new PrincipleSheet(p.number(), p.en(), p.ko(), p.definition(), stories, !allStories.isEmpty(),
                 allStories.size(), counts(p).complete(), questions, !allQuestions.isEmpty(), allQuestions.size(),
                 counts(p).answered(), sections, !sections.isEmpty(), catalogTitle(), urls.link(from, PRINCIPLES),
@@ -191,8 +192,8 @@ public final class StudyPages {
                         principlePage(all.get(index - 1)))) : null,
                 index < all.size() - 1 ? new Link(all.get(index + 1).name(lang), urls.link(from,
                         principlePage(all.get(index + 1)))) : null,
-                More.of(m, "sheet_more_stories", "stories", allStories.size() - stories.size(), own),
-                More.of(m, "sheet_more_questions", "questions", allQuestions.size() - questions.size(), own),
+                More.of(m, "sheet_more_stories", "stories", allStories.size() - stories.size(), self),
+                More.of(m, "sheet_more_questions", "questions", allQuestions.size() - questions.size(), self),
                 printHref(from, p), sheets.id(p), null);
     }
 
@@ -480,25 +481,41 @@ public final class StudyPages {
         }
         String status = story.isComplete() ? "complete" : story.isEmpty() ? "empty" : "incomplete";
         int seconds = speaking.seconds(story.text());
-        String result = story.part(StarPart.RESULT).lines().findFirst().orElse("");
+        // only a principle's cheat sheet shows the result line
+        String result = shownOn == null ? "" : story.part(StarPart.RESULT).lines().findFirst().orElse("");
         return new StoryCard(title(story), urls.link(from, storyPage(s)), s.note().note().title(),
                 noteHref(from, s.note(), story.source()),
-                principleLinks(story.principles().stream().filter(id -> shownOn == null || !id.equals(shownOn.id()))
-                        .toList(), from),
+                principleLinks(others(story.principles(), shownOn), from, lang),
                 badges, status, m.get("status_" + status),
-                story.text().length(), SpeakingTime.format(seconds), result, storyHints(s, from));
+                story.text().length(), SpeakingTime.format(seconds), result, storyHints(s, from), lang);
+    }
+
+    /** The principles of {@code ids} but {@code shownOn} (or none if null): a principle's page leaves itself out. */
+    private static List<String> others(List<String> ids, Principle shownOn) {
+        return shownOn == null ? ids : ids.stream().filter(id -> !id.equals(shownOn.id())).toList();
     }
 
     QuestionItem questionItem(SiteQuestion q, String from) {
+        return questionItem(q, from, null, false);
+    }
+
+    /**
+     * A question linked from {@code from}, its principles but {@code shownOn} (or null); {@code standalone} where it
+     * is listed outside its note's group, so names its note and the search file its answer is shown from.
+     */
+    private QuestionItem questionItem(SiteQuestion q, String from, Principle shownOn, boolean standalone) {
         var question = q.question();
         int seconds = speaking.seconds(question.answer());
         String introHref = site.introOf(q).map(i -> urls.link(from, IntroPages.page(i))).orElse("");
+        Integer file = standalone ? searchFiles.get(q.note().note().contentPath()) : null;
         return new QuestionItem(q.id(), question.text(), question.group(), question.isAnswered(),
                 question.answer().isEmpty() ? List.of() : question.answer().lines().toList(), seconds,
                 SpeakingTime.format(seconds), questionHref(from, q), q.note().note().title(),
                 noteHref(from, q.note(), question.source()),
-                site.storiesOf(q).stream().map(s -> new Link(title(s.story()), urls.link(from, storyPage(s)))).toList(),
-                principleLinks(question.principles(), from), introHref);
+                site.storiesOf(q).stream().map(s -> Link.on(lang, title(s.story()), urls.link(from, storyPage(s))))
+                        .toList(),
+                principleLinks(others(question.principles(), shownOn), from, lang), introHref, standalone,
+                file == null ? "" : String.valueOf(file), lang);
     }
 
     private TopicItem topicItem(SiteTopic t, String from) {
@@ -521,9 +538,15 @@ public final class StudyPages {
     }
 
     private List<Link> principleLinks(List<String> ids, String from) {
+        return principleLinks(ids, from, "");
+    }
+
+    /** The principles of {@code ids} linked from {@code from}, on a page in {@code pageLang} ({@link Link#on}). */
+    private List<Link> principleLinks(List<String> ids, String from, String pageLang) {
         List<Link> links = new ArrayList<>();
         for (String id : ids) {
-            site.catalog().byId(id).ifPresent(p -> links.add(new Link(p.name(lang), urls.link(from, principlePage(p)))));
+            site.catalog().byId(id).ifPresent(p -> links.add(Link.on(pageLang, p.name(lang),
+                    urls.link(from, principlePage(p)))));
         }
         return links;
     }

@@ -12,11 +12,21 @@ public final class StudyViews {
     private StudyViews() {
     }
 
-    /** A link with its text. */
-    public record Link(String label, String href) {
-        /** The label's own language. */
-        public String lang() {
-            return TextLanguage.of(label);
+    /**
+     * A link with its text.
+     *
+     * @param lang the label's language for its {@code lang}, or empty where it is the language of the page the link
+     *             is on ({@link #on})
+     */
+    public record Link(String label, String href, String lang) {
+        /** A link whose label says its own language, whatever the page's. */
+        public Link(String label, String href) {
+            this(label, href, TextLanguage.of(label));
+        }
+
+        /** A link on a page in {@code pageLang}: its label says its language only where it is another. */
+        public static Link on(String pageLang, String label, String href) {
+            return new Link(label, href, TextLanguage.on(pageLang, label));
         }
     }
 
@@ -51,22 +61,24 @@ public final class StudyViews {
      * @param statusLabel status in words
      * @param chars       length in characters
      * @param speaking    speaking time as {@code m:ss}
-     * @param result      the Result part's first line (for cheat sheets), or empty
+     * @param result      the Result part's first line, on a principle's cheat sheet; empty elsewhere, or when none
      * @param hints       the coach's hints on it
+     * @param pageLang    the language of the pages it is listed on (the interface's): its texts say theirs where it
+     *                    is another
      */
     public record StoryCard(String title, String href, String noteTitle, String noteHref, List<Link> principles,
                             List<PartBadge> parts, String status, String statusLabel, int chars,
-                            String speaking, String result, List<Hints.Hint> hints) {
+                            String speaking, String result, List<Hints.Hint> hints, String pageLang) {
         public String titleLang() {
-            return TextLanguage.of(title);
+            return TextLanguage.on(pageLang, title);
         }
 
         public String noteTitleLang() {
-            return TextLanguage.of(noteTitle);
+            return TextLanguage.on(pageLang, noteTitle);
         }
 
         public String resultLang() {
-            return TextLanguage.of(result);
+            return TextLanguage.on(pageLang, result);
         }
 
         public boolean complete() {
@@ -118,32 +130,36 @@ public final class StudyViews {
      * @param stories    stories told in its answer
      * @param principles principles it probes
      * @param introHref  link to the self-introduction page when it asks for one, else empty
+     * @param standalone whether it is listed outside its note's group (on a principle's page), so names its note
+     *                   itself
+     * @param file       the search file its answer is shown from when it is opened, where the item names it itself
+     *                   (a standalone item whose note is in the search index); else empty
+     * @param pageLang   the language of the pages it is listed on (the interface's): its texts say theirs where it
+     *                   is another
      */
     public record QuestionItem(String id, String text, String group, boolean answered, List<String> answer,
                                int seconds, String speaking, String href, String noteTitle, String noteHref,
-                               List<Link> stories, List<Link> principles, String introHref) {
+                               List<Link> stories, List<Link> principles, String introHref, boolean standalone,
+                               String file, String pageLang) {
         public String textLang() {
-            return TextLanguage.of(text);
+            return TextLanguage.on(pageLang, text);
         }
 
         public String answerLang() {
-            return TextLanguage.of(answer);
+            return TextLanguage.on(pageLang, String.join("\n", answer));
         }
 
         /**
          * The answer's paragraphs, each marked with its own language only where it differs from the answer's (an
-         * English answer may quote a Korean line); the others inherit the answer's {@code lang}.
+         * English answer may quote a Korean line); the others inherit the answer's language.
          */
         public List<AnswerParagraph> answerParagraphs() {
-            String own = answerLang();
-            return answer.stream().map(line -> {
-                String lang = TextLanguage.of(line);
-                return new AnswerParagraph(line, lang.equals(own) ? "" : lang);
-            }).toList();
+            String own = TextLanguage.of(answer);
+            return answer.stream().map(line -> new AnswerParagraph(line, TextLanguage.on(own, line))).toList();
         }
 
         public String noteTitleLang() {
-            return TextLanguage.of(noteTitle);
+            return TextLanguage.on(pageLang, noteTitle);
         }
 
         public boolean hasStories() {

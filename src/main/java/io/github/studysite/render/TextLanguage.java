@@ -21,4 +21,13 @@ final class TextLanguage {
     static String of(List<String> lines) {
         return of(lines == null ? "" : String.join("\n", lines));
     }
+
+    /**
+     * The language of {@code text} where it is not {@code pageLang}, the language of the page it is shown on; empty
+     * where it is, as the text then inherits it. An empty {@code pageLang} assumes none: every text says its own.
+     */
+    static String on(String pageLang, String text) {
+        String own = of(text);
+        return own.equals(pageLang) ? "" : own;
+    }
 }

@@ -10,9 +10,9 @@ import java.util.zip.DeflaterOutputStream;
 
 /**
  * A text as the index files carry it: UTF-8, raw DEFLATE (RFC 1951, no zlib header) and base 64, which
- * {@code assets/texts.js} reads back with {@code atob} and its own inflater. A script can hold only text, and a
- * browser reads a script from {@code file://} where it refuses {@code fetch}; the note text deflates to a fraction of
- * its size, which more than pays for base 64's third.
+ * {@code assets/texts.js} reads back with {@code atob} and the browser's {@code DecompressionStream("deflate-raw")}.
+ * A script can hold only text, and a browser reads a script from {@code file://} where it refuses {@code fetch}; the
+ * note text deflates to a fraction of its size, which more than pays for base 64's third.
  */
 final class Deflated {
 

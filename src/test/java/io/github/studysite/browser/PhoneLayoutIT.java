@@ -176,4 +176,36 @@ class PhoneLayoutIT {
             driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
+
+    /**
+     * The STAR index on a phone leads each cell (but the title's and the S/T/A/R badge's) with its column's name, as
+     * the table's header says it, in the page's interface language: the server's rows and the filters' alike.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"stories/index.html", "stories/index.html?sort=-chars", "en/stories/index.html",
+            "en/stories/index.html?sort=-chars"})
+    void theStarIndexNamesEachCellOnAPhone(String page) {
+        phone(390, 800);
+        try {
+            driver().get(site.url(page.replaceAll("\\?.*", "")) + page.replaceAll("^[^?]*", ""));
+            @SuppressWarnings("unchecked")
+            List<String> labels = (List<String>) driver().executeScript("""
+                    var row = document.querySelector('#story-table tbody tr');
+                    return Array.from(row.cells).map(function (td) {
+                      return getComputedStyle(td, '::before').content; });""");
+            @SuppressWarnings("unchecked")
+            List<String> headers = (List<String>) driver().executeScript(
+                    "return Array.from(document.querySelectorAll('#story-table th')).map(th => th.textContent.trim())");
+            assertThat(headers.get(1)).isEqualTo(page.startsWith("en/") ? "Principles" : "원칙");
+            List<String> named = headers.stream().map(h -> "\"" + h + " \"").toList();
+            assertThat(labels).containsExactly("none", named.get(1), named.get(2), "none", named.get(4), named.get(5),
+                    named.get(6));
+        } finally {
+            driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        driver().get(site.url(page.replaceAll("\\?.*", "")));
+        assertThat(driver().executeScript("return getComputedStyle("
+                + "document.querySelector('#story-table tbody td + td'), '::before').content"))
+                .as("on a wide screen the header names the columns").isEqualTo("none");
+    }
 }

@@ -10,6 +10,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +44,22 @@ class PracticeBrowserIT {
 
     private void press(String key) {
         find("body").sendKeys(key);
+    }
+
+    /** A browser that cannot inflate the search files says that practice is unavailable in it, answer never shown. */
+    @Test
+    void aBrowserWithoutDecompressionStreamSaysPracticeIsUnavailableInIt() {
+        Object id = site.browser().driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "delete window.DecompressionStream;")).get("identifier");
+        try {
+            site.browser().driver().get(site.url("practice/index.html"));
+            assertThat(find(".practice-prompt").getText()).startsWith("이 브라우저에서는 연습 모드를 쓸 수 없습니다.");
+            find("[data-action=reveal]").click();
+            assertThat(find(".practice-answer").isDisplayed()).isFalse();
+        } finally {
+            site.browser().driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", id));
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -121,7 +122,7 @@ class SearchBrowserIT {
         assertThat(site.browser().driver().getCurrentUrl()).contains("/search/index.html?q=");
     }
 
-    /** The page inflates chunks itself: every kind of DEFLATE block, and texts past the 32 KB window, read back. */
+    /** The browser inflates the chunks: every kind of DEFLATE block, and texts past the 32 KB window, read back. */
     @Test
     void theChunksTextReadsBackAsTheIndexPackedIt() {
         StringBuilder longText = new StringBuilder();
@@ -137,12 +138,34 @@ class SearchBrowserIT {
             for (int level : new int[] {Deflater.NO_COMPRESSION, Deflater.DEFAULT_COMPRESSION}) {
                 String packed = SearchFiles.packedSection(text, level);
                 blocks.add(SearchFiles.firstBlockType(packed));
-                assertThat(site.browser().driver().executeScript(
-                        "return window.studysiteTexts.decode(arguments[0]).entries[0].text", packed))
+                assertThat(site.browser().driver().executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "window.studysiteTexts.decode(arguments[0]).then("
+                                + "function (c) { done(c.entries[0].text); }, function (e) { done('failed: ' + e); })",
+                        packed))
                         .as("%d characters at level %d", text.length(), level).isEqualTo(text);
             }
         }
         assertThat(blocks).containsExactly(0, 1, 2);
+    }
+
+    /** A browser that cannot inflate the chunks says that search is unavailable in it, before any query. */
+    @Test
+    void aBrowserWithoutDecompressionStreamSaysSearchIsUnavailableInIt() {
+        Object id = site.browser().driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "delete window.DecompressionStream;")).get("identifier");
+        try {
+            site.browser().driver().get(site.url("search/index.html") + "?q="
+                    + URLEncoder.encode("마이데이터", StandardCharsets.UTF_8));
+            assertThat(site.browser().driver().findElement(By.cssSelector(".search-status")).getText())
+                    .isEqualTo("이 브라우저에서는 검색을 쓸 수 없습니다. 검색 색인을 읽지 못합니다(DecompressionStream 없음). "
+                            + "Chrome·Edge 103, Firefox 113, Safari 16.4 이상에서 동작합니다.");
+            assertThat(site.browser().driver().findElements(By.cssSelector(".search-results .search-result")))
+                    .isEmpty();
+        } finally {
+            site.browser().driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", id));
+        }
     }
 
     @Test

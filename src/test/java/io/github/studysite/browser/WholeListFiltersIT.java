@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -66,12 +68,12 @@ class WholeListFiltersIT {
         return url(page) + "?" + query;
     }
 
-    /** Every page of a paged list as the server wrote it: {@code first}, then {@code <folder>/page/2/}, …. */
+    /** Every page of a paged list as the server wrote it: {@code first}, then {@code <folder>/page/2.html}, …. */
     private static List<Document> serverPages(String folder) {
         List<Document> pages = new ArrayList<>();
         pages.add(Jsoup.parse(Fixtures.read(site.resolve(folder + "/index.html"))));
-        for (int n = 2; Files.exists(site.resolve(folder + "/page/" + n + "/index.html")); n++) {
-            pages.add(Jsoup.parse(Fixtures.read(site.resolve(folder + "/page/" + n + "/index.html"))));
+        for (int n = 2; Files.exists(site.resolve(folder + "/page/" + n + ".html")); n++) {
+            pages.add(Jsoup.parse(Fixtures.read(site.resolve(folder + "/page/" + n + ".html"))));
         }
         return pages;
     }
@@ -321,7 +323,7 @@ class WholeListFiltersIT {
         String pick = unique.get(unique.size() / 2);
         long ofPick = all.stream().filter(q -> noteTitle(q).equals(pick)).count();
 
-        driver().get(url("questions/page/3/index.html"));
+        driver().get(url("questions/page/3.html"));
         Select notes = new Select(driver().findElement(By.cssSelector("form.filters select[name=note]")));
         assertThat(notes.getOptions().stream().skip(1).map(WebElement::getText).toList()).isEqualTo(titles);
         notes.selectByVisibleText(pick);
@@ -345,15 +347,18 @@ class WholeListFiltersIT {
     }
 
     /**
-     * A question of the bank opened from the file system shows its answer, read from its note's search file: each
+     * A question of the bank or of a principle's page opened from the file system shows its answer, read from its
+     * note's search file (named by the note's group in the bank, by the question on a principle's page): each
      * paragraph is text of the note's page (the one the question links to), Korean ones marked as Korean; opened
-     * again, it is not written twice. An unanswered question says so and loads nothing.
+     * again, it is not written twice. An unanswered question says so and loads nothing. The status marks' tooltips
+     * say answered or not.
      */
-    @Test
-    void openingAQuestionShowsItsAnswerFromItsNote() {
-        String bankPage = "questions/page/2/index.html";
+    @ParameterizedTest
+    @ValueSource(strings = {"questions/page/2.html", "principles/ownership/index.html"})
+    void openingAQuestionShowsItsAnswerFromItsNote(String bankPage) {
         Document server = Jsoup.parse(Fixtures.read(site.resolve(bankPage)));
-        Element answered = server.selectFirst("#by-note ~ .question-group li.question.is-answered");
+        String questions = "#by-note ~ .question-group li.question, .sheet-questions li.question";
+        Element answered = server.select(questions).select(".is-answered").first();
         assertThat(answered.select(".q-answer")).isEmpty();
         String noteHref = answered.selectFirst(".meta a").attr("href");
         Path notePage = site.resolve(bankPage).getParent().resolve(noteHref.replaceAll("#.*", "")).normalize();
@@ -361,6 +366,7 @@ class WholeListFiltersIT {
 
         driver().get(url(bankPage));
         WebElement item = driver().findElement(By.id(answered.id()));
+        waiting().until(d -> "답변함".equals(item.findElement(By.cssSelector(".q-status")).getAttribute("title")));
         assertThat(item.findElement(By.cssSelector(".meta a")).getAttribute("href"))
                 .startsWith(notePage.toUri().toString() + "#");
         item.findElement(By.tagName("summary")).click();
@@ -373,17 +379,18 @@ class WholeListFiltersIT {
         assertThat(String.join(" ", paragraphs.stream().map(WebElement::getText).toList())).isNotBlank();
         // the answer comes from the note's search file, loaded as a script (file:// refuses fetch)
         assertThat(driver().findElements(By.cssSelector("script[src$='search/c"
-                + answered.closest(".question-group").attr("data-file") + ".js']"))).hasSize(1);
+                + answered.closest("[data-file]").attr("data-file") + ".js']"))).hasSize(1);
 
         item.findElement(By.tagName("summary")).click();
         item.findElement(By.tagName("summary")).click();
         assertThat(item.findElements(By.cssSelector(".q-answer"))).hasSize(1);
         assertThat(item.findElements(By.cssSelector(".q-answer p"))).hasSize(paragraphs.size());
 
-        Element unanswered = server.selectFirst("#by-note ~ .question-group li.question.is-unanswered");
+        Element unanswered = server.select(questions).select(".is-unanswered").first();
         if (unanswered != null) {
             driver().get(url(bankPage));
             WebElement open = driver().findElement(By.id(unanswered.id()));
+            waiting().until(d -> "답변 없음".equals(open.findElement(By.cssSelector(".q-status")).getAttribute("title")));
             open.findElement(By.tagName("summary")).click();
             assertThat(open.findElement(By.cssSelector(".todo")).isDisplayed()).isTrue();
             assertThat(open.findElements(By.cssSelector(".q-answer"))).isEmpty();
