@@ -5,12 +5,12 @@ import io.github.studysite.model.StarPart;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Finds story parts that repeat a part of an earlier story: the same text once case, punctuation and spacing are
@@ -19,6 +19,10 @@ import java.util.Set;
  * work grows with the number of parts, not with its square: a candidate must share one of {@value #HASHES} minimum
  * hashes (a pair of parts {@code j} similar shares at least one with probability {@code 1 - (1 - j)^4}, 0.998 at
  * 0.8), and is then measured exactly.
+ *
+ * <p>The index is arrays, not maps of lists: every part's hashes are worked out first, then the parts are sorted by
+ * each hash, so that a bucket is a run of parts in site order. Looking in a run only as far as the parts of earlier
+ * stories gives what a bucket filled story after story would have held, without an object per entry.
  */
 final class Repeats {
 
@@ -28,10 +32,25 @@ final class Repeats {
     /** Candidates compared per part at most: a part like hundreds of others is reported against the first few. */
     private static final int MAX_CANDIDATES = 64;
 
-    private record Part(int order, SiteStory story, StarPart part, String text, int[] pairs) {
+    private Repeats() {
     }
 
-    private Repeats() {
+    /** Every part long enough to compare, in site order: whose it is, its text's hash, its pairs, its minimum hashes. */
+    private static final class Parts {
+        final int[] story;
+        final StarPart[] kind;
+        final int[] textHash;
+        final int[][] pairs;
+        final int[] mins;
+        int size;
+
+        Parts(int capacity) {
+            story = new int[capacity];
+            kind = new StarPart[capacity];
+            textHash = new int[capacity];
+            pairs = new int[capacity][];
+            mins = new int[capacity * HASHES];
+        }
     }
 
     /**
@@ -42,68 +61,136 @@ final class Repeats {
      *                identical text counts
      */
     static Map<SiteStory, List<Feedback>> find(List<SiteStory> stories, double overlap) {
-        Map<SiteStory, List<Feedback>> out = new IdentityHashMap<>();
-        Map<String, Part> byText = new HashMap<>();
-        Map<Long, List<Part>> buckets = new HashMap<>();
-        int order = 0;
-        for (SiteStory story : stories) {
-            order++;
-            List<Part> own = new ArrayList<>();
+        Parts parts = new Parts(stories.size() * StarPart.values().length);
+        for (int s = 0; s < stories.size(); s++) {
             for (StarPart kind : StarPart.values()) {
-                String text = normalise(story.story().part(kind));
+                String text = normalise(stories.get(s).story().part(kind));
                 if (text.length() < MIN_CHARS) {
                     continue;
                 }
-                Part part = new Part(order, story, kind, text, pairs(text));
-                SiteStory earlier = earlier(part, byText, buckets, overlap);
-                if (earlier != null) {
-                    out.computeIfAbsent(story, k -> new ArrayList<>()).add(Feedback.repeats(kind, earlier));
-                }
-                own.add(part);
+                int p = parts.size++;
+                parts.story[p] = s;
+                parts.kind[p] = kind;
+                parts.textHash[p] = text.hashCode();
+                parts.pairs[p] = pairs(text);
+                System.arraycopy(minHashes(parts.pairs[p]), 0, parts.mins, p * HASHES, HASHES);
             }
-            // indexed after the whole story, so that its own parts do not match each other
-            for (Part part : own) {
-                byText.putIfAbsent(part.text(), part);
-                if (overlap <= 1) {
-                    int[] mins = minHashes(part.pairs());
-                    for (int i = 0; i < HASHES; i++) {
-                        buckets.computeIfAbsent(((long) i << 32) | (mins[i] & 0xffffffffL), k -> new ArrayList<>())
-                                .add(part);
-                    }
-                }
+        }
+        Runs same = new Runs(parts.size, p -> parts.textHash[p]);
+        List<Runs> buckets = new ArrayList<>();
+        for (int i = 0; i < HASHES && overlap <= 1; i++) {
+            int h = i;
+            buckets.add(new Runs(parts.size, p -> parts.mins[p * HASHES + h]));
+        }
+        Map<SiteStory, List<Feedback>> out = new IdentityHashMap<>();
+        for (int p = 0; p < parts.size; p++) {
+            int earlier = earlier(p, parts, stories, same, buckets, overlap);
+            if (earlier >= 0) {
+                out.computeIfAbsent(stories.get(parts.story[p]), k -> new ArrayList<>())
+                        .add(Feedback.repeats(parts.kind[p], stories.get(earlier)));
             }
         }
         return out;
     }
 
-    private static SiteStory earlier(Part part, Map<String, Part> byText, Map<Long, List<Part>> buckets,
-                                     double overlap) {
-        Part same = byText.get(part.text());
-        if (same != null) {
-            return same.story();
+    /** The earliest story with a part like part {@code p}, by the rules of {@link #find}; -1 when there is none. */
+    private static int earlier(int p, Parts parts, List<SiteStory> stories, Runs same, List<Runs> buckets,
+                               double overlap) {
+        int own = parts.story[p];
+        // the same text: the first part with it, if that is an earlier story's (hashes that only collide are passed)
+        String text = null;
+        for (int at = same.start(p); at < same.end(p); at++) {
+            int q = same.part(at);
+            if (parts.story[q] >= own) {
+                break;
+            }
+            text = text == null ? normalise(stories.get(own).story().part(parts.kind[p])) : text;
+            if (text.equals(normalise(stories.get(parts.story[q]).story().part(parts.kind[q])))) {
+                return parts.story[q];
+            }
         }
-        if (overlap > 1 || part.pairs().length == 0) {
-            return null;
+        if (buckets.isEmpty() || parts.pairs[p].length == 0) {
+            return -1;
         }
-        int[] mins = minHashes(part.pairs());
-        Set<Part> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        Part best = null;
-        for (int i = 0; i < HASHES && seen.size() < MAX_CANDIDATES; i++) {
-            for (Part candidate : buckets.getOrDefault(((long) i << 32) | (mins[i] & 0xffffffffL), List.of())) {
-                if (seen.size() >= MAX_CANDIDATES) {
+        int[] seen = new int[MAX_CANDIDATES];
+        int seenCount = 0;
+        int best = -1;
+        for (int i = 0; i < HASHES && seenCount < MAX_CANDIDATES; i++) {
+            Runs bucket = buckets.get(i);
+            // a run lists its parts in site order: the first match is its earliest, and the parts of this story and
+            // later ones were not in the bucket yet
+            for (int at = bucket.start(p); at < bucket.end(p); at++) {
+                int q = bucket.part(at);
+                if (parts.story[q] >= own || seenCount >= MAX_CANDIDATES) {
                     break;
                 }
-                // a bucket lists its parts in site order: its first match is its earliest
-                if (seen.add(candidate) && sizesAllow(part.pairs(), candidate.pairs(), overlap)
-                        && jaccard(part.pairs(), candidate.pairs()) >= overlap) {
-                    if (best == null || candidate.order() < best.order()) {
-                        best = candidate;
+                if (contains(seen, seenCount, q)) {
+                    continue;
+                }
+                seen[seenCount++] = q;
+                if (sizesAllow(parts.pairs[p], parts.pairs[q], overlap)
+                        && jaccard(parts.pairs[p], parts.pairs[q]) >= overlap) {
+                    if (best < 0 || parts.story[q] < best) {
+                        best = parts.story[q];
                     }
                     break;
                 }
             }
         }
-        return best == null ? null : best.story();
+        return best;
+    }
+
+    private static boolean contains(int[] values, int count, int value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The parts sorted by a key, then by site order: the parts with part {@code p}'s key are those from
+     * {@link #start} to {@link #end}.
+     */
+    private static final class Runs {
+        private final long[] sorted;
+        private final int[] start;
+        private final int[] end;
+
+        Runs(int size, IntUnaryOperator key) {
+            sorted = new long[size];
+            for (int p = 0; p < size; p++) {
+                sorted[p] = (long) key.applyAsInt(p) << 32 | p;
+            }
+            Arrays.sort(sorted);
+            start = new int[size];
+            end = new int[size];
+            for (int from = 0, to; from < size; from = to) {
+                to = from + 1;
+                while (to < size && sorted[to] >> 32 == sorted[from] >> 32) {
+                    to++;
+                }
+                for (int at = from; at < to; at++) {
+                    start[part(at)] = from;
+                    end[part(at)] = to;
+                }
+            }
+        }
+
+        int part(int at) {
+            return (int) sorted[at];
+        }
+
+        /** Where the run of part {@code p}'s key starts. */
+        int start(int p) {
+            return start[p];
+        }
+
+        /** Where the run of part {@code p}'s key ends (exclusive). */
+        int end(int p) {
+            return end[p];
+        }
     }
 
     /** Lower case, compatibility forms folded, everything but letters and digits removed. */
@@ -120,12 +207,12 @@ final class Repeats {
         for (int i = 0; i + 1 < text.length(); i++) {
             pairs[i] = text.charAt(i) << 16 | text.charAt(i + 1);
         }
-        return java.util.Arrays.stream(pairs).sorted().distinct().toArray();
+        return Arrays.stream(pairs).sorted().distinct().toArray();
     }
 
     private static int[] minHashes(int[] pairs) {
         int[] mins = new int[HASHES];
-        java.util.Arrays.fill(mins, Integer.MAX_VALUE);
+        Arrays.fill(mins, Integer.MAX_VALUE);
         for (int pair : pairs) {
             for (int i = 0; i < HASHES; i++) {
                 int h = mix(pair * 0x9E3779B1 + i * 0x85EBCA77);

@@ -21,7 +21,6 @@ import io.github.studysite.util.SpeakingTime;
 import io.github.studysite.publish.Output;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,8 +67,9 @@ public final class PracticePages {
                                  Output out, BuildCache cache) {
         Problems quiet = new Problems();
         int pages = 0;
-        List<Object> itemRows = new ArrayList<>();
+        List<List<PracticeItem>> notes = new ArrayList<>();
         List<Integer> files = new ArrayList<>();
+        int itemCount = 0;
         for (SiteNote note : site.notes()) {
             Integer file = searchFiles.get(note.note().contentPath());
             int row = files.size();
@@ -80,13 +80,9 @@ public final class PracticePages {
                 continue;
             }
             files.add(file);
+            notes.add(items);
+            itemCount += items.size();
             for (PracticeItem item : items) {
-                List<Object> itemRow = new ArrayList<>(List.of(item.kind(), item.key(), row,
-                        String.join(" ", item.principles()), item.answered() ? 1 : 0, item.seconds()));
-                if (item.page() > 0) {
-                    itemRow.add(item.page());
-                }
-                itemRows.add(itemRow);
                 pages = Math.max(pages, item.page());
             }
         }
@@ -94,14 +90,44 @@ public final class PracticePages {
         for (int page = 1; page <= pages; page++) {
             questionPages.add(urls.display(Paging.path(StudyPages.QUESTIONS, page)));
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("version", VERSION);
-        data.put("files", files);
-        data.put("pages", questionPages);
-        data.put("story", urls.display(StudyPages.storyPage(STORY_SLUG)));
-        data.put("items", itemRows);
-        String json = Json.of(data);
-        SearchIndex.writeOrKeep(DATA, json, () -> "window.studysitePractice = " + json + ";\n", out, cache);
+        String story = urls.display(StudyPages.storyPage(STORY_SLUG));
+        int items = itemCount;
+        SearchIndex.writeOrKeep(DATA, List.of(files, questionPages, story, notes),
+                () -> script(files, questionPages, story, notes, items), out, cache);
+    }
+
+    /**
+     * The data file: written straight into one buffer, the items row by row, since at 10,000 notes it is tens of
+     * megabytes that rows of objects and a second copy of the JSON would hold again.
+     */
+    private static String script(List<Integer> files, List<String> questionPages, String story,
+                                 List<List<PracticeItem>> notes, int items) {
+        StringBuilder sb = new StringBuilder(1024 + items * 64);
+        sb.append("window.studysitePractice = {\"version\":").append(VERSION).append(",\"files\":");
+        Json.append(sb, files);
+        sb.append(",\"pages\":");
+        Json.append(sb, questionPages);
+        sb.append(",\"story\":");
+        Json.string(sb, story);
+        sb.append(",\"items\":[");
+        boolean first = true;
+        for (List<PracticeItem> note : notes) {
+            for (PracticeItem item : note) {
+                sb.append(first ? "[" : ",[");
+                first = false;
+                Json.string(sb, item.kind());
+                sb.append(',');
+                Json.string(sb, item.key());
+                sb.append(',').append(item.note()).append(',');
+                Json.string(sb, String.join(" ", item.principles()));
+                sb.append(',').append(item.answered() ? 1 : 0).append(',').append(item.seconds());
+                if (item.page() > 0) {
+                    sb.append(',').append(item.page());
+                }
+                sb.append(']');
+            }
+        }
+        return sb.append("]};\n").toString();
     }
 
     /** Writes the practice page of this interface language: the filters, the card, the strings the script needs. */
