@@ -1,5 +1,7 @@
 package io.github.studysite.coach;
 
+import io.github.studysite.util.FirstChars;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,13 +12,17 @@ import java.util.regex.Pattern;
  */
 final class Voice {
 
-    private static final Pattern I = Pattern.compile("\\bI\\b|(?i:\\b(?:my|me|mine|myself)\\b)"
-            + "|(?<![가-힣])(저는|저도|저를|저의|저만|저에게|저한테|제가|제\\s|나는|내가|나도|저 혼자|제 혼자)");
-    private static final Pattern WE = Pattern.compile("(?i)\\b(we|we're|we've|we'd|we'll|our|ours|us|ourselves)\\b"
-            + "|저희|우리");
-    /** The characters a match of {@link #I}, and of {@link #WE}, starts with (case-insensitive in ASCII only). */
-    private static final String I_STARTS = "ImM저제나내";
-    private static final String WE_STARTS = "wWoOuU저우";
+    private static final String[] I_EN = {"my", "me", "mine", "myself"};
+    private static final String[] I_KO = {"저는", "저도", "저를", "저의", "저만", "저에게", "저한테", "제가", "제\\s", "나는", "내가",
+        "나도", "저 혼자", "제 혼자"};
+    private static final Pattern I = Pattern.compile("\\bI\\b|(?i:\\b(?:" + String.join("|", I_EN) + ")\\b)"
+            + "|(?<![가-힣])(" + String.join("|", I_KO) + ")");
+    private static final String[] WE_EN = {"we", "we're", "we've", "we'd", "we'll", "our", "ours", "us", "ourselves"};
+    private static final String[] WE_KO = {"저희", "우리"};
+    private static final Pattern WE = Pattern.compile("(?i)\\b(" + String.join("|", WE_EN) + ")\\b|"
+            + String.join("|", WE_KO));
+    private static final String I_STARTS = "I" + FirstChars.of(Pattern.CASE_INSENSITIVE, I_EN) + FirstChars.of(0, I_KO);
+    private static final String WE_STARTS = FirstChars.of(Pattern.CASE_INSENSITIVE, WE_EN) + FirstChars.of(0, WE_KO);
 
     private Voice() {
     }

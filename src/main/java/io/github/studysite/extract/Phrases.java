@@ -1,5 +1,7 @@
 package io.github.studysite.extract;
 
+import io.github.studysite.util.FirstChars;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,11 +33,11 @@ final class Phrases {
     /** The last characters of {@link #TRAILING_NOISE} and {@link #KOREAN_QUESTION} matches. */
     private static final String NOISE_ENDS = " \t\n\u000B\f\r\"'“”‘’」』)]*";
     private static final String QUESTION_ENDS = "까요가나지오봐적험례";
+    private static final String[] PROMPTS = {"tell me about", "tell us about", "describe", "give (?:me|us) an example",
+        "walk (?:me|us) through", "share an? ", "explain", "talk about"};
     private static final Pattern ENGLISH_PROMPT = Pattern.compile(
-            "^(?:tell me about|tell us about|describe|give (?:me|us) an example|walk (?:me|us) through|share an? |"
-                    + "explain|talk about)\\b", Pattern.CASE_INSENSITIVE);
-    /** The first letters of {@link #ENGLISH_PROMPT} matches. */
-    private static final String PROMPT_STARTS = "tTdDgGwWsSeE";
+            "^(?:" + String.join("|", PROMPTS) + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final String PROMPT_STARTS = FirstChars.of(Pattern.CASE_INSENSITIVE, PROMPTS);
 
     private static final Pattern QUESTION_SECTION = Pattern.compile(
             "(?:질문|문답|q\\s*&\\s*a|\\bqna\\b|\\bfaq\\b|\\bquestions?\\b)", Pattern.CASE_INSENSITIVE);

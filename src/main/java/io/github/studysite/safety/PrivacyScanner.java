@@ -2,6 +2,7 @@ package io.github.studysite.safety;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import io.github.studysite.util.FirstChars;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -110,13 +111,15 @@ public final class PrivacyScanner {
             + "(\\d[\\d,]*(?:\\.\\d+)?)\\s*(억|천|백)?\\s*만\\s*원");
     /** An amount of money in 억: {@code 1억원}, {@code 1.2억 원} (not {@code 1억 건}, a count). */
     private static final Pattern EOK = Pattern.compile(NOT_DIGIT_BEFORE + "\\d+(?:\\.\\d+)?\\s*억\\s*원");
-    /** A line about pay. */
-    private static final Pattern PAY_WORD = Pattern.compile(
-            "연봉|급여|월급|연\\s?수입|처우|기본급|성과급|사이닝|제시(?:했|받|한|된|하)|오퍼"
-                    + "|\\b(?:salary|salaries|compensation|pay|base|TC|offer(?:ed)?|RSU|bonus)\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** The first character of every word of {@link #PAY_WORD}, in both cases: a word added there goes here too. */
-    private static final String PAY_WORD_STARTS = "연급월처기성사제오sScCpPbBtToOrR";
+    /** The words of a line about pay. */
+    private static final String[] PAY_WORDS_KO = {"연봉", "급여", "월급", "연\\s?수입", "처우", "기본급", "성과급", "사이닝",
+        "제시(?:했|받|한|된|하)", "오퍼"};
+    private static final String[] PAY_WORDS_EN = {"salary", "salaries", "compensation", "pay", "base", "TC",
+        "offer(?:ed)?", "RSU", "bonus"};
+    private static final Pattern PAY_WORD = Pattern.compile(String.join("|", PAY_WORDS_KO)
+            + "|\\b(?:" + String.join("|", PAY_WORDS_EN) + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final String PAY_WORD_STARTS = FirstChars.of(Pattern.CASE_INSENSITIVE, PAY_WORDS_KO)
+            + FirstChars.of(Pattern.CASE_INSENSITIVE, PAY_WORDS_EN);
     /**
      * A bare amount on a pay line, {@code 7000} or {@code 4,800}: four to six digits, not a year ({@code 2024년}),
      * a duration, a count or a percentage. A number before {@code 을/를/이} (a particle) still counts.
