@@ -958,6 +958,13 @@ final class Scaffolding {
                   </build>
                 </project>
                 """.formatted(pluginVersion));
+        // the JVM options site:init writes for a notes project
+        try {
+            Files.createDirectories(studysite.resolve(".mvn"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        CorpusGenerator.writeString(studysite.resolve(".mvn/jvm.config"), "-XX:TieredStopAtLevel=1\n");
         CorpusGenerator.writeString(studysite.resolve("content/_config.yml"),
                 "title: \"studysite bench\"\ndescription: \"Generated interview notes\"\nlang: ko\n");
 

@@ -14,8 +14,9 @@ import java.util.Locale;
 /**
  * Writes a new notes repository into a folder: {@code pom.xml} with the studysite plugin, {@code content/} with one
  * example note of each kind studysite reads (STAR stories under principles, a question list, a bilingual
- * self-introduction, a study list), {@code content/_config.yml} with every setting commented, {@code .gitignore}
- * and the GitHub Pages workflow. As {@code hugo new site} and {@code mvn archetype:generate} do, it never overwrites:
+ * self-introduction, a study list), {@code content/_config.yml} with every setting commented, {@code .gitignore},
+ * {@code .mvn/jvm.config} and the GitHub Pages workflow. The JVM options are Maven's for a short batch job: the
+ * build is over before C2-compiled code would pay back its compile time, so it runs on C1 alone. As {@code hugo new site} and {@code mvn archetype:generate} do, it never overwrites:
  * when any of its files already exists it writes nothing and names every one that does, so a second run, or a run
  * in the wrong folder, cannot half-mix its files with the user's.
  */
@@ -33,6 +34,7 @@ public final class Scaffold {
     private static final List<Template> FILES = List.of(
             new Template("pom.xml", "project-pom.xml"),
             new Template(".gitignore", "gitignore"),
+            new Template(".mvn/jvm.config", "mvn-jvm.config"),
             new Template(".github/workflows/pages.yml", "pages.yml"),
             new Template("content/_config.yml", "_config.yml"),
             new Template("content/principles/star-stories.md", "content/principles/star-stories.md"),
