@@ -7,7 +7,6 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -89,7 +88,7 @@ public final class MarkdownEngine {
         this.allowUnsafeHtml = allowUnsafeHtml;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+                TaskListExtension.create(), Autolinks.create(), FootnoteExtension.create(),
                 AttributesExtension.create(), DefinitionExtension.create(), AbbreviationExtension.create()));
         // kramdown's IAL syntax ({: .x}) is read by the attributes extension; KramdownAttributes places them
         options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
