@@ -274,11 +274,12 @@ public final class SearchEntries {
             return entry;
         }
         String part = texts.get(span.entry()).text().substring(span.start(), span.end());
+        if (part.length() > 2 * entry.text().length() + 200) {
+            return entry;
+        }
         String own = SearchText.normalise(entry.text());
         String head = own.substring(0, Math.min(own.length(), 24));
-        boolean same = SearchText.normalise(part).contains(head)
-                && part.length() <= 2 * entry.text().length() + 200;
-        return same ? entry.within(span) : entry;
+        return SearchText.normalise(part).contains(head) ? entry.within(span) : entry;
     }
 
     private static SearchEntry.Span spanOf(List<SearchEntry> texts, String id) {

@@ -22,6 +22,20 @@ public final class SearchText {
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder sb = new StringBuilder(nfc.length());
         for (int i = 0; i < nfc.length(); ) {
+            // the two scripts notes are mostly written in, without the general lookups: ASCII, Hangul syllables
+            char c = nfc.charAt(i);
+            if (c < 0x80) {
+                i++;
+                if (!isSpace(c)) {
+                    sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                }
+                continue;
+            }
+            if (c >= 0xAC00 && c <= 0xD7A3) {
+                i++;
+                sb.append(c);
+                continue;
+            }
             int cp = nfc.codePointAt(i);
             i += Character.charCount(cp);
             if (!isSpace(cp)) {

@@ -53,6 +53,21 @@ class SearchTextTest {
     }
 
     @Test
+    void normalisesEveryCodePointAsItsDefinitionSays() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            String alone = new String(Character.toChars(cp));
+            for (String text : new String[] {alone, "A" + alone + "가"}) {
+                StringBuilder expected = new StringBuilder();
+                Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().filter(c -> !SearchText.isSpace(c))
+                        .forEach(c -> expected.appendCodePoint(SearchText.lower(c)));
+                if (!SearchText.normalise(text).equals(expected.toString())) {
+                    throw new AssertionError("U+" + Integer.toHexString(cp) + ": " + SearchText.normalise(text));
+                }
+            }
+        }
+    }
+
+    @Test
     void bigramsOfLongTextsAreEveryDistinctPairSorted() {
         java.util.Random random = new java.util.Random(7);
         StringBuilder text = new StringBuilder();
