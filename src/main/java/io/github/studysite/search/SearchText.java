@@ -27,7 +27,7 @@ public final class SearchText {
             if (c < 0x80) {
                 i++;
                 if (!isSpace(c)) {
-                    sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                    sb.append((char) lower(c));
                 }
                 continue;
             }
