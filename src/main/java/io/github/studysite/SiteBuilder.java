@@ -63,9 +63,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The core's one entry point: builds the site described by a {@link SiteConfig}. {@link #build(BuildCache, Consumer)}
@@ -107,6 +109,18 @@ public final class SiteBuilder {
      * from it first ({@link LinkedSite#writeNotePages}).
      */
     public BuildResult build(BuildCache cache, Consumer<LinkedSite> linked) {
+        // The stages' parallel streams run in a pool of one thread per core. In the common pool they would have one
+        // fewer (it counts on the calling thread to help), and the calling thread stops helping when it waits on a
+        // nested part, so on two cores the page families ran on a single thread for the last third of a build.
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            return pool.submit(() -> stages(cache, linked)).join();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private BuildResult stages(BuildCache cache, Consumer<LinkedSite> linked) {
         long start = System.nanoTime();
         Timings timings = new Timings();
         Problems problems = new Problems();
@@ -408,16 +422,16 @@ public final class SiteBuilder {
                 writing.advance();
             }
         });
-        study.writeAll();
         IntroPages intros = new IntroPages(pages.renderer(), pages, site, speaking, coach.loop());
-        intros.writeAll();
         LoopPages loop = new LoopPages(pages.renderer(), pages, coach.loop(), speaking);
-        loop.write();
-        new PrintPages(pages.renderer(), pages, site, study, intros, loop).write();
-        new SearchPages(pages).writePage();
-        new PracticePages(pages, site).writePage();
-        pages.indexes(current, study.dashboard(SitePages.HOME));
-        pages.notFound();
+        // independent page families, side by side: the print pack reads the others' views, not their pages
+        Stream.<Runnable>of(study::writeAll, intros::writeAll, loop::write,
+                        () -> new PrintPages(pages.renderer(), pages, site, study, intros, loop).write(),
+                        () -> new SearchPages(pages).writePage(),
+                        () -> new PracticePages(pages, site).writePage(),
+                        () -> pages.indexes(current, study.dashboard(SitePages.HOME)),
+                        pages::notFound)
+                .parallel().forEach(Runnable::run);
     }
 
     /** Plain-text notes are written line by line; Markdown follows CommonMark. Front matter {@code breaks} decides. */

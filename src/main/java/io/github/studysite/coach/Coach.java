@@ -36,22 +36,29 @@ public final class Coach {
         if (!settings.enabled()) {
             return CoachReport.NONE;
         }
-        Map<SiteStory, List<Feedback>> stories = new IdentityHashMap<>();
         Map<SiteStory, List<Feedback>> repeats = settings.on(Rule.REPEATED_PART.id())
                 ? Repeats.find(site.stories(), settings.overlap()) : Map.of();
         Map<SiteStory, List<String>> onlyStoryOf = onlyStories(site);
-        for (SiteStory s : site.stories()) {
+        // each story and answer is judged on its own: in parallel, as the pages that wait for the review are
+        List<List<Feedback>> storyHints = site.stories().parallelStream().map(s -> {
             List<Feedback> out = new ArrayList<>();
             story(s, out);
             out.addAll(repeats.getOrDefault(s, List.of()));
             principles(s, onlyStoryOf.getOrDefault(s, List.of()), out);
-            stories.put(s, out);
-        }
-        Map<SiteQuestion, List<Feedback>> questions = new IdentityHashMap<>();
-        for (SiteQuestion q : site.questions()) {
+            return out;
+        }).toList();
+        List<List<Feedback>> answerHints = site.questions().parallelStream().map(q -> {
             List<Feedback> out = new ArrayList<>();
             answer(q, out);
-            questions.put(q, out);
+            return out;
+        }).toList();
+        Map<SiteStory, List<Feedback>> stories = new IdentityHashMap<>();
+        for (int i = 0; i < storyHints.size(); i++) {
+            stories.put(site.stories().get(i), storyHints.get(i));
+        }
+        Map<SiteQuestion, List<Feedback>> questions = new IdentityHashMap<>();
+        for (int i = 0; i < answerHints.size(); i++) {
+            questions.put(site.questions().get(i), answerHints.get(i));
         }
         return new CoachReport(stories, questions);
     }

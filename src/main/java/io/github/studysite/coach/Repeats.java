@@ -10,7 +10,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * Finds story parts that repeat a part of an earlier story: the same text once case, punctuation and spacing are
@@ -33,6 +35,19 @@ final class Repeats {
     private static final int MAX_CANDIDATES = 64;
 
     private Repeats() {
+    }
+
+    /** One part long enough to compare, worked out on its own. */
+    private record Part(int story, StarPart kind, int textHash, int[] pairs, int[] mins) {
+        /** Part {@code kind} of story number {@code s}, or null when it is too short to compare. */
+        static Part of(int s, StarPart kind, SiteStory story) {
+            String text = normalise(story.story().part(kind));
+            if (text.length() < MIN_CHARS) {
+                return null;
+            }
+            int[] pairs = Repeats.pairs(text);
+            return new Part(s, kind, text.hashCode(), pairs, Repeats.minHashes(pairs));
+        }
     }
 
     /** Every part long enough to compare, in site order: whose it is, its text's hash, its pairs, its minimum hashes. */
@@ -61,20 +76,19 @@ final class Repeats {
      *                identical text counts
      */
     static Map<SiteStory, List<Feedback>> find(List<SiteStory> stories, double overlap) {
-        Parts parts = new Parts(stories.size() * StarPart.values().length);
-        for (int s = 0; s < stories.size(); s++) {
-            for (StarPart kind : StarPart.values()) {
-                String text = normalise(stories.get(s).story().part(kind));
-                if (text.length() < MIN_CHARS) {
-                    continue;
-                }
-                int p = parts.size++;
-                parts.story[p] = s;
-                parts.kind[p] = kind;
-                parts.textHash[p] = text.hashCode();
-                parts.pairs[p] = pairs(text);
-                System.arraycopy(minHashes(parts.pairs[p]), 0, parts.mins, p * HASHES, HASHES);
-            }
+        // a part's pairs and hashes, and later its search among earlier stories, depend on that part alone
+        List<Part> prepared = IntStream.range(0, stories.size()).parallel().boxed()
+                .flatMap(s -> Arrays.stream(StarPart.values()).map(kind -> Part.of(s, kind, stories.get(s))))
+                .filter(Objects::nonNull)
+                .toList();
+        Parts parts = new Parts(prepared.size());
+        for (Part part : prepared) {
+            int p = parts.size++;
+            parts.story[p] = part.story();
+            parts.kind[p] = part.kind();
+            parts.textHash[p] = part.textHash();
+            parts.pairs[p] = part.pairs();
+            System.arraycopy(part.mins(), 0, parts.mins, p * HASHES, HASHES);
         }
         Runs same = new Runs(parts.size, p -> parts.textHash[p]);
         List<Runs> buckets = new ArrayList<>();
@@ -82,9 +96,11 @@ final class Repeats {
             int h = i;
             buckets.add(new Runs(parts.size, p -> parts.mins[p * HASHES + h]));
         }
+        int[] earliest = IntStream.range(0, parts.size).parallel()
+                .map(p -> earlier(p, parts, stories, same, buckets, overlap)).toArray();
         Map<SiteStory, List<Feedback>> out = new IdentityHashMap<>();
         for (int p = 0; p < parts.size; p++) {
-            int earlier = earlier(p, parts, stories, same, buckets, overlap);
+            int earlier = earliest[p];
             if (earlier >= 0) {
                 out.computeIfAbsent(stories.get(parts.story[p]), k -> new ArrayList<>())
                         .add(Feedback.repeats(parts.kind[p], stories.get(earlier)));
@@ -129,7 +145,7 @@ final class Repeats {
                 }
                 seen[seenCount++] = q;
                 if (sizesAllow(parts.pairs[p], parts.pairs[q], overlap)
-                        && jaccard(parts.pairs[p], parts.pairs[q]) >= overlap) {
+                        && similar(parts.pairs[p], parts.pairs[q], overlap)) {
                     if (best < 0 || parts.story[q] < best) {
                         best = parts.story[q];
                     }
@@ -238,19 +254,50 @@ final class Repeats {
         return Math.min(a.length, b.length) / (double) Math.max(a.length, b.length) >= overlap;
     }
 
-    private static double jaccard(int[] a, int[] b) {
+    /**
+     * Whether two sorted sets' Jaccard ({@code common / (a + b - common)}) is at least {@code overlap}. The merge stops
+     * as soon as the pairs left cannot bring the count of common pairs up to what that takes: most candidates a
+     * bucket offers fall well short.
+     */
+    static boolean similar(int[] a, int[] b, double overlap) {
+        int need = needed(a.length + b.length, overlap);
         int common = 0;
         for (int i = 0, j = 0; i < a.length && j < b.length; ) {
             if (a[i] == b[j]) {
                 common++;
                 i++;
                 j++;
-            } else if (a[i] < b[j]) {
-                i++;
             } else {
-                j++;
+                if (a[i] < b[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+                if (common + Math.min(a.length - i, b.length - j) < need) {
+                    return false;
+                }
             }
         }
-        return common / (double) (a.length + b.length - common);
+        return common >= need;
+    }
+
+    /**
+     * The fewest common pairs {@code c} of two sets of {@code total} pairs in all for a Jaccard of at least
+     * {@code overlap}, computed as {@code c / (total - c)}; the ratio grows with {@code c}, so the search starts near
+     * the real threshold and steps to the exact one.
+     */
+    static int needed(int total, double overlap) {
+        int c = Math.max(0, (int) (overlap * total / (1 + overlap)));
+        while (c > 0 && ratio(c - 1, total) >= overlap) {
+            c--;
+        }
+        while (c < total && ratio(c, total) < overlap) {
+            c++;
+        }
+        return c;
+    }
+
+    private static double ratio(int common, int total) {
+        return common / (double) (total - common);
     }
 }

@@ -117,17 +117,20 @@ public final class LinkChecker implements AutoCloseable {
         files.putIfAbsent(path, UNKNOWN);
     }
 
-    /** An HTML page: scanned on the pool; blocks while too many pages wait for scanning. */
+    /**
+     * An HTML page: scanned on the pool, or by the writing thread itself while too many pages wait for scanning, so
+     * that a writer with nothing else to do scans instead of waiting for the pool to catch up.
+     */
     void page(String path, String html) {
         files.putIfAbsent(path, UNKNOWN);
-        inFlight.acquireUninterruptibly();
+        if (!inFlight.tryAcquire()) {
+            scanReporting(path, html);
+            return;
+        }
         try {
             pool.execute(() -> {
                 try {
-                    scan(path, html);
-                } catch (RuntimeException e) {
-                    problems.error(Stage.PUBLISH, displayPage.apply(path), 0, 0, "cannot check the links of this page: "
-                            + e);
+                    scanReporting(path, html);
                 } finally {
                     inFlight.release();
                 }
@@ -135,6 +138,14 @@ public final class LinkChecker implements AutoCloseable {
         } catch (RuntimeException e) {
             inFlight.release();
             throw e;
+        }
+    }
+
+    private void scanReporting(String path, String html) {
+        try {
+            scan(path, html);
+        } catch (RuntimeException e) {
+            problems.error(Stage.PUBLISH, displayPage.apply(path), 0, 0, "cannot check the links of this page: " + e);
         }
     }
 

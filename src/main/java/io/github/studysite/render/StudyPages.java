@@ -34,6 +34,7 @@ import io.github.studysite.util.SpeakingTime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 
 /**
@@ -128,13 +129,16 @@ public final class StudyPages {
 
     /** Writes every study page. */
     public void writeAll() {
-        principles();
-        site.principles().parallelStream().forEach(this::principle);
-        stories();
-        site.stories().parallelStream().forEach(this::story);
-        questions();
-        study();
-        site.notes().stream().filter(SiteNote::hasRevisions).forEach(this::changes);
+        // no page depends on another: the long single-threaded lists (the STAR index, the question bank) are made
+        // beside the parallel story and principle pages instead of after them
+        Stream.<Runnable>of(this::principles,
+                        () -> site.principles().parallelStream().forEach(this::principle),
+                        this::stories,
+                        () -> site.stories().parallelStream().forEach(this::story),
+                        this::questions,
+                        this::study,
+                        () -> site.notes().parallelStream().filter(SiteNote::hasRevisions).forEach(this::changes))
+                .parallel().forEach(Runnable::run);
     }
 
     private void principles() {
