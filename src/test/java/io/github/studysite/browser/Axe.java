@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * axe-core, the accessibility engine Lighthouse uses, installed once by npm under {@code target/npm} and injected
@@ -29,20 +28,7 @@ final class Axe {
         if (source == null) {
             Path script = PREFIX.resolve("node_modules/axe-core/axe.min.js");
             try {
-                if (!Files.isRegularFile(script)) {
-                    // npm gets a log and its own stdin, never this JVM's: under failsafe stdin and stdout are the channel
-                    // to Maven, and a child inheriting them breaks the whole run ("std/in stream corrupted").
-                    Files.createDirectories(PREFIX);
-                    Path log = PREFIX.resolve("npm-install-axe.log");
-                    Process npm = new ProcessBuilder("npm", "install", "--prefix", PREFIX.toString(), "--no-audit",
-                            "--no-fund", "--no-save", "axe-core@" + VERSION)
-                            .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-                    if (!npm.waitFor(8, TimeUnit.MINUTES) || npm.exitValue() != 0 || !Files.isRegularFile(script)) {
-                        npm.destroyForcibly();
-                        throw new IllegalStateException("npm could not install axe-core " + VERSION + ":\n"
-                                + Files.readString(log, StandardCharsets.UTF_8));
-                    }
-                }
+                Npm.install(PREFIX, "axe-core@" + VERSION, script);
                 source = Files.readString(script, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

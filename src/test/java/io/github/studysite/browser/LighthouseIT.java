@@ -136,14 +136,7 @@ class LighthouseIT {
             Assumptions.abort("Chromium, Node.js or npm is not installed (apt-get install chromium nodejs npm)");
         }
         assertThat(tools).as("chromium, node and npm").isTrue();
-        Files.createDirectories(PREFIX);
-        if (!Files.isRegularFile(main)) {
-            Path log = PREFIX.resolve("npm-install.log");
-            Process npm = new ProcessBuilder("npm", "install", "--no-audit", "--no-fund", "--prefix", PREFIX.toString(),
-                    LIGHTHOUSE).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            assertThat(npm.waitFor(8, TimeUnit.MINUTES) && npm.exitValue() == 0)
-                    .as("npm install %s:%n%s", LIGHTHOUSE, Files.readString(log)).isTrue();
-        }
+        Npm.install(PREFIX, LIGHTHOUSE, main);
         Path script = PREFIX.resolve("run-lighthouse.mjs");
         Files.writeString(script, SCRIPT, StandardCharsets.UTF_8);
         return script;
