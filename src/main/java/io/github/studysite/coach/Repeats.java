@@ -37,7 +37,7 @@ final class Repeats {
     private Repeats() {
     }
 
-    /** One part long enough to compare, worked out on its own. */
+    /** A part long enough to compare: whose it is, its text's hash, its pairs, its minimum hashes. */
     private record Part(int story, StarPart kind, int textHash, int[] pairs, int[] mins) {
         /** Part {@code kind} of story number {@code s}, or null when it is too short to compare. */
         static Part of(int s, StarPart kind, SiteStory story) {
@@ -50,24 +50,6 @@ final class Repeats {
         }
     }
 
-    /** Every part long enough to compare, in site order: whose it is, its text's hash, its pairs, its minimum hashes. */
-    private static final class Parts {
-        final int[] story;
-        final StarPart[] kind;
-        final int[] textHash;
-        final int[][] pairs;
-        final int[] mins;
-        int size;
-
-        Parts(int capacity) {
-            story = new int[capacity];
-            kind = new StarPart[capacity];
-            textHash = new int[capacity];
-            pairs = new int[capacity][];
-            mins = new int[capacity * HASHES];
-        }
-    }
-
     /**
      * For each story with a part repeating an earlier story's part (in site order): the part and the earlier
      * story. Only a story's first repeated part of each kind is reported.
@@ -77,55 +59,47 @@ final class Repeats {
      */
     static Map<SiteStory, List<Feedback>> find(List<SiteStory> stories, double overlap) {
         // a part's pairs and hashes, and later its search among earlier stories, depend on that part alone
-        List<Part> prepared = IntStream.range(0, stories.size()).parallel().boxed()
+        List<Part> parts = IntStream.range(0, stories.size()).parallel().boxed()
                 .flatMap(s -> Arrays.stream(StarPart.values()).map(kind -> Part.of(s, kind, stories.get(s))))
                 .filter(Objects::nonNull)
                 .toList();
-        Parts parts = new Parts(prepared.size());
-        for (Part part : prepared) {
-            int p = parts.size++;
-            parts.story[p] = part.story();
-            parts.kind[p] = part.kind();
-            parts.textHash[p] = part.textHash();
-            parts.pairs[p] = part.pairs();
-            System.arraycopy(part.mins(), 0, parts.mins, p * HASHES, HASHES);
-        }
-        Runs same = new Runs(parts.size, p -> parts.textHash[p]);
+        Runs same = new Runs(parts.size(), p -> parts.get(p).textHash());
         List<Runs> buckets = new ArrayList<>();
         for (int i = 0; i < HASHES && overlap <= 1; i++) {
             int h = i;
-            buckets.add(new Runs(parts.size, p -> parts.mins[p * HASHES + h]));
+            buckets.add(new Runs(parts.size(), p -> parts.get(p).mins()[h]));
         }
-        int[] earliest = IntStream.range(0, parts.size).parallel()
+        int[] earliest = IntStream.range(0, parts.size()).parallel()
                 .map(p -> earlier(p, parts, stories, same, buckets, overlap)).toArray();
         Map<SiteStory, List<Feedback>> out = new IdentityHashMap<>();
-        for (int p = 0; p < parts.size; p++) {
+        for (int p = 0; p < parts.size(); p++) {
             int earlier = earliest[p];
             if (earlier >= 0) {
-                out.computeIfAbsent(stories.get(parts.story[p]), k -> new ArrayList<>())
-                        .add(Feedback.repeats(parts.kind[p], stories.get(earlier)));
+                out.computeIfAbsent(stories.get(parts.get(p).story()), k -> new ArrayList<>())
+                        .add(Feedback.repeats(parts.get(p).kind(), stories.get(earlier)));
             }
         }
         return out;
     }
 
     /** The earliest story with a part like part {@code p}, by the rules of {@link #find}; -1 when there is none. */
-    private static int earlier(int p, Parts parts, List<SiteStory> stories, Runs same, List<Runs> buckets,
+    private static int earlier(int p, List<Part> parts, List<SiteStory> stories, Runs same, List<Runs> buckets,
                                double overlap) {
-        int own = parts.story[p];
+        Part part = parts.get(p);
+        int own = part.story();
         // the same text: the first part with it, if that is an earlier story's (hashes that only collide are passed)
         String text = null;
         for (int at = same.start(p); at < same.end(p); at++) {
-            int q = same.part(at);
-            if (parts.story[q] >= own) {
+            Part other = parts.get(same.part(at));
+            if (other.story() >= own) {
                 break;
             }
-            text = text == null ? normalise(stories.get(own).story().part(parts.kind[p])) : text;
-            if (text.equals(normalise(stories.get(parts.story[q]).story().part(parts.kind[q])))) {
-                return parts.story[q];
+            text = text == null ? normalise(stories.get(own).story().part(part.kind())) : text;
+            if (text.equals(normalise(stories.get(other.story()).story().part(other.kind())))) {
+                return other.story();
             }
         }
-        if (buckets.isEmpty() || parts.pairs[p].length == 0) {
+        if (buckets.isEmpty() || part.pairs().length == 0) {
             return -1;
         }
         int[] seen = new int[MAX_CANDIDATES];
@@ -137,17 +111,17 @@ final class Repeats {
             // later ones were not in the bucket yet
             for (int at = bucket.start(p); at < bucket.end(p); at++) {
                 int q = bucket.part(at);
-                if (parts.story[q] >= own || seenCount >= MAX_CANDIDATES) {
+                Part other = parts.get(q);
+                if (other.story() >= own || seenCount >= MAX_CANDIDATES) {
                     break;
                 }
                 if (contains(seen, seenCount, q)) {
                     continue;
                 }
                 seen[seenCount++] = q;
-                if (sizesAllow(parts.pairs[p], parts.pairs[q], overlap)
-                        && similar(parts.pairs[p], parts.pairs[q], overlap)) {
-                    if (best < 0 || parts.story[q] < best) {
-                        best = parts.story[q];
+                if (sizesAllow(part.pairs(), other.pairs(), overlap) && similar(part.pairs(), other.pairs(), overlap)) {
+                    if (best < 0 || other.story() < best) {
+                        best = other.story();
                     }
                     break;
                 }

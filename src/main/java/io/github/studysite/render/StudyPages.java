@@ -34,8 +34,8 @@ import io.github.studysite.util.SpeakingTime;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Renders the study pages from the linked study model: the principles index and one page per principle, the STAR
